@@ -1,0 +1,86 @@
+package dev.storium.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The resolved configuration shared by every goal and by the runtime: built by {@link ConfigLoader} from
+ * {@code -Dstorium.*} properties, the plugin configuration, a config file and defaults, in that precedence.
+ *
+ * @param dialect the database dialect
+ * @param url the JDBC URL, or null when no database is configured (generate and offline status need none)
+ * @param user the database user, or null
+ * @param password the database password, or null; never printed ({@link #toString()} masks it)
+ * @param schema glob patterns over class names that hold table definitions; empty means every class of the project
+ *     that declares a public static {@code TableDef}
+ * @param stores glob patterns over class names that hold store definitions
+ * @param out the migrations directory, absolute
+ * @param seeds glob patterns over seed class names, empty for all seeds
+ * @param assertions user assertions: name to the fully qualified name of a class implementing it
+ * @param pool connection pool bounds
+ * @param baseDir the project directory relative paths were resolved against
+ * @param source where the configuration came from, for messages (a file path, or {@code "defaults"})
+ */
+public record StoriumConfig(
+        Dialect dialect,
+        String url,
+        String user,
+        String password,
+        List<String> schema,
+        List<String> stores,
+        Path out,
+        List<String> seeds,
+        Map<String, String> assertions,
+        Pool pool,
+        Path baseDir,
+        String source) {
+
+    public StoriumConfig {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(baseDir, "baseDir");
+        schema = List.copyOf(schema);
+        stores = List.copyOf(stores);
+        seeds = List.copyOf(seeds);
+        assertions = Map.copyOf(assertions);
+        pool = pool == null ? Pool.DEFAULT : pool;
+        source = source == null ? "defaults" : source;
+    }
+
+    /** Connection pool bounds; {@code min} may be 0, {@code max} at least 1 and not below {@code min}. */
+    public record Pool(int min, int max) {
+        /** The defaults: 0 idle connections kept, at most 10. */
+        public static final Pool DEFAULT = new Pool(0, 10);
+
+        public Pool {
+            if (min < 0) {
+                throw new IllegalArgumentException("pool.min cannot be less than 0");
+            }
+            if (max < 1) {
+                throw new IllegalArgumentException("pool.max cannot be less than 1");
+            }
+            if (max < min) {
+                throw new IllegalArgumentException("pool.max (" + max + ") cannot be less than pool.min (" + min + ")");
+            }
+        }
+    }
+
+    /** Every field, with the password (and any password inside the URL) masked. */
+    @Override
+    public String toString() {
+        return "StoriumConfig[dialect=" + dialect.key()
+                + ", url=" + (url == null ? null : Redaction.url(url))
+                + ", user=" + user
+                + ", password=" + (password == null ? null : "****")
+                + ", schema=" + schema
+                + ", stores=" + stores
+                + ", out=" + out
+                + ", seeds=" + seeds
+                + ", assertions=" + assertions
+                + ", pool=" + pool
+                + ", baseDir=" + baseDir
+                + ", source=" + source + "]";
+    }
+}

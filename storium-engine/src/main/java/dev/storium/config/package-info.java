@@ -1,0 +1,2 @@
+/** Configuration: the dialect, the database and the project layout, gathered from properties, plugin and file. */
+package dev.storium.config;

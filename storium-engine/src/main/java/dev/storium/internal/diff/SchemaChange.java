@@ -1,0 +1,265 @@
+package dev.storium.internal.diff;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import java.util.List;
+
+/**
+ * One step from the previous schema to the next. Renderers handle every step through a {@link Visitor}, so a step
+ * a dialect forgets is a compile error.
+ */
+public sealed interface SchemaChange {
+
+    /** The database name of the table this change touches (its new name for a rename). */
+    String table();
+
+    /** True when applying this change can destroy stored data (a drop, or a narrowing type change). */
+    boolean losesData();
+
+    /** One line for people, such as {@code drop column users.bio}. */
+    String describe();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of change. */
+    interface Visitor<R> {
+        R visit(CreateTable change);
+
+        R visit(DropTable change);
+
+        R visit(RenameTable change);
+
+        R visit(AddColumn change);
+
+        R visit(DropColumn change);
+
+        R visit(RenameColumn change);
+
+        R visit(AlterColumn change);
+
+        R visit(AlterPrimaryKey change);
+
+        R visit(CreateIndex change);
+
+        R visit(DropIndex change);
+
+        R visit(AddForeignKey change);
+
+        R visit(DropForeignKey change);
+    }
+
+    /** Creates a table with its columns, primary key and those foreign keys whose targets already exist. */
+    record CreateTable(Table definition) implements SchemaChange {
+        public String table() {
+            return definition.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create table " + definition.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Drops a table and its rows. */
+    record DropTable(Table definition) implements SchemaChange {
+        public String table() {
+            return definition.name();
+        }
+
+        public boolean losesData() {
+            return true;
+        }
+
+        public String describe() {
+            return "drop table " + definition.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Renames a table, keeping its rows. */
+    record RenameTable(String from, String to) implements SchemaChange {
+        public String table() {
+            return to;
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "rename table " + from + " to " + to;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Adds a column to an existing table. Losing no data, it can still fail: {@link #needsBackfill()} is true for a NOT
+     * NULL column without a default, which the existing rows cannot satisfy.
+     */
+    record AddColumn(String table, Column column) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        /** True for a NOT NULL column without a default: the table's existing rows have no value for it. */
+        public boolean needsBackfill() {
+            return column.notNull()
+                    && column.defaultValue() == null
+                    && column.type() != dev.storium.schema.ColumnType.SERIAL;
+        }
+
+        public String describe() {
+            return "add column " + table + "." + column.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Drops a column and its values. */
+    record DropColumn(String table, Column column) implements SchemaChange {
+        public boolean losesData() {
+            return true;
+        }
+
+        public String describe() {
+            return "drop column " + table + "." + column.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Renames a column, keeping its values. */
+    record RenameColumn(String table, String from, String to) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "rename column " + table + "." + from + " to " + to;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Changes a column's type, length, precision, nullability or default; {@code from} and {@code to} have the same
+     * name.
+     *
+     * @param narrowing true when the new type cannot hold every value of the old one (decided by the differ)
+     */
+    record AlterColumn(String table, Column from, Column to, boolean narrowing) implements SchemaChange {
+        public boolean losesData() {
+            return narrowing;
+        }
+
+        public String describe() {
+            return "alter column " + table + "." + to.name()
+                    + (narrowing ? " (narrowing " + from.type() + " to " + to.type() + ")" : "");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Replaces a table's primary key; an empty list means no key. */
+    record AlterPrimaryKey(String table, List<String> from, List<String> to) implements SchemaChange {
+        public AlterPrimaryKey {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "change primary key of " + table + " from " + from + " to " + to;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Creates an index (unique or not) on an existing table. */
+    record CreateIndex(String table, Index index) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Drops an index. */
+    record DropIndex(String table, Index index) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "drop index " + index.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Adds a foreign key to an existing table. */
+    record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "add foreign key " + foreignKey.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Drops a foreign key. */
+    record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "drop foreign key " + foreignKey.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}

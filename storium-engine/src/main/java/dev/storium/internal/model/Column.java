@@ -1,0 +1,63 @@
+package dev.storium.internal.model;
+
+import dev.storium.schema.ColumnType;
+import java.util.Objects;
+
+/**
+ * One column as the database sees it.
+ *
+ * @param name the database name (snake_case unless overridden)
+ * @param type the Storium type
+ * @param length the varchar length, or null for other types
+ * @param precision numeric precision, or null (unconstrained numeric, or another type)
+ * @param scale numeric scale, or null
+ * @param items the element type of an array column, or null for other types
+ * @param notNull whether the column is declared NOT NULL
+ * @param defaultValue the default, or null for none
+ * @param renamedFrom the column's previous database name when the code hints a rename, or null; not part of the
+ *     column's definition (see {@link #sameDefinition(Column)})
+ */
+public record Column(
+        String name,
+        ColumnType type,
+        Integer length,
+        Integer precision,
+        Integer scale,
+        ColumnType items,
+        boolean notNull,
+        DefaultValue defaultValue,
+        String renamedFrom) {
+
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        if (length != null && type != ColumnType.VARCHAR) {
+            throw new IllegalArgumentException("column " + name + ": only varchar has a length");
+        }
+        if ((precision != null || scale != null) && type != ColumnType.NUMERIC) {
+            throw new IllegalArgumentException("column " + name + ": only numeric has a precision and scale");
+        }
+        if (scale != null && precision == null) {
+            throw new IllegalArgumentException("column " + name + ": a scale needs a precision");
+        }
+        if ((items != null) != (type == ColumnType.ARRAY)) {
+            throw new IllegalArgumentException("column " + name + ": an array column, and only it, has an item type");
+        }
+    }
+
+    /** True when both columns would be declared the same way in SQL; the name and rename hint are not compared. */
+    public boolean sameDefinition(Column other) {
+        return type == other.type
+                && Objects.equals(length, other.length)
+                && Objects.equals(precision, other.precision)
+                && Objects.equals(scale, other.scale)
+                && items == other.items
+                && notNull == other.notNull
+                && Objects.equals(defaultValue, other.defaultValue);
+    }
+
+    /** This column under another database name, without a rename hint. */
+    public Column withName(String newName) {
+        return new Column(newName, type, length, precision, scale, items, notNull, defaultValue, null);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.storium.internal.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** A whole schema: every table by database name, in name order. */
+public record SchemaModel(Map<String, Table> tables) {
+
+    public SchemaModel {
+        tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+        tables.forEach((key, table) -> {
+            if (!key.equals(table.name())) {
+                throw new IllegalArgumentException("table " + table.name() + " filed under " + key);
+            }
+        });
+    }
+
+    /** The schema with no tables, before the first migration. */
+    public static SchemaModel empty() {
+        return new SchemaModel(Map.of());
+    }
+
+    /** The table of that name, if there is one. */
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.storium.internal.sql;
+
+import dev.storium.config.Dialect;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.SchemaModel;
+import java.util.List;
+
+/** Turns schema changes into the SQL statements of one dialect. PLACEHOLDER: owned by the rendering work. */
+public interface SqlRenderer {
+
+    /**
+     * The statements, in order, that apply {@code changes} (as produced by the differ from {@code previous} to
+     * {@code next}); one string per statement, without a trailing semicolon.
+     */
+    List<String> render(List<SchemaChange> changes, SchemaModel previous, SchemaModel next);
+
+    /** The renderer of a dialect. */
+    static SqlRenderer of(Dialect dialect) {
+        throw new IllegalStateException("placeholder");
+    }
+}

@@ -1,0 +1,2 @@
+/** Maven goals of Storium; each gathers its parameters into a configuration and calls one engine method. */
+package dev.storium.maven;
