@@ -2,7 +2,7 @@
 def migrations = new File(basedir, 'migrations')
 def sqlFiles = migrations.listFiles().findAll { it.name.endsWith('.sql') }*.name.sort()
 assert sqlFiles.size() == 1 : "expected one migration, found ${sqlFiles}"
-assert sqlFiles[0] ==~ /0000_\w+\.sql/ : "unexpected file name ${sqlFiles[0]}"
+assert sqlFiles[0] == '0000_create_users.sql' : "unexpected file name ${sqlFiles[0]}"
 
 def sql = new File(migrations, sqlFiles[0]).text
 assert sql =~ /(?i)create table\s+[`"]?users[`"]?/ : "no CREATE TABLE users in:\n${sql}"

@@ -2,6 +2,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS') && !log.contains('BUILD FAILURE') : 'log.contains(\'BUILD SUCCESS\') && !log.contains(\'BUILD FAILURE\')'
 assert log.contains("Using the database credentials of server 'storium-it-db' from settings.xml (user storium_it_user)") : 'log.contains("Using the database credentials of server \'storium-it-db\' from settings.xml (user storium_it_user)")'
+// the debug output of the second run shows the password reached the configuration, masked
+assert log.contains('user=storium_it_user, password=****') : 'the decrypted password did not reach the configuration'
 assert !log.contains('S3cret-storium-it') : 'the decrypted password appears in build.log'
 assert !log.contains('3t4oC8ORSmgH') : 'the encrypted password appears in build.log'
 

@@ -106,7 +106,6 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         try (URLClassLoader loader = projectClassLoader()) {
             StoriumConfig config =
                     ConfigLoader.load(project.getBasedir().toPath(), pluginValues(), properties(), System.getenv());
-            getLog().debug("Storium configuration: " + config);
             Path classes = Path.of(project.getBuild().getOutputDirectory());
             Outcome outcome = run(config, new SchemaSource(loader, List.of(classes)));
             if (!outcome.success()) {
