@@ -10,7 +10,7 @@ import org.jooq.impl.SQLDataType;
  * {@code VARCHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, bigint {@code BIGINT}, serial an identity
  * {@code INTEGER}, real {@code REAL} (Float), numeric {@code NUMERIC(p, s)} (BigDecimal), boolean {@code BOOLEAN},
  * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, jsonb {@code JSONB}, array the item
- * type's array type.
+ * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings).
  */
 final class JooqTypes {
     private JooqTypes() {}
@@ -19,7 +19,9 @@ final class JooqTypes {
     static DataType<?> of(ColumnMeta column) {
         DataType<?> type = base(column.type(), column);
         if (column.type() == ColumnType.ARRAY) {
-            type = base(column.items(), null).getArrayDataType();
+            // text items as VARCHAR: drivers hand CLOB array elements back as Clob objects, not strings
+            ColumnType items = column.items() == ColumnType.TEXT ? ColumnType.VARCHAR : column.items();
+            type = base(items, null).getArrayDataType();
         }
         type = type.nullable(!column.notNull());
         return column.defaultValue() == null ? type : withDefault(type, column);
