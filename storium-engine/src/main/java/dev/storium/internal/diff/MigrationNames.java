@@ -95,10 +95,11 @@ public final class MigrationNames {
     }
 
     private static String tablePhrase(String verb, List<String> tables) {
-        if (tables.size() <= 2) {
-            return verb + "_" + String.join("_", tables);
+        String two = verb + "_" + tables.get(0) + (tables.size() > 1 ? "_" + tables.get(1) : "");
+        if (tables.size() == 1 || (tables.size() == 2 && two.length() <= MAX_LENGTH)) {
+            return two;
         }
-        return verb + "_" + tables.get(0) + "_" + tables.get(1) + MORE;
+        return (two.length() + MORE.length() <= MAX_LENGTH ? two : verb + "_" + tables.get(0)) + MORE;
     }
 
     /** Lower case, every run of other signs than letters and digits one {@code _}, none at either end. */
