@@ -5,6 +5,7 @@ import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
- *       because a column of theirs (on either side) changes type, or the primary key or unique index they reference
- *       is replaced;
+ *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
+ *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
  *   <li>drop indexes that go away or change, and those on a column whose type changes (re-created later);
  *   <li>rename tables, then rename columns (from {@code renamedFrom} hints, see {@link RenamePlan});
  *   <li>create tables, referenced tables first. A {@code CreateTable} carries no indexes (they follow as
@@ -82,7 +83,7 @@ public final class Differ {
             indexes.forEach(i -> changes.add(new SchemaChange.CreateIndex(table.name(), i)));
         }
         addForeignKeys.addAll(deferred);
-        addForeignKeys.sort(java.util.Comparator.comparing(SchemaChange::table));
+        addForeignKeys.sort(Comparator.comparing(SchemaChange::table));
         changes.addAll(addForeignKeys);
         return List.copyOf(changes);
     }
@@ -117,7 +118,10 @@ public final class Differ {
 
     /** True when the key stays in place: the same before and after, and nothing it leans on is replaced. */
     private static boolean keeps(ForeignKey was, ForeignKey next, TableDiff table, Map<String, TableDiff> matched) {
-        if (next == null || !was.equals(next) || next.columns().stream().anyMatch(table.typeChanged::contains)) {
+        if (next == null
+                || !was.equals(next)
+                || next.columns().stream().anyMatch(table.typeChanged::contains)
+                || table.leadingIndexDropped(next.columns())) {
             return false;
         }
         TableDiff referenced = matched.get(next.refTable());

@@ -8,6 +8,7 @@ import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ final class RenamePlan {
 
     /** The renames the hints ask for, old name to new name, in the order of the next objects. */
     private static Map<String, String> hints(
-            String kind, String prefix, java.util.Collection<String> previousNames, List<Hint> nextObjects) {
+            String kind, String prefix, Collection<String> previousNames, List<Hint> nextObjects) {
         Map<String, String> renames = new LinkedHashMap<>();
         for (Hint hint : nextObjects) {
             String from = hint.renamedFrom();
@@ -106,9 +107,7 @@ final class RenamePlan {
 
     /** Previous name to next name for every object that survives, given the renames. */
     private static Map<String, String> match(
-            java.util.Collection<String> previousNames,
-            java.util.Collection<String> nextNames,
-            Map<String, String> renames) {
+            Collection<String> previousNames, Collection<String> nextNames, Map<String, String> renames) {
         Map<String, String> matched = new LinkedHashMap<>(renames);
         for (String name : nextNames) {
             if (previousNames.contains(name) && !renames.containsKey(name) && !renames.containsValue(name)) {

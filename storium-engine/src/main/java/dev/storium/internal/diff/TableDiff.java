@@ -111,6 +111,22 @@ final class TableDiff {
     }
 
     /**
+     * True when an index dropped from this table starts with these columns (next names), in order: MySQL keeps such an
+     * index for a foreign key on the columns and refuses to drop it while the key exists.
+     */
+    boolean leadingIndexDropped(List<String> columns) {
+        for (int i = 0; i < old.indexes().size(); i++) {
+            List<String> indexed = before.indexes().get(i).columns();
+            if (dropIndexes.contains(old.indexes().get(i))
+                    && indexed.size() >= columns.size()
+                    && indexed.subList(0, columns.size()).equals(columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the columns (next names) are the key a foreign key leans on that this migration takes away for a while:
      * a changing primary key, or a unique index that is dropped.
      */

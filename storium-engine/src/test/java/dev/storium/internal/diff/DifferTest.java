@@ -416,6 +416,23 @@ class DifferTest {
     }
 
     @Test
+    void droppingTheIndexAForeignKeyLeansOnDropsAndReAddsTheKey() {
+        Table indexed = table("posts")
+                .columns(id(), notNull(col("author_id", ColumnType.INTEGER)), col("body", ColumnType.TEXT))
+                .indexes(index("posts_author_id_idx", false, "author_id", "body"))
+                .fks(fk("posts_author_id_fk", "author_id", "users", "id", FkAction.CASCADE))
+                .build();
+
+        assertThat(describe(schema(users(), indexed), schema(users(), posts())))
+                .containsExactly(
+                        "drop foreign key posts_author_id_fk on posts",
+                        "drop index posts_author_id_idx on posts",
+                        "add foreign key posts_author_id_fk on posts");
+        assertThat(describe(schema(users(), posts()), schema(users(), indexed)))
+                .containsExactly("create index posts_author_id_idx on posts");
+    }
+
+    @Test
     void theResultIsTheSameEveryTime() {
         SchemaModel next = schema(
                 users(),
