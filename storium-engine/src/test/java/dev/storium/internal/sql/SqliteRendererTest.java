@@ -1,7 +1,16 @@
 package dev.storium.internal.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.storium.config.Dialect;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SqliteRendererTest extends DialectSuite {
 
@@ -252,5 +261,63 @@ class SqliteRendererTest extends DialectSuite {
                 --> statement-breakpoint
                 PRAGMA foreign_keys=ON
                 """);
+    }
+
+    /** Only the parent changes: users.code becomes an integer while posts rows reference users on delete cascade. */
+    private static List<String> rebuildParent() {
+        SchemaModel next = Steps.model(
+                Steps.change(Steps.USERS_1, Steps.col("code", ColumnType.INTEGER)), Steps.POSTS_1, Steps.MEMBERSHIPS_1);
+        return render(
+                Dialect.SQLITE,
+                new Steps.Step(
+                        "rebuild users",
+                        Steps.V1,
+                        next,
+                        List.of(new SchemaChange.AlterColumn(
+                                "users", Steps.USERS_CODE, Steps.col("code", ColumnType.INTEGER), true))));
+    }
+
+    @Test
+    void rebuildingAParentTableKeepsEveryCascadingChildRow() throws SQLException {
+        List<String> sql = rebuildParent();
+        assertThat(sql.get(0)).isEqualTo("PRAGMA foreign_keys=OFF");
+        assertThat(sql.get(sql.size() - 1)).isEqualTo("PRAGMA foreign_keys=ON");
+        assertThat(sql).contains("DROP TABLE \"users\"", "ALTER TABLE \"__new_users\" RENAME TO \"users\"");
+        databases.reset(Dialect.SQLITE);
+        try (Connection connection = databases.connect(Dialect.SQLITE)) {
+            ScriptExecutor executor = new ScriptExecutor(Dialect.SQLITE);
+            update(connection, "PRAGMA foreign_keys=ON");
+            executor.execute(connection, "v1", render(Dialect.SQLITE, Steps.createTables()));
+            insertRows(connection);
+            executor.execute(connection, "rebuild", sql);
+            assertThat(count(connection, "posts")).isEqualTo(3);
+            assertThat(strings(connection, "SELECT typeof(\"code\") FROM \"users\""))
+                    .containsOnly("integer");
+            assertThat(ScriptExecutorTest.foreignKeysOn(connection)).isTrue();
+            // the constraint still cascades after the rebuild
+            update(connection, "DELETE FROM \"users\" WHERE \"id\" = '" + ALICE + "'");
+            assertThat(count(connection, "posts")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameRebuildInsideOneTransactionLosesTheChildRows() throws SQLException {
+        // the trap of the original: the pragma inside the transaction is ignored and DROP TABLE cascades
+        databases.reset(Dialect.SQLITE);
+        try (Connection connection = databases.connect(Dialect.SQLITE)) {
+            update(connection, "PRAGMA foreign_keys=ON");
+            new ScriptExecutor(Dialect.SQLITE).execute(connection, "v1", render(Dialect.SQLITE, Steps.createTables()));
+            insertRows(connection);
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String statement : rebuildParent()) {
+                    if (!statement.equals("PRAGMA foreign_key_check")) {
+                        s.execute(statement);
+                    }
+                }
+            }
+            connection.commit();
+            assertThat(count(connection, "posts")).isZero();
+        }
     }
 }
