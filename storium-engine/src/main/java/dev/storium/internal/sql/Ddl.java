@@ -274,4 +274,33 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
                 + q(change.foreignKey().name()));
     }
+
+    /** Renames the table, and its primary-key constraint so it stays {@code <table>_pkey}. */
+    @Override
+    public List<String> visit(SchemaChange.RenameTable change) {
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
+        Table before = previousTable(change.from());
+        if (!before.primaryKey().isEmpty()) {
+            // keep the <table>_pkey convention, so a later primary-key change finds the constraint by name
+            statements.add("ALTER TABLE " + q(change.to()) + " RENAME CONSTRAINT " + q(before.primaryKeyName()) + " TO "
+                    + q(change.to() + "_pkey"));
+        }
+        return statements;
+    }
+
+    /** Replaces the primary-key constraint {@code <table>_pkey}. */
+    @Override
+    public List<String> visit(SchemaChange.AlterPrimaryKey change) {
+        List<String> statements = new ArrayList<>();
+        String pkName = q(change.table() + "_pkey");
+        if (!change.from().isEmpty()) {
+            statements.add("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT " + pkName);
+        }
+        if (!change.to().isEmpty()) {
+            statements.add("ALTER TABLE " + q(change.table()) + " ADD CONSTRAINT " + pkName + " PRIMARY KEY ("
+                    + columnList(change.to()) + ")");
+        }
+        return statements;
+    }
 }

@@ -3,7 +3,6 @@ package dev.storium.internal.sql;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,18 +95,6 @@ final class H2Ddl extends Ddl {
     }
 
     @Override
-    public List<String> visit(SchemaChange.RenameTable change) {
-        List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
-        Table before = previousTable(change.from());
-        if (!before.primaryKey().isEmpty()) {
-            statements.add("ALTER TABLE " + q(change.to()) + " RENAME CONSTRAINT " + q(before.primaryKeyName()) + " TO "
-                    + q(change.to() + "_pkey"));
-        }
-        return statements;
-    }
-
-    @Override
     public List<String> visit(SchemaChange.AlterColumn change) {
         Column from = change.from();
         Column to = change.to();
@@ -138,20 +125,6 @@ final class H2Ddl extends Ddl {
         }
         if (resetDefault && to.defaultValue() != null && !isSerial) {
             statements.add(alter + "SET DEFAULT " + defaultExpression(to));
-        }
-        return statements;
-    }
-
-    @Override
-    public List<String> visit(SchemaChange.AlterPrimaryKey change) {
-        List<String> statements = new ArrayList<>();
-        String pkName = q(change.table() + "_pkey");
-        if (!change.from().isEmpty()) {
-            statements.add("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT " + pkName);
-        }
-        if (!change.to().isEmpty()) {
-            statements.add("ALTER TABLE " + q(change.table()) + " ADD CONSTRAINT " + pkName + " PRIMARY KEY ("
-                    + columnList(change.to()) + ")");
         }
         return statements;
     }
