@@ -127,7 +127,7 @@ record ConfigFile(Path path, String label, Map<?, ?> tree) {
         if (duplicate.find()) {
             reason = "the key `" + duplicate.group(1) + "` appears twice";
         } else {
-            reason = reason.replaceAll("'[^']*'|\"[^\"]*\"", "(…)");
+            reason = reason.replaceAll("'[^']{6,}'|\"[^\"]{6,}\"", "(not shown)");
             reason = reason.replaceAll("(?i)(password\\S*\\s*[:=]\\s*)\\S+", "$1****");
         }
         JsonLocation location = e.getLocation();

@@ -58,8 +58,10 @@ public final class ConfigLoader {
                 .orElse(Layer.empty(fileSource)));
         Layers layers = new Layers(
                 highestFirst,
-                file.map(ConfigFile::label)
-                        .orElse("no config file (none of " + ConfigFile.NAMES + " in " + base + ")"));
+                "-Dstorium.* properties, the plugin configuration and "
+                        + file.map(ConfigFile::label)
+                                .orElse("no config file: none of " + String.join(", ", ConfigFile.NAMES) + " is in "
+                                        + base));
 
         DatabaseSettings database = DatabaseSettings.resolve(layers, base);
         StoriumConfig config = new StoriumConfig(

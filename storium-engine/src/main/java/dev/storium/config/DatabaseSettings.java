@@ -47,8 +47,7 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
             throw new StoriumException(
                     ErrorCode.CONFIG,
                     "No dialect configured: `dialect` is not set and there is no `url` to infer it from (looked at "
-                            + "-Dstorium.* properties, the plugin configuration and " + layers.fileLabel()
-                            + "). Set dialect to one of " + Dialect.keys() + ", or set url.");
+                            + layers.searched() + "). Set dialect to one of " + Dialect.keys() + ", or set url.");
         }
         String url = target != null ? target.url() : dialect == Dialect.MEMORY ? MEMORY_URL : null;
         String user = credential(layers, ConfigKey.USER, target == null ? null : target.user(), urlRank, urlSetting);
@@ -142,7 +141,7 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
     }
 
     private static StoriumException twoPlaces(Source source, String what, String first, String second, String fix) {
-        String where = source.kind() == Source.Kind.PROPERTY ? "-Dstorium.* properties" : source.label();
+        String where = source.label();
         return new StoriumException(
                 ErrorCode.CONFIG,
                 "The " + what + " is given in two places in " + where + ": " + first + " and " + second + ". " + fix

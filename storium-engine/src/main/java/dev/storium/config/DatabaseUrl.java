@@ -100,8 +100,16 @@ final class DatabaseUrl {
         return Redaction.url(masked);
     }
 
-    /** The index of the {@code @} that ends the user information of {@code rest} (the URL after {@code ://}), or -1. */
+    /**
+     * The index of the {@code @} that ends the user information of {@code rest} (the URL after {@code ://}), or -1:
+     * the last one before the query, else (a password holding an unencoded {@code ?}) the last one of all.
+     */
     private static int userInfoEnd(String rest) {
+        int query = rest.indexOf('?');
+        int inHead = (query < 0 ? rest : rest.substring(0, query)).lastIndexOf('@');
+        if (inHead >= 0) {
+            return inHead;
+        }
         int last = rest.lastIndexOf('@');
         if (last < 0) {
             return -1;
@@ -109,12 +117,7 @@ final class DatabaseUrl {
         String candidate = rest.substring(0, last);
         int colon = candidate.indexOf(':');
         String userPart = colon < 0 ? candidate : candidate.substring(0, colon);
-        if (userPart.indexOf('/') < 0 && userPart.indexOf('?') < 0) {
-            return last;
-        }
-        int query = rest.indexOf('?');
-        String head = query < 0 ? rest : rest.substring(0, query);
-        return head.lastIndexOf('@');
+        return userPart.indexOf('/') < 0 && userPart.indexOf('?') < 0 ? last : -1;
     }
 
     private static Target authority(Setting setting, Dialect dialect, String prefix, String rest) {

@@ -56,7 +56,7 @@ final class DottedKeys {
         return new StoriumException(
                 ErrorCode.CONFIG,
                 "Conflicting " + source.describe(key)
-                        + ": it is set both as one value and as a group of keys under it. " + "Set either `" + key
-                        + "` or the keys under it, not both.");
+                        + ": it is set both as one value and as a group of keys under it. " + "Set either "
+                        + source.spell(key) + " or the keys under it, not both.");
     }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * config file.
  *
  * @param highestFirst the layers in precedence order
- * @param fileLabel the config file as shown in messages, or a sentence saying there is none
+ * @param searched the sources looked at, for messages: properties, plugin configuration, and the file or its absence
  */
-record Layers(List<Layer> highestFirst, String fileLabel) {
+record Layers(List<Layer> highestFirst, String searched) {
 
     Layers {
         highestFirst = List.copyOf(highestFirst);

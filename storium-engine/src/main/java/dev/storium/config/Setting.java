@@ -43,7 +43,10 @@ record Setting(ConfigKey key, Object value, Source source) {
 
     /** A configuration error about this setting: what is wrong with it (the facts) and the fix. */
     StoriumException error(String facts, String fix) {
-        return new StoriumException(ErrorCode.CONFIG, "Invalid " + describe() + ": " + facts + ". " + fix);
+        return new StoriumException(
+                ErrorCode.CONFIG,
+                "Invalid " + describe() + ": " + facts + ". " + fix
+                        + (fix.endsWith(".") || fix.endsWith("?") ? "" : "."));
     }
 
     @Override

@@ -31,15 +31,8 @@ record Source(Kind kind, String label) {
         return "key `" + key + "` in " + label;
     }
 
-    /** Says how to change a key in this source, for the fix part of a message. */
-    String howToSet(String key) {
-        switch (kind) {
-            case PROPERTY:
-                return "-Dstorium." + key + "=...";
-            case PLUGIN:
-                return "<" + key + "> in the plugin <configuration>";
-            default:
-                return "`" + key + "` in " + label;
-        }
+    /** Names a key as the user writes it in this source: {@code -Dstorium.pool.max} or {@code `pool.max`}. */
+    String spell(String key) {
+        return kind == Kind.PROPERTY ? "-Dstorium." + key : "`" + key + "`";
     }
 }

@@ -58,30 +58,44 @@ final class TreeReader {
                     ErrorCode.CONFIG,
                     "Invalid " + source.describe(path) + ": expected a group of the keys "
                             + String.join(", ", ConfigKey.namesUnder(path)) + ", found "
-                            + ValueType.describe(value, path.equals("dbCredentials")) + ". Set the keys one by one, as "
-                            + source.howToSet(
+                            + ValueType.describe(value, path.equals("dbCredentials"))
+                            + ". Set the keys one by one, such as "
+                            + source.spell(
                                     path + "." + ConfigKey.namesUnder(path).get(0)) + ".");
         }
     }
 
     private void unknown(String prefix, String name, String path) {
         List<String> candidates = ConfigKey.namesUnder(prefix);
-        Optional<String> suggestion = ConfigKey.closest(name, candidates);
-        if (source.kind() == Source.Kind.PROPERTY && prefix.isEmpty() && suggestion.isEmpty()) {
+        Optional<String> full = ConfigKey.closest(name, candidates)
+                .map(s -> prefix.isEmpty() ? s : prefix + "." + s)
+                .or(() -> prefix.isEmpty() ? nested(name) : Optional.empty());
+        if (source.kind() == Source.Kind.PROPERTY && prefix.isEmpty() && full.isEmpty()) {
             LOG.debug("Ignoring -Dstorium.{}: not a configuration key", path);
             return;
         }
         String message = "Unknown " + source.describe(path);
-        if (suggestion.isPresent()) {
-            String full = prefix.isEmpty() ? suggestion.get() : prefix + "." + suggestion.get();
-            message += "; did you mean "
-                    + (source.kind() == Source.Kind.PROPERTY ? "-Dstorium." + full : "`" + full + "`") + "?";
+        if (full.isPresent()) {
+            message += "; did you mean " + source.spell(full.get()) + "?";
         } else if (source.kind() == Source.Kind.FILE && path.equals("storium")) {
             message += ": keys in a config file are written without the `storium.` prefix.";
+        } else {
+            message += ".";
         }
         message += " The keys" + (prefix.isEmpty() ? "" : " of `" + prefix + "`") + " are: "
-                + String.join(", ", candidates) + ". Rename or remove `" + path + "`.";
+                + String.join(", ", candidates) + ". Rename or remove " + source.spell(path) + ".";
         throw new StoriumException(ErrorCode.CONFIG, message);
+    }
+
+    /** The key inside a group that {@code name} matches, such as {@code dbCredentials.password} for {@code password}. */
+    private static Optional<String> nested(String name) {
+        for (ConfigKey key : ConfigKey.values()) {
+            String path = key.path();
+            if (path.contains(".") && path.substring(path.lastIndexOf('.') + 1).equalsIgnoreCase(name)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
     }
 
     private void leaf(ConfigKey key, Object raw) {
