@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -25,20 +24,13 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every Storium goal shares: the configuration parameters, the skip flag, the class loader over the project's
  * compiled classes, and the mapping of engine failures to build failures.
  */
 abstract class AbstractStoriumMojo extends AbstractMojo {
-    /** Goal options that are not configuration keys; they are kept out of the properties the config loader reads. */
-    private static final Set<String> GOAL_PROPERTIES =
-            Set.of("storium.skip", "storium.serverId", "storium.name", "storium.custom", "storium.allowDataLoss");
-
     /**
      * The database dialect: {@code postgresql}, {@code mysql}, {@code sqlite} or {@code memory} (H2 in memory). When
      * unset, it comes from the config file or is inferred from the URL.
@@ -128,40 +120,22 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         }
         putIfSet(values, "out", out == null ? null : out.getPath());
         if (serverId != null && !serverId.isBlank()) {
-            Server server = decryptedServer(serverId);
+            Server server = SettingsServer.decrypted(session.getSettings(), settingsDecrypter, serverId);
             putIfSet(values, "dbCredentials.user", server.getUsername());
             putIfSet(values, "dbCredentials.password", server.getPassword());
             getLog().info("Using the database credentials of server '" + serverId + "' from settings.xml (user "
-                    + server.getUsername() + ")");
+                    + (server.getUsername() == null ? "not set" : server.getUsername()) + ")");
         }
         return values;
     }
 
-    private Server decryptedServer(String id) throws MojoFailureException {
-        Server server = session.getSettings().getServer(id);
-        if (server == null) {
-            throw new MojoFailureException("serverId '" + id + "' names no <server> in settings.xml: add"
-                    + " <server><id>" + id + "</id><username>...</username><password>...</password></server>"
-                    + " to ~/.m2/settings.xml, or correct storium.serverId.");
-        }
-        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoFailureException("The password of server '" + id + "' in settings.xml could not be"
-                        + " decrypted: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml or store"
-                        + " the password again with mvn --encrypt-password.");
-            }
-        }
-        return result.getServer();
-    }
-
+    /** System properties overridden by the session's user properties; the loader reads only config keys of them. */
     private Map<String, String> properties() {
         Map<String, String> all = new HashMap<>();
         System.getProperties().stringPropertyNames().forEach(k -> all.put(k, System.getProperty(k)));
         session.getUserProperties()
                 .stringPropertyNames()
                 .forEach(k -> all.put(k, session.getUserProperties().getProperty(k)));
-        all.keySet().removeAll(GOAL_PROPERTIES);
         return all;
     }
 
