@@ -96,19 +96,44 @@ final class StaticFieldScan<T> {
         try {
             return Class.forName(className, true, source.classLoader());
         } catch (ExceptionInInitializerError e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new StoriumException(
-                    ErrorCode.SCHEMA_DEFINITION,
-                    "Class " + className + " could not be initialised: " + describe(cause) + ". Fix the definition"
-                            + " named here, then run the goal again.",
-                    cause);
+            throw initialisationFailed(className, e.getCause() == null ? e : e.getCause());
+        } catch (NoClassDefFoundError e) {
+            if (String.valueOf(e.getMessage()).startsWith("Could not initialize class")) {
+                throw initialisationFailed(className, earlierFailure(e));
+            }
+            throw loadFailed(className, e);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new StoriumException(
-                    ErrorCode.SCHEMA_SCAN,
-                    "Class " + className + " could not be loaded: " + describe(e) + ". Fix: make sure the project"
-                            + " is compiled (mvn compile) and that the class's dependencies are on its class path.",
-                    e);
+            throw loadFailed(className, e);
         }
+    }
+
+    /** The cause of an initialisation that failed before in this class loader, as recent JDKs record it. */
+    private static Throwable earlierFailure(NoClassDefFoundError e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
+            return cause.getCause();
+        }
+        return cause != null
+                ? cause
+                : new IllegalStateException("its initialisation already failed earlier in this JVM, which did not"
+                        + " keep the cause; run the goal in a new JVM to see it");
+    }
+
+    private static StoriumException initialisationFailed(String className, Throwable cause) {
+        String reason = describe(cause);
+        String fix = reason.contains("Fix:") ? "." : ". Fix the definition named here, then run the goal again.";
+        return new StoriumException(
+                ErrorCode.SCHEMA_DEFINITION,
+                "Class " + className + " could not be initialised: " + reason + fix,
+                cause);
+    }
+
+    private static StoriumException loadFailed(String className, Throwable e) {
+        return new StoriumException(
+                ErrorCode.SCHEMA_SCAN,
+                "Class " + className + " could not be loaded: " + describe(e) + ". Fix: make sure the project is"
+                        + " compiled (mvn compile) and that the class's dependencies are on its class path.",
+                e);
     }
 
     private List<StaticField<T>> fieldsOf(Class<?> loaded) {
