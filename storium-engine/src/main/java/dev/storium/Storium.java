@@ -1,10 +1,16 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.migration.Status;
+import dev.storium.internal.scan.SchemaScan;
 import dev.storium.schema.TableDef;
+import java.util.List;
 import java.util.Map;
 
-/** The facade: one static method per goal. PLACEHOLDER bodies: owned by the generate work. */
+/**
+ * The facade: one static method per goal. Each returns a result whose {@code success} is false, with the exception and
+ * its message, when Storium refuses (a {@link StoriumException}); other exceptions are bugs and propagate.
+ */
 public final class Storium {
     private Storium() {}
 
@@ -15,12 +21,16 @@ public final class Storium {
 
     /** Reports the migrations directory, the schema classes and whether the code has ungenerated changes. */
     public static StatusResult status(StoriumConfig config, SchemaSource source) {
-        throw new IllegalStateException("placeholder");
+        try {
+            return Status.run(config, source);
+        } catch (StoriumException e) {
+            return new StatusResult(false, e.getMessage(), List.of(), List.of(), List.of(), false, e);
+        }
     }
 
     /** The table definitions found in the source, by table name; fails on two definitions of one table. */
     public static Map<String, TableDef> collectSchemas(StoriumConfig config, SchemaSource source) {
-        throw new IllegalStateException("placeholder");
+        return SchemaScan.collect(config.schema(), source).tables();
     }
 
     /** The configuration of the working directory, from system properties, the environment and the config file. */
