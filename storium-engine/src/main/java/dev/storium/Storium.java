@@ -1,6 +1,7 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.Status;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.schema.TableDef;
@@ -16,7 +17,11 @@ public final class Storium {
 
     /** Diffs the code against the last snapshot and writes the next migration; needs no database. */
     public static GenerateResult generate(StoriumConfig config, SchemaSource source, GenerateOptions options) {
-        throw new IllegalStateException("placeholder");
+        try {
+            return Generate.run(config, source, options == null ? GenerateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+        }
     }
 
     /** Reports the migrations directory, the schema classes and whether the code has ungenerated changes. */
