@@ -5,6 +5,7 @@ import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.Status;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.schema.TableDef;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,18 @@ public final class Storium {
     public static GenerateResult generate(StoriumConfig config, SchemaSource source, GenerateOptions options) {
         try {
             return Generate.run(config, source, options == null ? GenerateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+        }
+    }
+
+    /**
+     * Diffs the given table definitions against the last snapshot and writes the next migration; for applications
+     * and tests that hold their definitions already (see {@link #collectSchemas}).
+     */
+    public static GenerateResult generate(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
+        try {
+            return Generate.run(config, tables, options == null ? GenerateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return new GenerateResult(false, e.getMessage(), null, List.of(), e);
         }

@@ -15,7 +15,10 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.schema.TableDef;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,16 @@ public final class Generate {
 
     /** Writes the next migration for the code in {@code source}, or nothing when the code matches the last snapshot. */
     public static GenerateResult run(StoriumConfig config, SchemaSource source, GenerateOptions options) {
+        return run(config, () -> tablesOf(config, source).tables().values(), options);
+    }
+
+    /** Writes the next migration for the given table definitions, or nothing when they match the last snapshot. */
+    public static GenerateResult run(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
+        return run(config, () -> tables, options);
+    }
+
+    private static GenerateResult run(
+            StoriumConfig config, Supplier<Collection<TableDef>> tables, GenerateOptions options) {
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
         String givenName =
                 options.name() == null || options.name().isBlank() ? null : MigrationNames.sanitize(options.name());
@@ -38,8 +51,7 @@ public final class Generate {
             return custom(folder, givenName == null ? "custom" : givenName);
         }
         SchemaModel previous = folder.latestModel();
-        SchemaModel next =
-                Models.fromDefinitions(tablesOf(config, source).tables().values());
+        SchemaModel next = Models.fromDefinitions(tables.get());
         List<SchemaChange> changes = Differ.diff(previous, next);
         if (changes.isEmpty()) {
             String message = "Nothing to generate: the schema in code matches " + Status.lastMigration(folder) + ".";
