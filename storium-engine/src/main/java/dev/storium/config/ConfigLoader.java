@@ -1,10 +1,31 @@
 package dev.storium.config;
 
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds a {@link StoriumConfig} from its sources. PLACEHOLDER: owned by the configuration work. */
+/** Builds a {@link StoriumConfig} from its sources. */
 public final class ConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
+    private static final String PREFIX = "storium.";
+
+    /**
+     * Goal options: {@code -Dstorium.*} properties that are not configuration keys and are skipped here. Other unknown
+     * {@code -Dstorium.*} properties are ignored too, unless they are a near miss of a configuration key (a typo),
+     * which is an error.
+     */
+    public static final Set<String> GOAL_OPTIONS = Set.of("name", "allowDataLoss", "skip", "custom", "serverId");
+
     private ConfigLoader() {}
 
     /**
@@ -17,12 +38,106 @@ public final class ConfigLoader {
      *     {@code dbCredentials.user}, {@code schema}, {@code pool.max}, ...); null values are ignored
      * @param properties system and user properties; only keys starting with {@code storium.} are read
      * @param environment environment variables, for {@code STORIUM_CONFIG} and {@code ${env.NAME}} placeholders
+     * @throws StoriumException with {@link ErrorCode#CONFIG} when a source is missing, malformed or contradicts
+     *     itself
      */
     public static StoriumConfig load(
             Path baseDir,
             Map<String, ?> pluginValues,
             Map<String, String> properties,
             Map<String, String> environment) {
-        throw new IllegalStateException("placeholder");
+        Path base = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
+        Map<String, String> env = environment == null ? Map.of() : environment;
+        Placeholders placeholders = new Placeholders(env);
+        Optional<ConfigFile> file = ConfigFile.find(base, env);
+        Source fileSource = Source.file(file.map(ConfigFile::label).orElse("no config file"));
+        List<Layer> highestFirst = new ArrayList<>();
+        highestFirst.add(read(storiumProperties(properties), Source.PROPERTIES, placeholders));
+        highestFirst.add(read(pluginValues, Source.PLUGIN, placeholders));
+        highestFirst.add(file.map(f -> TreeReader.read(f.tree(), fileSource, placeholders))
+                .orElse(Layer.empty(fileSource)));
+        Layers layers = new Layers(
+                highestFirst,
+                "-Dstorium.* properties, the plugin configuration and "
+                        + file.map(ConfigFile::label)
+                                .orElse("no config file: none of " + String.join(", ", ConfigFile.NAMES) + " is in "
+                                        + base));
+
+        DatabaseSettings database = DatabaseSettings.resolve(layers, base);
+        StoriumConfig config = new StoriumConfig(
+                database.dialect(),
+                database.url(),
+                database.user(),
+                database.password(),
+                list(layers, ConfigKey.SCHEMA),
+                list(layers, ConfigKey.STORES),
+                out(layers, base),
+                list(layers, ConfigKey.SEEDS),
+                layers.assertions(),
+                pool(layers),
+                base,
+                file.map(ConfigFile::label).orElse("defaults"));
+        LOG.debug("Configuration: {}", config);
+        return config;
+    }
+
+    private static Layer read(Map<String, ?> flat, Source source, Placeholders placeholders) {
+        return TreeReader.read(DottedKeys.tree(flat, source), source, placeholders);
+    }
+
+    private static Map<String, String> storiumProperties(Map<String, String> properties) {
+        Map<String, String> selected = new LinkedHashMap<>();
+        if (properties == null) {
+            return selected;
+        }
+        properties.forEach((key, value) -> {
+            if (key != null && key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
+                String name = key.substring(PREFIX.length());
+                if (!GOAL_OPTIONS.contains(name)) {
+                    selected.put(name, value);
+                }
+            }
+        });
+        return selected;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Layers layers, ConfigKey key) {
+        return layers.get(key).map(s -> (List<String>) s.value()).orElse(List.of());
+    }
+
+    private static Path out(Layers layers, Path base) {
+        Optional<Setting> out = layers.get(ConfigKey.OUT);
+        String value = out.map(Setting::text).orElse("./migrations");
+        try {
+            return base.resolve(value.trim()).normalize();
+        } catch (InvalidPathException e) {
+            throw out.orElseThrow()
+                    .error(
+                            "`" + value + "` is not a valid path (" + e.getReason() + ")",
+                            "Set it to a directory, such as ./migrations");
+        }
+    }
+
+    private static StoriumConfig.Pool pool(Layers layers) {
+        Optional<Setting> min = layers.get(ConfigKey.POOL_MIN);
+        Optional<Setting> max = layers.get(ConfigKey.POOL_MAX);
+        int minValue = min.map(Setting::number).orElse(StoriumConfig.Pool.DEFAULT.min());
+        int maxValue = max.map(Setting::number).orElse(StoriumConfig.Pool.DEFAULT.max());
+        if (minValue < 0) {
+            throw min.orElseThrow().error("pool.min cannot be less than 0, found " + minValue, "Set it to 0 or more");
+        }
+        if (maxValue < 1) {
+            throw max.orElseThrow().error("pool.max cannot be less than 1, found " + maxValue, "Set it to 1 or more");
+        }
+        if (maxValue < minValue) {
+            String minWhere = min.map(Setting::describe).orElse("the default");
+            String maxWhere = max.map(Setting::describe).orElse("the default");
+            throw new StoriumException(
+                    ErrorCode.CONFIG,
+                    "Invalid pool: pool.max (" + maxValue + ", " + maxWhere + ") cannot be less than pool.min ("
+                            + minValue + ", " + minWhere + "). Raise pool.max or lower pool.min.");
+        }
+        return new StoriumConfig.Pool(minValue, maxValue);
     }
 }

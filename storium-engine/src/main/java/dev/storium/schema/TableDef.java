@@ -1,13 +1,168 @@
 package dev.storium.schema;
 
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
 import org.jooq.impl.TableImpl;
 
-/** A Storium table definition and a jOOQ table. PLACEHOLDER: owned by the DSL work. */
+/**
+ * A Storium table definition and a real jOOQ table: use it in jOOQ queries ({@code selectFrom(USERS)},
+ * {@code USERS.column("email")}), and read Storium's metadata with {@link #storium()}. Definitions are immutable; each
+ * chain method checks the whole definition again and returns a new one, so a broken definition fails where it is
+ * written, with a {@link StoriumException} of code {@link ErrorCode#SCHEMA_DEFINITION}.
+ */
 public final class TableDef extends TableImpl<Record> {
     private static final long serialVersionUID = 1L;
 
-    TableDef(String name) {
-        super(org.jooq.impl.DSL.name(name));
+    private final transient TableSpec spec;
+    private final transient TableMeta meta;
+    private final transient Map<String, TableField<Record, ?>> byKey = new LinkedHashMap<>();
+    private final transient UniqueKey<Record> primaryKey;
+    private final transient List<UniqueKey<Record>> uniqueKeys = new ArrayList<>();
+    private final transient List<Index> indexes = new ArrayList<>();
+    private final transient List<ForeignKey<Record, ?>> references = new ArrayList<>();
+
+    TableDef(TableSpec spec) {
+        super(DSL.name(spec.name()));
+        this.spec = spec;
+        this.meta = TableResolver.resolve(spec);
+        for (ColumnMeta column : meta.columns()) {
+            byKey.put(column.key(), createField(DSL.name(column.dbName()), JooqTypes.of(column)));
+        }
+        primaryKey = meta.primaryKey().isEmpty()
+                ? null
+                : Internal.createUniqueKey(this, DSL.name(spec.name() + "_pkey"), fields(meta.primaryKey()), true);
+        for (IndexMeta index : meta.indexes()) {
+            TableField<Record, ?>[] fields = fields(index.columns());
+            if (index.unique() && index.where() == null) {
+                uniqueKeys.add(Internal.createUniqueKey(this, DSL.name(index.name()), fields, true));
+            }
+            indexes.add(Internal.createIndex(DSL.name(index.name()), this, fields, index.unique()));
+        }
+        for (ColumnDef def : spec.columns()) {
+            if (def.hasReference()) {
+                references.add(foreignKey(def));
+            }
+        }
+    }
+
+    /** Storium's metadata of this table: columns by DSL key, primary key, indexes, foreign keys, timestamps. */
+    public TableMeta storium() {
+        return meta;
+    }
+
+    /** The jOOQ field of the column with this DSL key (not the database name, which {@code field(...)} takes). */
+    public TableField<Record, ?> column(String key) {
+        TableField<Record, ?> field = byKey.get(key);
+        if (field == null) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_DEFINITION,
+                    "Table " + meta.name() + " has no column with key " + key + "; its keys are "
+                            + String.join(", ", byKey.keySet()) + ". Fix: use one of those keys.");
+        }
+        return field;
+    }
+
+    /** The jOOQ field of the column with this DSL key, typed; the Java type must be the column's (see the guide). */
+    @SuppressWarnings("unchecked")
+    public <T> TableField<Record, T> column(String key, Class<T> javaType) {
+        TableField<Record, ?> field = column(key);
+        if (!javaType.equals(field.getType())) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_DEFINITION,
+                    "Column " + key + " of table " + meta.name() + " holds "
+                            + field.getType().getName()
+                            + ", not " + javaType.getName() + ". Fix: ask for "
+                            + field.getType().getSimpleName()
+                            + ".class.");
+        }
+        return (TableField<Record, T>) field;
+    }
+
+    /** This table with these indexes (replacing any given before). */
+    public TableDef indexes(IndexDef... definitions) {
+        return new TableDef(spec.withIndexes(Arrays.asList(definitions)));
+    }
+
+    /** This table with a primary key over these columns (DSL keys, in key order), composite when more than one. */
+    public TableDef primaryKey(String... keys) {
+        return new TableDef(spec.withPrimaryKey(Arrays.asList(keys)));
+    }
+
+    /** This table with these table-level hidden and readonly columns, added to the columns' own flags. */
+    public TableDef access(Access access) {
+        return new TableDef(spec.withAccess(access));
+    }
+
+    /** This table with ({@code true}, the default) or without the automatic {@code createdAt} / {@code updatedAt}. */
+    public TableDef timestamps(boolean enabled) {
+        return new TableDef(spec.withTimestamps(enabled));
+    }
+
+    /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */
+    public TableDef renamedFrom(String oldName) {
+        return new TableDef(spec.withRenamedFrom(oldName));
+    }
+
+    @Override
+    public UniqueKey<Record> getPrimaryKey() {
+        return primaryKey;
+    }
+
+    @Override
+    public List<UniqueKey<Record>> getUniqueKeys() {
+        return List.copyOf(uniqueKeys);
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return List.copyOf(indexes);
+    }
+
+    @Override
+    public List<ForeignKey<Record, ?>> getReferences() {
+        return List.copyOf(references);
+    }
+
+    private ForeignKey<Record, ?> foreignKey(ColumnDef def) {
+        ForeignKeyMeta fk = meta.foreignKeys().stream()
+                .filter(f -> f.column().equals(def.key))
+                .findFirst()
+                .orElseThrow();
+        TableDef target = def.refTable == null ? this : def.refTable;
+        TableField<Record, ?>[] targetFields = target.fields(List.of(fk.refColumn()));
+        UniqueKey<Record> key = target.uniqueKeyOn(fk.refColumn());
+        if (key == null) {
+            key = Internal.createUniqueKey(target, DSL.name(fk.name() + "_target"), targetFields, true);
+        }
+        return Internal.createForeignKey(
+                this, DSL.name(fk.name()), fields(List.of(fk.column())), key, targetFields, true);
+    }
+
+    private UniqueKey<Record> uniqueKeyOn(String key) {
+        if (primaryKey != null && meta.primaryKey().equals(List.of(key))) {
+            return primaryKey;
+        }
+        TableField<Record, ?> field = byKey.get(key);
+        return uniqueKeys.stream()
+                .filter(u -> u.getFields().equals(List.of(field)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableField<Record, ?>[] fields(List<String> keys) {
+        return keys.stream().map(byKey::get).toArray(TableField[]::new);
     }
 }

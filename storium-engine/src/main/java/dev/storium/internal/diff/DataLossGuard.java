@@ -1,9 +1,25 @@
 package dev.storium.internal.diff;
 
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Refuses changes that lose data unless allowed. PLACEHOLDER: owned by the diff work. */
+/**
+ * Refuses changes that lose data unless allowed: dropping a table or column, narrowing a column's type (see
+ * {@link Widening}), and adding a NOT NULL column without a default to an existing table, whose rows have no value
+ * for it. The refusal lists each such change on its own line, then the ways forward: a rename hint where a drop and
+ * an add look like a rename, a default or a nullable first step for a backfill, and the flag that accepts the loss.
+ */
 public final class DataLossGuard {
+    /** The system property that accepts data loss, as users type it. */
+    static final String ALLOW_FLAG = "-Dstorium.allowDataLoss=true";
+
     private DataLossGuard() {}
 
     /**
@@ -11,6 +27,178 @@ public final class DataLossGuard {
      * type, or adds a NOT NULL column without a default to an existing table, unless {@code allowDataLoss}.
      */
     public static void check(List<SchemaChange> changes, boolean allowDataLoss) {
-        throw new IllegalStateException("placeholder");
+        List<SchemaChange> risky = risky(changes);
+        if (allowDataLoss || risky.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("Refusing to generate: ")
+                .append(risky.size())
+                .append(risky.size() == 1 ? " change" : " changes")
+                .append(" would lose data or fail on existing rows, and nothing was written.\n");
+        risky.forEach(change -> message.append("  ").append(line(change)).append('\n'));
+        message.append("Ways forward:\n");
+        fixes(changes).forEach(fix -> message.append("  ").append(fix).append('\n'));
+        message.append("  to accept the loss, run again with ").append(ALLOW_FLAG);
+        throw new StoriumException(ErrorCode.DATA_LOSS, message.toString());
+    }
+
+    /** The changes that lose data or need a backfill, in the given order. */
+    static List<SchemaChange> risky(List<SchemaChange> changes) {
+        return changes.stream().filter(c -> line(c) != null).collect(Collectors.toList());
+    }
+
+    /** The line that explains why the change is risky, or null when it is not. */
+    private static String line(SchemaChange change) {
+        return change.accept(new RiskLine());
+    }
+
+    /** Explains each risky change in one line; null for the others. */
+    private static final class RiskLine implements SchemaChange.Visitor<String> {
+        public String visit(SchemaChange.DropTable change) {
+            return change.describe() + ": its rows are deleted";
+        }
+
+        public String visit(SchemaChange.DropColumn change) {
+            return change.describe() + ": its values are deleted";
+        }
+
+        public String visit(SchemaChange.AlterColumn change) {
+            if (!change.narrowing()) {
+                return null;
+            }
+            return "alter column " + change.table() + "." + change.to().name() + " from "
+                    + Widening.typeText(change.from()) + " to " + Widening.typeText(change.to())
+                    + ": a narrowing, values that do not fit are cut or rejected";
+        }
+
+        public String visit(SchemaChange.AddColumn change) {
+            return change.needsBackfill()
+                    ? change.describe() + ": NOT NULL without a default, and existing rows have no value for it"
+                    : null;
+        }
+
+        public String visit(SchemaChange.CreateTable change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.RenameTable change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.RenameColumn change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.AlterPrimaryKey change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.CreateIndex change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.DropIndex change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.AddForeignKey change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.DropForeignKey change) {
+            return null;
+        }
+    }
+
+    /** The suggestions for these changes: rename hints first, then the backfill advice. */
+    private static List<String> fixes(List<SchemaChange> changes) {
+        List<String> fixes = new ArrayList<>();
+        fixes.addAll(columnRenames(changes));
+        fixes.addAll(tableRenames(changes));
+        List<String> backfills = changes.stream()
+                .filter(c -> c instanceof SchemaChange.AddColumn && ((SchemaChange.AddColumn) c).needsBackfill())
+                .map(c ->
+                        c.table() + "." + ((SchemaChange.AddColumn) c).column().name())
+                .collect(Collectors.toList());
+        if (!backfills.isEmpty()) {
+            fixes.add("for " + String.join(", ", backfills)
+                    + ": give it a default (.defaultValue(...)) or add it nullable, fill it, then make it notNull");
+        }
+        return fixes;
+    }
+
+    /** A dropped column and an added column of the same type in one table look like a rename without a hint. */
+    private static List<String> columnRenames(List<SchemaChange> changes) {
+        List<String> fixes = new ArrayList<>();
+        Set<SchemaChange> paired = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (!(change instanceof SchemaChange.DropColumn)) {
+                continue;
+            }
+            SchemaChange.DropColumn drop = (SchemaChange.DropColumn) change;
+            changes.stream()
+                    .filter(c -> c instanceof SchemaChange.AddColumn && !paired.contains(c))
+                    .map(c -> (SchemaChange.AddColumn) c)
+                    .filter(add -> add.table().equals(drop.table()) && sameType(add.column(), drop.column()))
+                    .findFirst()
+                    .ifPresent(add -> {
+                        paired.add(add);
+                        fixes.add("if " + drop.table() + "." + drop.column().name() + " was renamed to "
+                                + add.table() + "." + add.column().name() + ", declare column(\""
+                                + camelCase(add.column().name()) + "\", "
+                                + add.column().type()
+                                + ").renamedFrom(\"" + drop.column().name() + "\")");
+                    });
+        }
+        return fixes;
+    }
+
+    /** A dropped table and a created table with the same columns look like a rename without a hint. */
+    private static List<String> tableRenames(List<SchemaChange> changes) {
+        List<String> fixes = new ArrayList<>();
+        Set<SchemaChange> paired = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (!(change instanceof SchemaChange.DropTable)) {
+                continue;
+            }
+            Table dropped = ((SchemaChange.DropTable) change).definition();
+            changes.stream()
+                    .filter(c -> c instanceof SchemaChange.CreateTable && !paired.contains(c))
+                    .filter(c ->
+                            columns(((SchemaChange.CreateTable) c).definition()).equals(columns(dropped)))
+                    .findFirst()
+                    .ifPresent(create -> {
+                        paired.add(create);
+                        fixes.add("if " + dropped.name() + " was renamed to " + create.table()
+                                + ", declare defineTable(\"" + create.table() + "\").renamedFrom(\"" + dropped.name()
+                                + "\")");
+                    });
+        }
+        return fixes;
+    }
+
+    private static Set<String> columns(Table table) {
+        return table.columns().stream()
+                .map(c -> c.name() + " " + Widening.typeText(c))
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean sameType(Column a, Column b) {
+        return a.type() == b.type() && a.items() == b.items();
+    }
+
+    /** The DSL key of a snake_case column name, such as {@code fullName} for {@code full_name}. */
+    static String camelCase(String snake) {
+        StringBuilder key = new StringBuilder();
+        boolean upper = false;
+        for (char ch : snake.toCharArray()) {
+            if (ch == '_') {
+                upper = key.length() > 0;
+            } else {
+                key.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return key.toString();
     }
 }

@@ -1,14 +1,173 @@
 package dev.storium.internal.diff;
 
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Computes the ordered changes from one schema model to the next. PLACEHOLDER: owned by the diff work. */
+/**
+ * Computes the ordered changes from one schema model to the next: a pure function, the same models giving the same
+ * list. The changes apply one after another on every database, in this order:
+ *
+ * <ol>
+ *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
+ *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
+ *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
+ *   <li>drop indexes that go away or change, and those on a column whose type changes (re-created later);
+ *   <li>rename tables, then rename columns (from {@code renamedFrom} hints, see {@link RenamePlan});
+ *   <li>create tables, referenced tables first. A {@code CreateTable} carries no indexes (they follow as
+ *       {@code CreateIndex}) and only the foreign keys whose referenced key already exists: the primary key of an
+ *       existing or earlier created table (or the table itself), or an unchanged unique index. The others (keys in a
+ *       cycle, keys on a unique index created later) follow as {@code AddForeignKey};
+ *   <li>add columns, alter columns, alter primary keys, drop columns;
+ *   <li>drop tables, referencing tables first;
+ *   <li>create indexes (new, changed, re-created), then add foreign keys (new, changed, re-added, deferred).
+ * </ol>
+ *
+ * Within a step, tables go in name order and columns, indexes and keys in declaration order. A changed index or
+ * foreign key is a drop plus a create; index and key names are compared as they are, since renaming a table or a
+ * column keeps them.
+ */
 public final class Differ {
     private Differ() {}
 
     /** The changes that turn {@code previous} into {@code next}, honouring rename hints found in {@code next}. */
     public static List<SchemaChange> diff(SchemaModel previous, SchemaModel next) {
-        throw new IllegalStateException("placeholder");
+        RenamePlan plan = RenamePlan.of(previous, next);
+        Map<String, TableDiff> matched = new LinkedHashMap<>();
+        List<Table> created = new ArrayList<>();
+        for (Table after : next.tables().values()) {
+            Optional<String> oldName = plan.previousTable(after.name());
+            if (oldName.isPresent()) {
+                Table old = previous.tables().get(oldName.get());
+                matched.put(after.name(), new TableDiff(old, plan.translate(old), after));
+            } else {
+                created.add(after);
+            }
+        }
+        List<Table> dropped = new ArrayList<>();
+        previous.tables().values().stream()
+                .filter(t -> plan.nextTable(t.name()).isEmpty())
+                .forEach(dropped::add);
+
+        List<SchemaChange> addForeignKeys = new ArrayList<>();
+        List<SchemaChange> changes = new ArrayList<>(dropForeignKeys(previous, plan, matched, addForeignKeys));
+        for (TableDiff table : matched.values()) {
+            table.dropIndexes.forEach(i -> changes.add(new SchemaChange.DropIndex(table.old.name(), i)));
+        }
+        changes.addAll(plan.tableRenames());
+        changes.addAll(plan.columnRenames());
+        List<SchemaChange> deferred = new ArrayList<>();
+        changes.addAll(createTables(created, matched, deferred));
+        matched.values().forEach(t -> changes.addAll(t.addColumns));
+        matched.values().forEach(t -> changes.addAll(t.alterColumns));
+        for (TableDiff table : matched.values()) {
+            if (table.primaryKeyChanged()) {
+                changes.add(new SchemaChange.AlterPrimaryKey(
+                        table.after.name(), table.before.primaryKey(), table.after.primaryKey()));
+            }
+        }
+        matched.values().forEach(t -> changes.addAll(t.dropColumns));
+        DependencyOrder.childrenFirst(dropped).forEach(t -> changes.add(new SchemaChange.DropTable(t)));
+        for (Table table : next.tables().values()) {
+            TableDiff diff = matched.get(table.name());
+            List<Index> indexes = diff == null ? table.indexes() : diff.createIndexes;
+            indexes.forEach(i -> changes.add(new SchemaChange.CreateIndex(table.name(), i)));
+        }
+        addForeignKeys.addAll(deferred);
+        addForeignKeys.sort(Comparator.comparing(SchemaChange::table));
+        changes.addAll(addForeignKeys);
+        return List.copyOf(changes);
+    }
+
+    /** The foreign keys to drop, in previous-table name order; those to add back or anew go to {@code adds}. */
+    private static List<SchemaChange> dropForeignKeys(
+            SchemaModel previous, RenamePlan plan, Map<String, TableDiff> matched, List<SchemaChange> adds) {
+        List<SchemaChange> drops = new ArrayList<>();
+        for (Table old : previous.tables().values()) {
+            Optional<String> nextName = plan.nextTable(old.name());
+            if (nextName.isEmpty()) {
+                old.foreignKeys().forEach(fk -> drops.add(new SchemaChange.DropForeignKey(old.name(), fk)));
+                continue;
+            }
+            TableDiff table = matched.get(nextName.get());
+            Set<String> kept = new HashSet<>();
+            for (int i = 0; i < old.foreignKeys().size(); i++) {
+                ForeignKey was = table.before.foreignKeys().get(i);
+                if (keeps(was, foreignKey(table.after, was.name()), table, matched)) {
+                    kept.add(was.name());
+                } else {
+                    drops.add(new SchemaChange.DropForeignKey(
+                            old.name(), old.foreignKeys().get(i)));
+                }
+            }
+            table.after.foreignKeys().stream()
+                    .filter(fk -> !kept.contains(fk.name()))
+                    .forEach(fk -> adds.add(new SchemaChange.AddForeignKey(table.after.name(), fk)));
+        }
+        return drops;
+    }
+
+    /** True when the key stays in place: the same before and after, and nothing it leans on is replaced. */
+    private static boolean keeps(ForeignKey was, ForeignKey next, TableDiff table, Map<String, TableDiff> matched) {
+        if (next == null
+                || !was.equals(next)
+                || next.columns().stream().anyMatch(table.typeChanged::contains)
+                || table.leadingIndexDropped(next.columns())) {
+            return false;
+        }
+        TableDiff referenced = matched.get(next.refTable());
+        return referenced == null
+                || (next.refColumns().stream().noneMatch(referenced.typeChanged::contains)
+                        && !referenced.keyDisturbed(next.refColumns()));
+    }
+
+    private static ForeignKey foreignKey(Table table, String name) {
+        return table.foreignKeys().stream()
+                .filter(fk -> fk.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** CreateTable changes in dependency order; foreign keys that cannot go inline are added to {@code deferred}. */
+    private static List<SchemaChange> createTables(
+            List<Table> created, Map<String, TableDiff> matched, List<SchemaChange> deferred) {
+        List<SchemaChange> creates = new ArrayList<>();
+        Map<String, Table> done = new LinkedHashMap<>();
+        Set<String> newNames = new HashSet<>();
+        created.forEach(t -> newNames.add(t.name()));
+        for (Table table : DependencyOrder.parentsFirst(created)) {
+            done.put(table.name(), table);
+            List<ForeignKey> inline = new ArrayList<>();
+            for (ForeignKey fk : table.foreignKeys()) {
+                if (inline(fk, done, newNames, matched)) {
+                    inline.add(fk);
+                } else {
+                    deferred.add(new SchemaChange.AddForeignKey(table.name(), fk));
+                }
+            }
+            creates.add(new SchemaChange.CreateTable(new Table(
+                    table.name(), table.columns(), table.primaryKey(), List.of(), inline, table.renamedFrom())));
+        }
+        return creates;
+    }
+
+    /** True when the key the foreign key references exists by the time its table is created. */
+    private static boolean inline(
+            ForeignKey fk, Map<String, Table> done, Set<String> newNames, Map<String, TableDiff> matched) {
+        if (newNames.contains(fk.refTable())) {
+            Table referenced = done.get(fk.refTable());
+            return referenced != null && new HashSet<>(referenced.primaryKey()).equals(new HashSet<>(fk.refColumns()));
+        }
+        TableDiff referenced = matched.get(fk.refTable());
+        return referenced == null || referenced.stableKey(fk.refColumns());
     }
 }

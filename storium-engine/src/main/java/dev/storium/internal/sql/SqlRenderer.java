@@ -5,7 +5,8 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.SchemaModel;
 import java.util.List;
 
-/** Turns schema changes into the SQL statements of one dialect. PLACEHOLDER: owned by the rendering work. */
+/** Turns schema changes into the SQL statements of one dialect. */
+@FunctionalInterface
 public interface SqlRenderer {
 
     /**
@@ -16,6 +17,17 @@ public interface SqlRenderer {
 
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {
-        throw new IllegalStateException("placeholder");
+        switch (dialect) {
+            case POSTGRESQL:
+                return (changes, previous, next) -> new PostgresDdl(previous, next).render(changes);
+            case MYSQL:
+                return (changes, previous, next) -> new MysqlDdl(previous, next).render(changes);
+            case SQLITE:
+                return (changes, previous, next) -> new SqliteDdl(previous, next).render(changes);
+            case MEMORY:
+                return (changes, previous, next) -> new H2Ddl(previous, next).render(changes);
+            default:
+                throw new IllegalArgumentException("no renderer for dialect " + dialect);
+        }
     }
 }

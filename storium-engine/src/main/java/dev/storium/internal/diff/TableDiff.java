@@ -1,0 +1,148 @@
+package dev.storium.internal.diff;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The column, primary-key and index differences of one table present in both models: {@code old} as it was,
+ * {@code before} the same table after the renames (see {@link RenamePlan#translate}), {@code after} as it becomes.
+ */
+final class TableDiff {
+    final Table old;
+    final Table before;
+    final Table after;
+    final List<SchemaChange> addColumns = new ArrayList<>();
+    final List<SchemaChange> alterColumns = new ArrayList<>();
+    final List<SchemaChange> dropColumns = new ArrayList<>();
+    /** Columns (next names) whose type, length, precision, scale or item type changes. */
+    final Set<String> typeChanged = new HashSet<>();
+    /** Columns (next names) whose type itself changes; their indexes are dropped and created again. */
+    final Set<String> kindChanged = new HashSet<>();
+    /** Indexes to drop, as they were before the renames. */
+    final List<Index> dropIndexes = new ArrayList<>();
+    /** Indexes to create, as they become. */
+    final List<Index> createIndexes = new ArrayList<>();
+
+    TableDiff(Table old, Table before, Table after) {
+        this.old = old;
+        this.before = before;
+        this.after = after;
+        diffColumns();
+        diffIndexes();
+    }
+
+    private void diffColumns() {
+        for (Column next : after.columns()) {
+            Optional<Column> previous = before.column(next.name());
+            if (previous.isEmpty()) {
+                addColumns.add(new SchemaChange.AddColumn(after.name(), next));
+            } else if (!previous.get().sameDefinition(next)) {
+                Column from = previous.get();
+                alterColumns.add(
+                        new SchemaChange.AlterColumn(after.name(), from, next, Widening.isNarrowing(from, next)));
+                if (Widening.typeChanged(from, next)) {
+                    typeChanged.add(next.name());
+                }
+                if (from.type() != next.type() || from.items() != next.items()) {
+                    kindChanged.add(next.name());
+                }
+            }
+        }
+        for (Column previous : before.columns()) {
+            if (after.column(previous.name()).isEmpty()) {
+                dropColumns.add(new SchemaChange.DropColumn(after.name(), previous));
+            }
+        }
+    }
+
+    private void diffIndexes() {
+        for (int i = 0; i < old.indexes().size(); i++) {
+            Index was = before.indexes().get(i);
+            if (!keeps(was, index(after, was.name()))) {
+                dropIndexes.add(old.indexes().get(i));
+            }
+        }
+        for (Index next : after.indexes()) {
+            if (!keeps(index(before, next.name()), next)) {
+                createIndexes.add(next);
+            }
+        }
+    }
+
+    /** True when the index stays in place: the same before and after, on no column whose type changes. */
+    private boolean keeps(Index was, Index next) {
+        return was != null && was.equals(next) && next.columns().stream().noneMatch(kindChanged::contains);
+    }
+
+    private static Index index(Table table, String name) {
+        return table.indexes().stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** True when the primary key changes. */
+    boolean primaryKeyChanged() {
+        return !before.primaryKey().equals(after.primaryKey());
+    }
+
+    /**
+     * True when the columns (next names) are, throughout the migration, covered by the unchanged primary key or an
+     * unchanged, full unique index: a foreign key may reference them at any point.
+     */
+    boolean stableKey(List<String> columns) {
+        Set<String> wanted = new LinkedHashSet<>(columns);
+        if (columns.stream().anyMatch(typeChanged::contains)) {
+            return false;
+        }
+        if (!primaryKeyChanged() && wanted.equals(new LinkedHashSet<>(after.primaryKey()))) {
+            return true;
+        }
+        return after.indexes().stream()
+                .filter(i -> i.unique() && i.where() == null && !createIndexes.contains(i))
+                .anyMatch(i -> wanted.equals(new LinkedHashSet<>(i.columns())));
+    }
+
+    /**
+     * True when an index dropped from this table starts with these columns (next names), in order: MySQL keeps such an
+     * index for a foreign key on the columns and refuses to drop it while the key exists.
+     */
+    boolean leadingIndexDropped(List<String> columns) {
+        for (int i = 0; i < old.indexes().size(); i++) {
+            List<String> indexed = before.indexes().get(i).columns();
+            if (dropIndexes.contains(old.indexes().get(i))
+                    && indexed.size() >= columns.size()
+                    && indexed.subList(0, columns.size()).equals(columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the columns (next names) are the key a foreign key leans on that this migration takes away for a while:
+     * a changing primary key, or a unique index that is dropped.
+     */
+    boolean keyDisturbed(List<String> columns) {
+        Set<String> wanted = new HashSet<>(columns);
+        if (primaryKeyChanged() && wanted.equals(new HashSet<>(before.primaryKey()))) {
+            return true;
+        }
+        for (int i = 0; i < old.indexes().size(); i++) {
+            Index was = before.indexes().get(i);
+            if (was.unique()
+                    && dropIndexes.contains(old.indexes().get(i))
+                    && wanted.equals(new HashSet<>(was.columns()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.storium.internal.diff;
+
+import dev.storium.internal.model.Column;
+import dev.storium.schema.ColumnType;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides whether a column's type change can lose data. A type change is any difference in type, varchar length,
+ * numeric precision or scale, or array item type; nullability and defaults are not part of the type. A type change
+ * is a <em>widening</em> when every value the old type can hold survives in the new one, and a <em>narrowing</em>
+ * otherwise. The widenings, every other type change being a narrowing:
+ *
+ * <table>
+ *   <caption>Type changes that keep every value</caption>
+ *   <tr><th>from</th><th>to</th><th>why</th></tr>
+ *   <tr><td>varchar(n)</td><td>varchar(m), m &ge; n; or varchar without length</td><td>longer limit</td></tr>
+ *   <tr><td>numeric(p,s)</td><td>numeric(p',s'), s' &ge; s and p'-s' &ge; p-s; or numeric without precision</td>
+ *       <td>as many digits before and after the point</td></tr>
+ *   <tr><td>integer, serial</td><td>integer, serial, bigint</td><td>serial is a 32-bit integer with a sequence</td></tr>
+ *   <tr><td>integer, serial</td><td>numeric without precision, or numeric(p,s) with p-s &ge; 10</td>
+ *       <td>10 digits hold every 32-bit integer</td></tr>
+ *   <tr><td>bigint</td><td>numeric without precision, or numeric(p,s) with p-s &ge; 19</td>
+ *       <td>19 digits hold every 64-bit integer</td></tr>
+ *   <tr><td>numeric(p) or numeric(p,0)</td><td>integer or serial when p &le; 9; bigint when p &le; 18</td>
+ *       <td>whole numbers of that many digits fit</td></tr>
+ *   <tr><td>date</td><td>timestamp</td><td>a date is midnight of that day</td></tr>
+ *   <tr><td>uuid</td><td>varchar(m), m &ge; 36, or varchar without length</td><td>36 characters</td></tr>
+ *   <tr><td>any type, jsonb and arrays included</td><td>text</td>
+ *       <td>every value keeps its text form (PostgreSQL casts jsonb and arrays to text losslessly; MySQL and SQLite
+ *       already store them as text)</td></tr>
+ *   <tr><td>array of a</td><td>array of b</td><td>when a to b is a widening</td></tr>
+ * </table>
+ *
+ * <p>Narrowings include, among others: text or varchar to a shorter varchar, anything to uuid, to jsonb, to boolean,
+ * to date; real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
+ * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date.
+ */
+final class Widening {
+    private static final Set<ColumnType> INT32 = EnumSet.of(ColumnType.INTEGER, ColumnType.SERIAL);
+
+    private Widening() {}
+
+    /** True when the two columns differ in type, length, precision, scale or item type. */
+    static boolean typeChanged(Column from, Column to) {
+        return from.type() != to.type()
+                || !Objects.equals(from.length(), to.length())
+                || !Objects.equals(from.precision(), to.precision())
+                || !Objects.equals(from.scale(), to.scale())
+                || from.items() != to.items();
+    }
+
+    /** True when the type changes and the new type cannot hold every value of the old one. */
+    static boolean isNarrowing(Column from, Column to) {
+        return typeChanged(from, to) && !widens(from, to);
+    }
+
+    private static boolean widens(Column from, Column to) {
+        ColumnType a = from.type();
+        ColumnType b = to.type();
+        if (b == ColumnType.TEXT) {
+            return true;
+        }
+        if (a == ColumnType.ARRAY && b == ColumnType.ARRAY) {
+            return from.items() == to.items()
+                    || (from.items() != ColumnType.ARRAY
+                            && to.items() != ColumnType.ARRAY
+                            && widens(plain(from.items()), plain(to.items())));
+        }
+        if (a == ColumnType.VARCHAR && b == ColumnType.VARCHAR) {
+            return to.length() == null || (from.length() != null && to.length() >= from.length());
+        }
+        if (a == ColumnType.UUID && b == ColumnType.VARCHAR) {
+            return to.length() == null || to.length() >= 36;
+        }
+        if (a == ColumnType.NUMERIC && b == ColumnType.NUMERIC) {
+            return numericWidens(from, to);
+        }
+        if (INT32.contains(a)) {
+            return INT32.contains(b) || b == ColumnType.BIGINT || holdsDigits(to, 10);
+        }
+        if (a == ColumnType.BIGINT) {
+            return holdsDigits(to, 19);
+        }
+        if (a == ColumnType.NUMERIC && from.precision() != null && scale(from) == 0) {
+            return (INT32.contains(b) && from.precision() <= 9) || (b == ColumnType.BIGINT && from.precision() <= 18);
+        }
+        return a == ColumnType.DATE && b == ColumnType.TIMESTAMP;
+    }
+
+    private static boolean numericWidens(Column from, Column to) {
+        if (to.precision() == null) {
+            return true;
+        }
+        if (from.precision() == null) {
+            return false;
+        }
+        int integerDigitsFrom = from.precision() - scale(from);
+        int integerDigitsTo = to.precision() - scale(to);
+        return scale(to) >= scale(from) && integerDigitsTo >= integerDigitsFrom;
+    }
+
+    /** True when {@code to} is a numeric column with at least {@code digits} digits before the point. */
+    private static boolean holdsDigits(Column to, int digits) {
+        return to.type() == ColumnType.NUMERIC && (to.precision() == null || to.precision() - scale(to) >= digits);
+    }
+
+    private static int scale(Column column) {
+        return column.scale() == null ? 0 : column.scale();
+    }
+
+    private static Column plain(ColumnType type) {
+        return new Column("item", type, null, null, null, null, false, null, null);
+    }
+
+    /** The column's type as people read it, such as {@code varchar(255)}, {@code numeric(10,2)} or {@code text[]}. */
+    static String typeText(Column column) {
+        String base = column.type().name().toLowerCase(Locale.ROOT);
+        if (column.type() == ColumnType.ARRAY) {
+            return column.items().name().toLowerCase(Locale.ROOT) + "[]";
+        }
+        if (column.length() != null) {
+            return base + "(" + column.length() + ")";
+        }
+        if (column.precision() != null) {
+            return base + "(" + column.precision() + (column.scale() == null ? "" : "," + column.scale()) + ")";
+        }
+        return base;
+    }
+}

@@ -1,0 +1,306 @@
+package dev.storium.internal.sql;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.DefaultValue;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import dev.storium.schema.ColumnType;
+import dev.storium.schema.FkAction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The statements every dialect writes the same way (create and drop table, indexes, foreign-key clauses, literals),
+ * with hooks for what differs. One instance renders one list of changes between two models.
+ */
+abstract class Ddl implements SchemaChange.Visitor<List<String>> {
+    final SchemaModel previous;
+    final SchemaModel next;
+    private final char quote;
+
+    Ddl(SchemaModel previous, SchemaModel next, char quote) {
+        this.previous = Objects.requireNonNull(previous, "previous");
+        this.next = Objects.requireNonNull(next, "next");
+        this.quote = quote;
+    }
+
+    /** The dialect's name for messages, such as {@code postgresql}. */
+    abstract String dialectName();
+
+    /** The SQL type of a column, without nullability or default. */
+    abstract String type(Column column);
+
+    /** The expression of a "now" default for a timestamp or date column. */
+    abstract String now(Column column);
+
+    /** The expression of a random-UUID default, or null when the dialect has none (the client generates it). */
+    abstract String randomUuid();
+
+    /** The default clause's expression for a column with a default, or null when the dialect writes none. */
+    final String defaultExpression(Column column) {
+        DefaultValue value = column.defaultValue();
+        switch (value.kind()) {
+            case NOW:
+                return now(column);
+            case RANDOM_UUID:
+                return randomUuid();
+            default:
+                return literal(column, value.literal());
+        }
+    }
+
+    /** All statements for the changes, in order. */
+    List<String> render(List<SchemaChange> changes) {
+        List<String> statements = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            statements.addAll(change.accept(this));
+        }
+        return statements;
+    }
+
+    final String q(String identifier) {
+        String doubled = identifier.replace(String.valueOf(quote), String.valueOf(quote) + quote);
+        return quote + doubled + quote;
+    }
+
+    final String columnList(List<String> names) {
+        return names.stream().map(this::q).collect(Collectors.joining(", "));
+    }
+
+    /** The column as written in CREATE TABLE and ADD COLUMN: name, type, identity, NOT NULL, default. */
+    String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(type(column));
+        if (column.type() == ColumnType.SERIAL) {
+            return sql.append(serialSuffix()).toString();
+        }
+        String defaultSql = column.defaultValue() == null ? null : defaultExpression(column);
+        if (defaultSql != null) {
+            sql.append(" DEFAULT ").append(defaultSql);
+        }
+        if (column.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    /** What follows the type of a serial column (identity or auto-increment, always NOT NULL). */
+    abstract String serialSuffix();
+
+    String createTable(String tableName, Table definition) {
+        List<String> parts = new ArrayList<>();
+        for (Column column : definition.columns()) {
+            parts.add(columnDefinition(column));
+        }
+        String primaryKey = primaryKeyClause(definition);
+        if (primaryKey != null) {
+            parts.add(primaryKey);
+        }
+        for (ForeignKey foreignKey : definition.foreignKeys()) {
+            parts.add(foreignKeyClause(definition.name(), foreignKey));
+        }
+        return "CREATE TABLE " + q(tableName) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+    }
+
+    /** The table-level primary-key clause, or null for none. */
+    String primaryKeyClause(Table definition) {
+        if (definition.primaryKey().isEmpty()) {
+            return null;
+        }
+        return "CONSTRAINT " + q(definition.primaryKeyName()) + " PRIMARY KEY (" + columnList(definition.primaryKey())
+                + ")";
+    }
+
+    String foreignKeyClause(String table, ForeignKey foreignKey) {
+        StringBuilder sql = new StringBuilder("CONSTRAINT ")
+                .append(q(foreignKey.name()))
+                .append(" FOREIGN KEY (")
+                .append(columnList(foreignKey.columns()))
+                .append(") REFERENCES ")
+                .append(q(foreignKey.refTable()))
+                .append(" (")
+                .append(columnList(foreignKey.refColumns()))
+                .append(')');
+        if (foreignKey.onDelete() != FkAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(action(table, foreignKey, foreignKey.onDelete()));
+        }
+        if (foreignKey.onUpdate() != FkAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(action(table, foreignKey, foreignKey.onUpdate()));
+        }
+        return sql.toString();
+    }
+
+    /** The SQL words of a foreign-key action; a dialect refuses the ones it cannot enforce. */
+    String action(String table, ForeignKey foreignKey, FkAction action) {
+        return action.sql().toUpperCase(Locale.ROOT);
+    }
+
+    String createIndex(String table, Index index) {
+        String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
+                + " (" + columnList(index.columns()) + ")";
+        if (index.where() == null) {
+            return sql;
+        }
+        if (!supportsPartialIndexes()) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    "Index " + index.name() + " on table " + table + " is partial (where " + index.where() + "), but "
+                            + dialectName() + " has no partial indexes. Remove the where condition from the index"
+                            + " definition, or index the columns without it.");
+        }
+        return sql + " WHERE " + index.where();
+    }
+
+    abstract boolean supportsPartialIndexes();
+
+    /** A literal default written for the column's type: numbers and booleans bare, everything else quoted. */
+    String literal(Column column, String value) {
+        switch (column.type()) {
+            case INTEGER:
+            case BIGINT:
+            case SERIAL:
+            case REAL:
+            case NUMERIC:
+                return number(column, value);
+            case BOOLEAN:
+                return bool(column, value) ? booleanTrue() : booleanFalse();
+            default:
+                return quoted(value);
+        }
+    }
+
+    String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    String booleanTrue() {
+        return "TRUE";
+    }
+
+    String booleanFalse() {
+        return "FALSE";
+    }
+
+    private static String number(Column column, String value) {
+        try {
+            return new BigDecimal(value.trim()).toPlainString();
+        } catch (NumberFormatException e) {
+            throw badLiteral(column, value, "a number");
+        }
+    }
+
+    private static boolean bool(Column column, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("1")) {
+            return true;
+        }
+        if (v.equals("false") || v.equals("0")) {
+            return false;
+        }
+        throw badLiteral(column, value, "true or false");
+    }
+
+    private static StoriumException badLiteral(Column column, String value, String expected) {
+        return new StoriumException(
+                ErrorCode.SCHEMA_DEFINITION,
+                "Column " + column.name() + " has the default '" + value + "', which is not a valid "
+                        + column.type().name().toLowerCase(Locale.ROOT) + " value: expected " + expected
+                        + ". Change the column's defaultValue.");
+    }
+
+    /** The previous table of a name; a missing one is an inconsistent change list. */
+    Table previousTable(String name) {
+        return previous.table(name).orElseThrow(() -> new IllegalStateException("no previous table " + name));
+    }
+
+    /** The next table of a name; a missing one is an inconsistent change list. */
+    Table nextTable(String name) {
+        return next.table(name).orElseThrow(() -> new IllegalStateException("no next table " + name));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.CreateTable change) {
+        return List.of(createTable(change.table(), change.definition()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropTable change) {
+        return List.of("DROP TABLE " + q(change.table()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.RenameColumn change) {
+        return List.of(
+                "ALTER TABLE " + q(change.table()) + " RENAME COLUMN " + q(change.from()) + " TO " + q(change.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AddColumn change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropColumn change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " DROP COLUMN "
+                + q(change.column().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.CreateIndex change) {
+        return List.of(createIndex(change.table(), change.index()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropIndex change) {
+        return List.of("DROP INDEX " + q(change.index().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AddForeignKey change) {
+        return List.of(
+                "ALTER TABLE " + q(change.table()) + " ADD " + foreignKeyClause(change.table(), change.foreignKey()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropForeignKey change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+                + q(change.foreignKey().name()));
+    }
+
+    /** Renames the table, and its primary-key constraint so it stays {@code <table>_pkey}. */
+    @Override
+    public List<String> visit(SchemaChange.RenameTable change) {
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
+        Table before = previousTable(change.from());
+        if (!before.primaryKey().isEmpty()) {
+            // keep the <table>_pkey convention, so a later primary-key change finds the constraint by name
+            statements.add("ALTER TABLE " + q(change.to()) + " RENAME CONSTRAINT " + q(before.primaryKeyName()) + " TO "
+                    + q(change.to() + "_pkey"));
+        }
+        return statements;
+    }
+
+    /** Replaces the primary-key constraint {@code <table>_pkey}. */
+    @Override
+    public List<String> visit(SchemaChange.AlterPrimaryKey change) {
+        List<String> statements = new ArrayList<>();
+        String pkName = q(change.table() + "_pkey");
+        if (!change.from().isEmpty()) {
+            statements.add("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT " + pkName);
+        }
+        if (!change.to().isEmpty()) {
+            statements.add("ALTER TABLE " + q(change.table()) + " ADD CONSTRAINT " + pkName + " PRIMARY KEY ("
+                    + columnList(change.to()) + ")");
+        }
+        return statements;
+    }
+}

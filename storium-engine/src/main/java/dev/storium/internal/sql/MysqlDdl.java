@@ -1,0 +1,184 @@
+package dev.storium.internal.sql;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import dev.storium.schema.ColumnType;
+import dev.storium.schema.FkAction;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** MySQL and MariaDB: backtick quoting, MODIFY COLUMN restating the whole column, no partial indexes. */
+final class MysqlDdl extends Ddl {
+    /** Types stored as TEXT or JSON: no plain default literal in MySQL, no index without a prefix. */
+    private static final Set<ColumnType> LOB_TYPES = EnumSet.of(ColumnType.TEXT, ColumnType.JSONB, ColumnType.ARRAY);
+
+    MysqlDdl(SchemaModel previous, SchemaModel next) {
+        super(previous, next, '`');
+    }
+
+    @Override
+    String dialectName() {
+        return "mysql";
+    }
+
+    @Override
+    String type(Column column) {
+        switch (column.type()) {
+            case UUID:
+                return "varchar(36)";
+            case VARCHAR:
+                return "varchar(" + (column.length() == null ? 255 : column.length()) + ")";
+            case TEXT:
+                return "text";
+            case INTEGER:
+            case SERIAL:
+                return "int";
+            case BIGINT:
+                return "bigint";
+            case REAL:
+                return "double";
+            case NUMERIC:
+                return decimal(column);
+            case BOOLEAN:
+                return "boolean";
+            case TIMESTAMP:
+                return "datetime(6)";
+            case DATE:
+                return "date";
+            case JSONB:
+            case ARRAY:
+                return "json";
+            default:
+                throw new IllegalArgumentException("no MySQL type for " + column.type());
+        }
+    }
+
+    private static String decimal(Column column) {
+        if (column.precision() == null) {
+            // MySQL's bare decimal is decimal(10,0) and drops fractions; keep as much as MySQL allows
+            return "decimal(65, 30)";
+        }
+        return column.scale() == null
+                ? "decimal(" + column.precision() + ")"
+                : "decimal(" + column.precision() + ", " + column.scale() + ")";
+    }
+
+    @Override
+    String serialSuffix() {
+        return " NOT NULL AUTO_INCREMENT";
+    }
+
+    @Override
+    String now(Column column) {
+        return column.type() == ColumnType.DATE ? "(CURRENT_DATE)" : "CURRENT_TIMESTAMP(6)";
+    }
+
+    @Override
+    String randomUuid() {
+        return "(uuid())";
+    }
+
+    @Override
+    String literal(Column column, String value) {
+        String literal = super.literal(column, value);
+        // MySQL 8 accepts a default on TEXT and JSON only as an expression in parentheses; MariaDB accepts both
+        return LOB_TYPES.contains(column.type()) ? "(" + literal + ")" : literal;
+    }
+
+    @Override
+    String quoted(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    @Override
+    String primaryKeyClause(Table definition) {
+        return definition.primaryKey().isEmpty() ? null : "PRIMARY KEY (" + columnList(definition.primaryKey()) + ")";
+    }
+
+    @Override
+    String action(String table, ForeignKey foreignKey, FkAction action) {
+        if (action == FkAction.SET_DEFAULT) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    "Foreign key " + foreignKey.name() + " on table " + table + " uses the action set default, which"
+                            + " MySQL and MariaDB (InnoDB) refuse. Use set null, cascade, restrict or no action.");
+        }
+        return super.action(table, foreignKey, action);
+    }
+
+    @Override
+    String createIndex(String table, Index index) {
+        Table definition = next.table(table).orElse(null);
+        for (String columnName : index.columns()) {
+            Column column =
+                    definition == null ? null : definition.column(columnName).orElse(null);
+            if (column != null && LOB_TYPES.contains(column.type())) {
+                throw new StoriumException(
+                        ErrorCode.UNSUPPORTED,
+                        "Index " + index.name() + " on table " + table + " includes column " + columnName + " of type "
+                                + column.type().name().toLowerCase(java.util.Locale.ROOT) + ", which mysql stores as "
+                                + type(column) + " and cannot index without a prefix. Make the column a varchar"
+                                + " with a maxLength, or drop it from the index.");
+            }
+        }
+        return super.createIndex(table, index);
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.RenameTable change) {
+        return List.of("RENAME TABLE " + q(change.from()) + " TO " + q(change.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AlterColumn change) {
+        Column from = change.from();
+        Column to = change.to();
+        boolean onlyDefaultDropped = type(from).equals(type(to))
+                && from.notNull() == to.notNull()
+                && to.defaultValue() == null
+                && !Objects.equals(from.defaultValue(), to.defaultValue());
+        if (onlyDefaultDropped) {
+            // never "set default null": it fails on NOT NULL columns
+            return List.of("ALTER TABLE " + q(change.table()) + " ALTER COLUMN " + q(to.name()) + " DROP DEFAULT");
+        }
+        return List.of("ALTER TABLE " + q(change.table()) + " MODIFY COLUMN " + columnDefinition(to));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AlterPrimaryKey change) {
+        List<String> parts = new ArrayList<>();
+        if (!change.from().isEmpty()) {
+            parts.add("DROP PRIMARY KEY");
+        }
+        if (!change.to().isEmpty()) {
+            parts.add("ADD PRIMARY KEY (" + columnList(change.to()) + ")");
+        }
+        // one statement: an auto-increment column must stay part of a key at every moment
+        return List.of("ALTER TABLE " + q(change.table()) + " " + String.join(", ", parts));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropIndex change) {
+        return List.of("DROP INDEX " + q(change.index().name()) + " ON " + q(change.table()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropForeignKey change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " DROP FOREIGN KEY "
+                + q(change.foreignKey().name()));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.storium.schema;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One column as written in the DSL, started by {@link Schema#column(String, ColumnType)}. Each option returns a new
+ * column; nothing is checked until the column is given to {@code columns(...)}, where every rule is checked with the
+ * table's name at hand.
+ */
+public final class ColumnDef {
+    final String key;
+    final ColumnType type;
+    String dbName;
+    boolean primaryKey;
+    boolean notNull;
+    boolean required;
+    boolean readonly;
+    boolean hidden;
+    Integer maxLength;
+    Integer precision;
+    Integer scale;
+    ColumnType items;
+    ColumnDefault defaultValue;
+    String renamedFrom;
+    Function<Object, Object> transform;
+    Validator validator;
+    TableDef refTable;
+    String refTableName;
+    String refColumn;
+    FkAction onDelete;
+    FkAction onUpdate;
+
+    ColumnDef(String key, ColumnType type) {
+        this.key = Objects.requireNonNull(key, "column key");
+        this.type = Objects.requireNonNull(type, "column type");
+    }
+
+    /** Makes the column (part of) the primary key; such a column is NOT NULL and readonly. */
+    public ColumnDef primaryKey() {
+        return with(c -> c.primaryKey = true);
+    }
+
+    /** Declares the column NOT NULL in the database. */
+    public ColumnDef notNull() {
+        return with(c -> c.notNull = true);
+    }
+
+    /** Makes create() demand a value; an application-level check only, it does not declare NOT NULL. */
+    public ColumnDef required() {
+        return with(c -> c.required = true);
+    }
+
+    /** Makes create() and update() ignore input for this column. */
+    public ColumnDef readonly() {
+        return with(c -> c.readonly = true);
+    }
+
+    /** Leaves the column out of reads unless they ask for hidden columns. */
+    public ColumnDef hidden() {
+        return with(c -> c.hidden = true);
+    }
+
+    /** The maximum length of a varchar, which is also its SQL length; only for {@link ColumnType#VARCHAR}. */
+    public ColumnDef maxLength(int length) {
+        return with(c -> c.maxLength = length);
+    }
+
+    /** The total number of digits of a numeric, with scale 0; only for {@link ColumnType#NUMERIC}. */
+    public ColumnDef precision(int digits) {
+        return with(c -> {
+            c.precision = digits;
+            c.scale = null;
+        });
+    }
+
+    /** The total number of digits and the digits after the point of a numeric; only for {@link ColumnType#NUMERIC}. */
+    public ColumnDef precision(int digits, int scale) {
+        return with(c -> {
+            c.precision = digits;
+            c.scale = scale;
+        });
+    }
+
+    /** The element type of an array column; required for, and only for, {@link ColumnType#ARRAY}. */
+    public ColumnDef items(ColumnType itemType) {
+        return with(c -> c.items = Objects.requireNonNull(itemType, "items"));
+    }
+
+    /** The database column name, instead of the snake_case form of the key. */
+    public ColumnDef dbName(String name) {
+        return with(c -> c.dbName = name);
+    }
+
+    /** Defaults the column to the current time; only for timestamp and date columns. */
+    public ColumnDef defaultNow() {
+        return with(c -> c.defaultValue = new ColumnDefault(ColumnDefault.Kind.NOW, null));
+    }
+
+    /** Defaults the column to a random UUID; only for uuid columns. */
+    public ColumnDef defaultRandomUuid() {
+        return with(c -> c.defaultValue = new ColumnDefault(ColumnDefault.Kind.RANDOM_UUID, null));
+    }
+
+    /** Defaults the column to a literal: a string, number or boolean that fits the column's type. */
+    public ColumnDef defaultValue(Object literal) {
+        Objects.requireNonNull(literal, "a default literal cannot be null; a column without a default is null already");
+        return with(c -> c.defaultValue = new ColumnDefault(ColumnDefault.Kind.LITERAL, literal));
+    }
+
+    /** Hints that this column was called {@code oldDbName} in the database, so generate renames it. */
+    public ColumnDef renamedFrom(String oldDbName) {
+        return with(c -> c.renamedFrom = oldDbName);
+    }
+
+    /** A function stores run on input values before validation. */
+    public ColumnDef transform(Function<Object, Object> function) {
+        return with(c -> c.transform = Objects.requireNonNull(function, "transform"));
+    }
+
+    /** The column's own validation, run by stores before create and update. */
+    public ColumnDef validate(Validator validation) {
+        return with(c -> c.validator = Objects.requireNonNull(validation, "validate"));
+    }
+
+    /** A foreign key from this column to the column with DSL key {@code columnKey} of {@code table}. */
+    public ColumnDef references(TableDef table, String columnKey) {
+        return with(c -> {
+            c.refTable = table;
+            c.refTableName = null;
+            c.refColumn = columnKey;
+        });
+    }
+
+    /** A foreign key to the table being defined itself, named by its table name (a self-reference). */
+    public ColumnDef references(String tableName, String columnKey) {
+        return with(c -> {
+            c.refTable = null;
+            c.refTableName = Objects.requireNonNull(tableName, "referenced table name");
+            c.refColumn = columnKey;
+        });
+    }
+
+    /** What the database does to this row when the referenced row is deleted; needs {@code references}. */
+    public ColumnDef onDelete(FkAction action) {
+        return with(c -> c.onDelete = Objects.requireNonNull(action, "onDelete"));
+    }
+
+    /** What the database does to this row when the referenced key is updated; needs {@code references}. */
+    public ColumnDef onUpdate(FkAction action) {
+        return with(c -> c.onUpdate = Objects.requireNonNull(action, "onUpdate"));
+    }
+
+    boolean hasReference() {
+        return refColumn != null;
+    }
+
+    private ColumnDef with(Consumer<ColumnDef> change) {
+        ColumnDef copy = new ColumnDef(key, type);
+        copy.dbName = dbName;
+        copy.primaryKey = primaryKey;
+        copy.notNull = notNull;
+        copy.required = required;
+        copy.readonly = readonly;
+        copy.hidden = hidden;
+        copy.maxLength = maxLength;
+        copy.precision = precision;
+        copy.scale = scale;
+        copy.items = items;
+        copy.defaultValue = defaultValue;
+        copy.renamedFrom = renamedFrom;
+        copy.transform = transform;
+        copy.validator = validator;
+        copy.refTable = refTable;
+        copy.refTableName = refTableName;
+        copy.refColumn = refColumn;
+        copy.onDelete = onDelete;
+        copy.onUpdate = onUpdate;
+        change.accept(copy);
+        return copy;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.storium.schema;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One column of a table definition as Storium sees it, after every rule of the DSL has been applied: a primary-key
+ * column is NOT NULL and readonly here whatever its options said.
+ *
+ * @param key the DSL key (the name stores and validation use)
+ * @param dbName the database column name
+ * @param type the column type
+ * @param primaryKey whether the column is part of the primary key
+ * @param notNull whether the column is declared NOT NULL
+ * @param required whether create() demands a value (application level only, not NOT NULL)
+ * @param readonly whether create() and update() ignore input for it
+ * @param hidden whether reads leave it out unless asked
+ * @param maxLength the varchar length, or null (other types, or a varchar without a limit)
+ * @param precision the numeric precision, or null
+ * @param scale the numeric scale, or null
+ * @param items the element type of an array column, or null
+ * @param defaultValue the default, or null for none
+ * @param renamedFrom the previous database name when the code hints a rename, or null
+ * @param transform the value transform run before validation, or null
+ * @param validator the column's own validation, or null
+ */
+public record ColumnMeta(
+        String key,
+        String dbName,
+        ColumnType type,
+        boolean primaryKey,
+        boolean notNull,
+        boolean required,
+        boolean readonly,
+        boolean hidden,
+        Integer maxLength,
+        Integer precision,
+        Integer scale,
+        ColumnType items,
+        ColumnDefault defaultValue,
+        String renamedFrom,
+        Function<Object, Object> transform,
+        Validator validator) {
+
+    public ColumnMeta {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(dbName, "dbName");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** True when the database fills the column itself on insert (a serial, or any default). */
+    public boolean hasDatabaseValue() {
+        return type == ColumnType.SERIAL || defaultValue != null;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.storium.schema;
+
+import java.util.Locale;
+
+/** The rules one column must follow on its own; table-wide rules (keys, indexes, references) are in the resolver. */
+final class ColumnRules {
+    private static final int MAX_PRECISION = 1000;
+
+    private ColumnRules() {}
+
+    /** Checks every option of the column and throws the first broken rule. */
+    static void check(String table, ColumnDef c) {
+        identifier(table, c.key, "key", c.key);
+        String dbName = dbName(c);
+        if (c.dbName != null) {
+            identifier(table, c.key, "dbName", c.dbName);
+        } else if (dbName.length() > Names.MAX_LENGTH) {
+            identifier(table, c.key, "database name", dbName);
+        }
+        if (c.renamedFrom != null) {
+            identifier(table, c.key, "renamedFrom", c.renamedFrom);
+            if (c.renamedFrom.equals(dbName)) {
+                throw DefinitionError.column(
+                        table,
+                        c.key,
+                        "renamedFrom(\"" + c.renamedFrom + "\") names the column's current database name",
+                        "give the old database name, or remove renamedFrom once the rename is migrated");
+            }
+        }
+        checkLength(table, c);
+        checkPrecision(table, c);
+        checkItems(table, c);
+        if (c.defaultValue != null) {
+            DefaultRules.check(table, c);
+        }
+        if (!c.hasReference() && (c.onDelete != null || c.onUpdate != null)) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "onDelete/onUpdate is set but the column references no table",
+                    "add references(TABLE, \"key\") before onDelete/onUpdate, or remove them");
+        }
+        if (c.notNull && (c.onDelete == FkAction.SET_NULL || c.onUpdate == FkAction.SET_NULL)) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the foreign key action is SET_NULL but the column is notNull",
+                    "remove notNull() or choose another action (CASCADE, RESTRICT, NO_ACTION)");
+        }
+    }
+
+    /** The column's database name: its dbName, else the snake_case form of its key. */
+    static String dbName(ColumnDef c) {
+        return c.dbName != null ? c.dbName : Names.snakeCase(c.key);
+    }
+
+    /** The type as users write it in messages: {@code integer}. */
+    static String typeName(ColumnType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Throws unless the name is a non-empty identifier of letters, digits and underscores, at most 63 long. */
+    static void identifier(String table, String column, String what, String name) {
+        if (!Names.isIdentifier(name) || name.length() > Names.MAX_LENGTH) {
+            throw DefinitionError.column(
+                    table,
+                    display(column),
+                    "the " + what + " \"" + name + "\" is not a valid name: expected 1 to " + Names.MAX_LENGTH
+                            + " characters from A-Z, a-z, 0-9 and _",
+                    "rename it using only letters, digits and underscores");
+        }
+    }
+
+    /** An empty or null name shown readably in a message. */
+    static String display(String name) {
+        return name == null || name.isEmpty() ? "(empty)" : name;
+    }
+
+    private static void checkLength(String table, ColumnDef c) {
+        if (c.maxLength == null) {
+            return;
+        }
+        if (c.type != ColumnType.VARCHAR) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "maxLength(" + c.maxLength + ") is set on a " + typeName(c.type)
+                            + " column, but only varchar columns have a length",
+                    "remove maxLength or make the column VARCHAR");
+        }
+        if (c.maxLength < 1) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "maxLength is " + c.maxLength + ", expected at least 1",
+                    "give a positive length such as maxLength(255)");
+        }
+    }
+
+    private static void checkPrecision(String table, ColumnDef c) {
+        if (c.precision == null) {
+            return;
+        }
+        if (c.type != ColumnType.NUMERIC) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "precision is set on a " + typeName(c.type) + " column, but only numeric columns have one",
+                    "remove precision(...) or make the column NUMERIC");
+        }
+        if (c.precision < 1 || c.precision > MAX_PRECISION) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "precision is " + c.precision + ", expected 1 to " + MAX_PRECISION,
+                    "give a precision in that range, such as precision(10, 2)");
+        }
+        if (c.scale != null && (c.scale < 0 || c.scale > c.precision)) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "scale " + c.scale + " is outside 0 to the precision " + c.precision,
+                    "use a scale no larger than the precision, such as precision(10, 2)");
+        }
+    }
+
+    private static void checkItems(String table, ColumnDef c) {
+        if (c.items != null && c.type != ColumnType.ARRAY) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "items(" + c.items + ") is set on a " + typeName(c.type) + " column, but only arrays have items",
+                    "remove items(...) or make the column ARRAY");
+        }
+        if (c.type == ColumnType.ARRAY && c.items == null) {
+            throw DefinitionError.column(
+                    table, c.key, "the array column has no item type", "add items(TYPE), such as items(TEXT)");
+        }
+        if (c.items == ColumnType.ARRAY || c.items == ColumnType.SERIAL) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "items(" + c.items + ") is not a valid element type",
+                    "use a plain type such as TEXT, INTEGER or UUID for the items");
+        }
+    }
+}

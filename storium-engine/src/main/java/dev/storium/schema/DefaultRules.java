@@ -1,0 +1,172 @@
+package dev.storium.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Checks that a column's default is of a kind its type accepts and, for a literal, that the value fits the type. */
+final class DefaultRules {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DefaultRules() {}
+
+    static void check(String table, ColumnDef c) {
+        ColumnDefault d = c.defaultValue;
+        if (c.type == ColumnType.SERIAL) {
+            throw wrong(table, c, "a serial column numbers itself and takes no default", "remove the default");
+        }
+        switch (d.kind()) {
+            case NOW:
+                if (c.type != ColumnType.TIMESTAMP && c.type != ColumnType.DATE) {
+                    throw wrong(
+                            table,
+                            c,
+                            "defaultNow() is set on a " + ColumnRules.typeName(c.type)
+                                    + " column; only timestamp and date columns can default to now",
+                            "remove defaultNow() or make the column TIMESTAMP or DATE");
+                }
+                return;
+            case RANDOM_UUID:
+                if (c.type != ColumnType.UUID) {
+                    throw wrong(
+                            table,
+                            c,
+                            "defaultRandomUuid() is set on a " + ColumnRules.typeName(c.type)
+                                    + " column; only uuid columns can default to a random UUID",
+                            "remove defaultRandomUuid() or make the column UUID");
+                }
+                return;
+            default:
+                String problem = literalProblem(c, d.value());
+                if (problem != null) {
+                    throw wrong(
+                            table,
+                            c,
+                            "the default " + describe(d.value()) + " does not fit a " + ColumnRules.typeName(c.type)
+                                    + " column: " + problem,
+                            "give a default of the column's type, or remove defaultValue(...)");
+                }
+        }
+    }
+
+    /** Why the literal does not fit the column, or null when it does. */
+    private static String literalProblem(ColumnDef c, Object value) {
+        switch (c.type) {
+            case VARCHAR:
+            case TEXT:
+                if (!(value instanceof String)) {
+                    return "expected a string";
+                }
+                return c.maxLength != null && ((String) value).length() > c.maxLength
+                        ? "it is longer than maxLength " + c.maxLength
+                        : null;
+            case UUID:
+                return value instanceof UUID || isUuid(value)
+                        ? null
+                        : "expected a UUID such as \"" + new UUID(0, 0) + "\"";
+            case INTEGER:
+                return fitsWhole(value, 31) ? null : "expected a whole number from -2147483648 to 2147483647";
+            case BIGINT:
+                return fitsWhole(value, 63) ? null : "expected a whole number within 64 bits";
+            case REAL:
+                return decimal(value) != null ? null : "expected a finite number";
+            case NUMERIC:
+                return numericProblem(c, decimal(value));
+            case BOOLEAN:
+                return value instanceof Boolean ? null : "expected true or false";
+            case TIMESTAMP:
+                return parses(value, OffsetDateTime::parse)
+                        ? null
+                        : "expected an ISO time such as 2024-01-31T12:00:00Z";
+            case DATE:
+                return parses(value, LocalDate::parse) ? null : "expected an ISO date such as 2024-01-31";
+            case JSONB:
+                return isJson(value) ? null : "expected a string holding JSON text";
+            default:
+                return "array columns take no literal default";
+        }
+    }
+
+    private static String numericProblem(ColumnDef c, BigDecimal number) {
+        if (number == null) {
+            return "expected a finite number";
+        }
+        if (c.precision == null) {
+            return null;
+        }
+        int scale = c.scale == null ? 0 : c.scale;
+        BigDecimal trimmed = number.stripTrailingZeros();
+        int integerDigits = Math.max(trimmed.precision() - trimmed.scale(), 0);
+        if (trimmed.scale() > scale || integerDigits > c.precision - scale) {
+            return "expected at most " + (c.precision - scale) + " digits before and " + scale + " after the point";
+        }
+        return null;
+    }
+
+    private static boolean fitsWhole(Object value, int bits) {
+        BigDecimal number = decimal(value);
+        if (number == null || number.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        BigInteger whole = number.toBigIntegerExact();
+        return whole.bitLength() <= bits;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        if (value instanceof BigInteger) {
+            return new BigDecimal((BigInteger) value);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        return null;
+    }
+
+    private static boolean isUuid(Object value) {
+        return parses(value, s -> UUID.fromString(s).toString().equalsIgnoreCase(s) ? s : null);
+    }
+
+    private static boolean parses(Object value, java.util.function.Function<String, Object> parser) {
+        if (!(value instanceof String)) {
+            return false;
+        }
+        try {
+            return parser.apply((String) value) != null;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isJson(Object value) {
+        if (!(value instanceof String)) {
+            return false;
+        }
+        try {
+            return !JSON.readTree((String) value).isMissingNode();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String
+                ? "\"" + value + "\""
+                : value + " (" + value.getClass().getSimpleName() + ")";
+    }
+
+    private static RuntimeException wrong(String table, ColumnDef c, String problem, String fix) {
+        return DefinitionError.column(table, c.key, problem, fix);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.storium.schema;
+
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The jOOQ data type of each column type, and its nullability and default: uuid {@code UUID}, varchar
+ * {@code VARCHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, bigint {@code BIGINT}, serial an identity
+ * {@code INTEGER}, real {@code REAL} (Float), numeric {@code NUMERIC(p, s)} (BigDecimal), boolean {@code BOOLEAN},
+ * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, jsonb {@code JSONB}, array the item
+ * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings).
+ */
+final class JooqTypes {
+    private JooqTypes() {}
+
+    /** The full jOOQ data type of the column: type, length, precision, nullability, identity and default. */
+    static DataType<?> of(ColumnMeta column) {
+        DataType<?> type = base(column.type(), column);
+        if (column.type() == ColumnType.ARRAY) {
+            // text items as VARCHAR: drivers hand CLOB array elements back as Clob objects, not strings
+            ColumnType items = column.items() == ColumnType.TEXT ? ColumnType.VARCHAR : column.items();
+            type = base(items, null).getArrayDataType();
+        }
+        type = type.nullable(!column.notNull());
+        return column.defaultValue() == null ? type : withDefault(type, column);
+    }
+
+    private static DataType<?> base(ColumnType type, ColumnMeta column) {
+        switch (type) {
+            case UUID:
+                return SQLDataType.UUID;
+            case VARCHAR:
+                Integer length = column == null ? null : column.maxLength();
+                return length == null ? SQLDataType.VARCHAR : SQLDataType.VARCHAR(length);
+            case TEXT:
+                return SQLDataType.CLOB;
+            case INTEGER:
+                return SQLDataType.INTEGER;
+            case BIGINT:
+                return SQLDataType.BIGINT;
+            case SERIAL:
+                return SQLDataType.INTEGER.identity(true);
+            case REAL:
+                return SQLDataType.REAL;
+            case NUMERIC:
+                return numeric(column);
+            case BOOLEAN:
+                return SQLDataType.BOOLEAN;
+            case TIMESTAMP:
+                return SQLDataType.TIMESTAMPWITHTIMEZONE;
+            case DATE:
+                return SQLDataType.LOCALDATE;
+            case JSONB:
+                return SQLDataType.JSONB;
+            default:
+                return SQLDataType.OTHER;
+        }
+    }
+
+    private static DataType<?> numeric(ColumnMeta column) {
+        if (column == null || column.precision() == null) {
+            return SQLDataType.NUMERIC;
+        }
+        return column.scale() == null
+                ? SQLDataType.NUMERIC(column.precision())
+                : SQLDataType.NUMERIC(column.precision(), column.scale());
+    }
+
+    private static <T> DataType<T> withDefault(DataType<T> type, ColumnMeta column) {
+        ColumnDefault d = column.defaultValue();
+        Field<?> value;
+        switch (d.kind()) {
+            case NOW:
+                value = column.type() == ColumnType.DATE ? DSL.currentLocalDate() : DSL.currentOffsetDateTime();
+                break;
+            case RANDOM_UUID:
+                value = DSL.uuid();
+                break;
+            default:
+                value = DSL.inline(type.convert(d.value()), type);
+        }
+        return type.defaultValue(DSL.field("{0}", type, value));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.storium.schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** A table that has a name but no columns yet, from {@link Schema#defineTable(String)}; {@link #columns} finishes it. */
+public final class NamedTable {
+    private final String name;
+    private final String renamedFrom;
+
+    NamedTable(String name, String renamedFrom) {
+        this.name = Objects.requireNonNull(name, "table name");
+        this.renamedFrom = renamedFrom;
+    }
+
+    /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */
+    public NamedTable renamedFrom(String oldName) {
+        return new NamedTable(name, oldName);
+    }
+
+    /** The table definition with these columns (plus {@code createdAt} / {@code updatedAt} unless turned off). */
+    public TableDef columns(ColumnDef... columns) {
+        return new TableDef(
+                new TableSpec(name, renamedFrom, Arrays.asList(columns), List.of(), null, Schema.access(), true));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.storium.schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one entry point of the schema DSL, made for static import:
+ *
+ * <pre>{@code
+ * public static final TableDef USERS = defineTable("users")
+ *     .columns(
+ *         column("id", UUID).primaryKey().defaultRandomUuid(),
+ *         column("email", VARCHAR).maxLength(255).notNull().required())
+ *     .indexes(index("email").unique());
+ * }</pre>
+ */
+public final class Schema {
+    private Schema() {}
+
+    /** Starts a table definition; the name is the table's database name. */
+    public static NamedTable defineTable(String name) {
+        return new NamedTable(name, null);
+    }
+
+    /** Starts a column; the key is the DSL name, and its snake_case form the database name unless {@code dbName}. */
+    public static ColumnDef column(String key, ColumnType type) {
+        return new ColumnDef(key, type);
+    }
+
+    /** Starts an index over these columns, named by DSL key. */
+    public static IndexDef index(String... keys) {
+        return new IndexDef(List.copyOf(Arrays.asList(keys)), false, null, null);
+    }
+
+    /** Empty table-level access flags, to extend with {@code .hidden(...)} and {@code .readonly(...)}. */
+    public static Access access() {
+        return new Access(Set.of(), Set.of());
+    }
+}

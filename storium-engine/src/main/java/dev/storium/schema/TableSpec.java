@@ -1,0 +1,57 @@
+package dev.storium.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The inputs of a table definition as the user wrote them, before any rule is applied.
+ *
+ * @param name the table name
+ * @param renamedFrom the previous table name, or null
+ * @param columns the columns as written, without the automatic timestamps
+ * @param indexes the indexes as written
+ * @param primaryKey the keys given to {@code .primaryKey(...)}, or null when not called
+ * @param access the table-level access flags
+ * @param timestamps whether {@code createdAt} / {@code updatedAt} are added
+ */
+record TableSpec(
+        String name,
+        String renamedFrom,
+        List<ColumnDef> columns,
+        List<IndexDef> indexes,
+        List<String> primaryKey,
+        Access access,
+        boolean timestamps) {
+
+    TableSpec {
+        Objects.requireNonNull(name, "table name");
+        columns = List.copyOf(columns);
+        indexes = List.copyOf(indexes);
+        primaryKey = primaryKey == null ? null : List.copyOf(primaryKey);
+        Objects.requireNonNull(access, "access");
+    }
+
+    TableSpec withRenamedFrom(String oldName) {
+        return new TableSpec(name, oldName, columns, indexes, primaryKey, access, timestamps);
+    }
+
+    TableSpec withColumns(List<ColumnDef> newColumns) {
+        return new TableSpec(name, renamedFrom, newColumns, indexes, primaryKey, access, timestamps);
+    }
+
+    TableSpec withIndexes(List<IndexDef> newIndexes) {
+        return new TableSpec(name, renamedFrom, columns, newIndexes, primaryKey, access, timestamps);
+    }
+
+    TableSpec withPrimaryKey(List<String> keys) {
+        return new TableSpec(name, renamedFrom, columns, indexes, keys, access, timestamps);
+    }
+
+    TableSpec withAccess(Access newAccess) {
+        return new TableSpec(name, renamedFrom, columns, indexes, primaryKey, newAccess, timestamps);
+    }
+
+    TableSpec withTimestamps(boolean on) {
+        return new TableSpec(name, renamedFrom, columns, indexes, primaryKey, access, on);
+    }
+}

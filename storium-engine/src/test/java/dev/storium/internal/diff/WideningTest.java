@@ -1,0 +1,132 @@
+package dev.storium.internal.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storium.internal.model.Column;
+import dev.storium.schema.ColumnType;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WideningTest {
+
+    /** A column from its type text: {@code varchar(10)}, {@code numeric(10,2)}, {@code integer[]}, {@code text}. */
+    private static Column column(String text) {
+        if (text.endsWith("[]")) {
+            ColumnType items =
+                    ColumnType.valueOf(text.substring(0, text.length() - 2).toUpperCase(Locale.ROOT));
+            return new Column("c", ColumnType.ARRAY, null, null, null, items, false, null, null);
+        }
+        int open = text.indexOf('(');
+        ColumnType type = ColumnType.valueOf((open < 0 ? text : text.substring(0, open)).toUpperCase(Locale.ROOT));
+        if (open < 0) {
+            return new Column("c", type, null, null, null, null, false, null, null);
+        }
+        String[] args = text.substring(open + 1, text.length() - 1).split(",");
+        if (type == ColumnType.VARCHAR) {
+            return new Column("c", type, Integer.valueOf(args[0]), null, null, null, false, null, null);
+        }
+        Integer scale = args.length > 1 ? Integer.valueOf(args[1]) : null;
+        return new Column("c", type, null, Integer.valueOf(args[0]), scale, null, false, null, null);
+    }
+
+    @ParameterizedTest(name = "{0} to {1}: narrowing {2}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // varchar lengths
+                "varchar(10); varchar(20); false",
+                "varchar(20); varchar(20); false",
+                "varchar(20); varchar(10); true",
+                "varchar(20); varchar; false",
+                "varchar; varchar(255); true",
+                "varchar(20); text; false",
+                "text; varchar(255); true",
+                "text; varchar; true",
+                // integers
+                "integer; bigint; false",
+                "serial; integer; false",
+                "integer; serial; false",
+                "serial; bigint; false",
+                "bigint; integer; true",
+                "bigint; serial; true",
+                "integer; real; true",
+                "bigint; real; true",
+                "integer; numeric; false",
+                "integer; numeric(10); false",
+                "integer; numeric(12,2); false",
+                "integer; numeric(9); true",
+                "integer; numeric(10,2); true",
+                "bigint; numeric; false",
+                "bigint; numeric(19); false",
+                "bigint; numeric(18); true",
+                // numerics
+                "numeric(10,2); numeric(12,2); false",
+                "numeric(10,2); numeric(12,4); false",
+                "numeric(10,2); numeric(12,5); true",
+                "numeric(10,2); numeric(10,3); true",
+                "numeric(10,2); numeric(9,2); true",
+                "numeric(10,2); numeric; false",
+                "numeric; numeric(38,10); true",
+                "numeric(9); integer; false",
+                "numeric(9,0); serial; false",
+                "numeric(10); integer; true",
+                "numeric(18); bigint; false",
+                "numeric(19); bigint; true",
+                "numeric(9,2); integer; true",
+                "numeric; bigint; true",
+                "real; numeric; true",
+                "real; numeric(38,10); true",
+                "numeric; real; true",
+                "real; integer; true",
+                // dates and times
+                "date; timestamp; false",
+                "timestamp; date; true",
+                // uuid
+                "uuid; varchar(36); false",
+                "uuid; varchar(40); false",
+                "uuid; varchar; false",
+                "uuid; varchar(35); true",
+                "uuid; text; false",
+                "varchar(36); uuid; true",
+                "text; uuid; true",
+                // anything to text, nothing to jsonb or boolean
+                "boolean; text; false",
+                "timestamp; text; false",
+                "real; text; false",
+                "jsonb; text; false",
+                "integer[]; text; false",
+                "text; jsonb; true",
+                "jsonb; varchar(255); true",
+                "integer; boolean; true",
+                "boolean; integer; true",
+                "text; integer; true",
+                // arrays
+                "integer[]; bigint[]; false",
+                "varchar[]; text[]; false",
+                "bigint[]; integer[]; true",
+                "text[]; jsonb; true",
+            })
+    void narrowingRules(String from, String to, boolean narrowing) {
+        assertThat(Widening.isNarrowing(column(from), column(to))).isEqualTo(narrowing);
+    }
+
+    @Test
+    void sameTypeWithOtherNullabilityOrDefaultIsNoTypeChange() {
+        Column plain = column("varchar(20)");
+        Column required = new Column("c", ColumnType.VARCHAR, 20, null, null, null, true, null, null);
+
+        assertThat(Widening.typeChanged(plain, required)).isFalse();
+        assertThat(Widening.isNarrowing(required, plain)).isFalse();
+    }
+
+    @Test
+    void typeTextShowsLengthPrecisionAndItems() {
+        assertThat(Widening.typeText(column("varchar(20)"))).isEqualTo("varchar(20)");
+        assertThat(Widening.typeText(column("numeric(10,2)"))).isEqualTo("numeric(10,2)");
+        assertThat(Widening.typeText(column("numeric(10)"))).isEqualTo("numeric(10)");
+        assertThat(Widening.typeText(column("text[]"))).isEqualTo("text[]");
+        assertThat(Widening.typeText(column("jsonb"))).isEqualTo("jsonb");
+    }
+}
