@@ -43,7 +43,10 @@ final class SchemaVersions {
         TableDef posts = defineTable("posts")
                 .columns(
                         column("id", SERIAL).primaryKey(),
-                        column("authorId", UUID).notNull().references(users, "id").onDelete(CASCADE),
+                        column("authorId", UUID)
+                                .notNull()
+                                .references(users, "id")
+                                .onDelete(CASCADE),
                         column("title", VARCHAR).maxLength(200).notNull(),
                         column("body", TEXT))
                 .timestamps(false);
@@ -67,7 +70,10 @@ final class SchemaVersions {
         TableDef posts = defineTable(name)
                 .columns(
                         column("id", SERIAL).primaryKey(),
-                        column("authorId", UUID).notNull().references(users, "id").onDelete(CASCADE),
+                        column("authorId", UUID)
+                                .notNull()
+                                .references(users, "id")
+                                .onDelete(CASCADE),
                         column("title", VARCHAR).maxLength(titleLength).notNull(),
                         column("body", TEXT),
                         column("status", VARCHAR).maxLength(20).notNull().defaultValue("draft"))
@@ -93,7 +99,10 @@ final class SchemaVersions {
                 column("bio", TEXT),
                 column("age", ageType)));
         if (balance != null) {
-            columns.add(column("balance", NUMERIC).precision(balance[0], balance[1]).notNull().defaultValue(0));
+            columns.add(column("balance", NUMERIC)
+                    .precision(balance[0], balance[1])
+                    .notNull()
+                    .defaultValue(0));
         }
         return defineTable("users")
                 .columns(columns.toArray(new dev.storium.schema.ColumnDef[0]))
@@ -136,7 +145,10 @@ final class SchemaVersions {
 
     static TableDef tags(TableDef articles, boolean weighted) {
         var columns = new java.util.ArrayList<>(List.of(
-                column("articleId", INTEGER).notNull().references(articles, "id").onDelete(CASCADE),
+                column("articleId", INTEGER)
+                        .notNull()
+                        .references(articles, "id")
+                        .onDelete(CASCADE),
                 column("tag", VARCHAR).maxLength(50).notNull()));
         if (weighted) {
             columns.add(column("weight", INTEGER).notNull().defaultValue(1));
@@ -192,7 +204,10 @@ final class SchemaVersions {
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),
-                        column("authorId", UUID).notNull().references(users, "id").onDelete(RESTRICT),
+                        column("authorId", UUID)
+                                .notNull()
+                                .references(users, "id")
+                                .onDelete(RESTRICT),
                         column("title", VARCHAR).maxLength(250).notNull(),
                         column("body", TEXT),
                         column("status", VARCHAR).maxLength(20).notNull().defaultValue("new"))

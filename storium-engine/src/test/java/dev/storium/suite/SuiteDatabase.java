@@ -35,7 +35,8 @@ final class SuiteDatabase implements AutoCloseable {
     }
 
     static SuiteDatabase create(Dialect dialect, Path dir) throws SQLException {
-        String name = "storium_suite_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "storium_suite_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         switch (dialect) {
             case POSTGRESQL:
                 admin(dialect, "create database " + name);
@@ -96,8 +97,8 @@ final class SuiteDatabase implements AutoCloseable {
     List<String> strings(String table, String column, String orderBy) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "select " + q(column) + " from " + q(table) + " order by " + q(orderBy))) {
+                ResultSet rs =
+                        s.executeQuery("select " + q(column) + " from " + q(table) + " order by " + q(orderBy))) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -108,8 +109,8 @@ final class SuiteDatabase implements AutoCloseable {
     List<BigDecimal> decimals(String table, String column) throws SQLException {
         List<BigDecimal> values = new ArrayList<>();
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "select " + q(column) + " from " + q(table) + " order by " + q("email"))) {
+                ResultSet rs =
+                        s.executeQuery("select " + q(column) + " from " + q(table) + " order by " + q("email"))) {
             while (rs.next()) {
                 values.add(new BigDecimal(rs.getString(1)));
             }
@@ -126,23 +127,36 @@ final class SuiteDatabase implements AutoCloseable {
         }
     }
 
-    void update(String table, String column, Object value, String whereColumn, Object whereValue)
-            throws SQLException {
-        execute("update " + q(table) + " set " + q(column) + " = ? where " + q(whereColumn) + " = ?", value, whereValue);
+    void update(String table, String column, Object value, String whereColumn, Object whereValue) throws SQLException {
+        execute(
+                "update " + q(table) + " set " + q(column) + " = ? where " + q(whereColumn) + " = ?",
+                value,
+                whereValue);
     }
 
     void insertUser(String id, String email, String name) throws SQLException {
-        execute("insert into " + q("users") + " (" + q("id") + ", " + q("email") + ", " + q("name") + ") values (?, ?, ?)",
-                uuid(id), email, name);
+        execute(
+                "insert into " + q("users") + " (" + q("id") + ", " + q("email") + ", " + q("name")
+                        + ") values (?, ?, ?)",
+                uuid(id),
+                email,
+                name);
     }
 
     void insertPost(String table, int id, String authorId, String title) throws SQLException {
-        execute("insert into " + q(table) + " (" + q("id") + ", " + q("author_id") + ", " + q("title")
-                + ") values (?, ?, ?)", id, uuid(authorId), title);
+        execute(
+                "insert into " + q(table) + " (" + q("id") + ", " + q("author_id") + ", " + q("title")
+                        + ") values (?, ?, ?)",
+                id,
+                uuid(authorId),
+                title);
     }
 
     void insertTag(int articleId, String tag) throws SQLException {
-        execute("insert into " + q("tags") + " (" + q("article_id") + ", " + q("tag") + ") values (?, ?)", articleId, tag);
+        execute(
+                "insert into " + q("tags") + " (" + q("article_id") + ", " + q("tag") + ") values (?, ?)",
+                articleId,
+                tag);
     }
 
     private Object uuid(String id) {
