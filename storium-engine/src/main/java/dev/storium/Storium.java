@@ -1,8 +1,12 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.migrate.Baseline;
+import dev.storium.internal.migrate.Migrate;
+import dev.storium.internal.migrate.Repair;
 import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.Status;
+import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.schema.TableDef;
 import java.util.Collection;
@@ -43,6 +47,42 @@ public final class Storium {
             return Status.run(config, source);
         } catch (StoriumException e) {
             return new StatusResult(false, e.getMessage(), List.of(), List.of(), List.of(), false, e);
+        }
+    }
+
+    /** Applies the pending migration files under a lock, after validating them against the history table. */
+    public static MigrateResult migrate(StoriumConfig config, MigrateOptions options) {
+        try {
+            return Migrate.run(config, options == null ? MigrateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new MigrateResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Clears failed migrations from the history table and re-aligns hashes of deliberately edited files. */
+    public static RepairResult repair(StoriumConfig config) {
+        try {
+            return Repair.run(config);
+        } catch (StoriumException e) {
+            return new RepairResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Marks the migration files up to {@code target} (a tag or its number) as applied on an existing database. */
+    public static BaselineResult baseline(StoriumConfig config, String target) {
+        try {
+            return Baseline.run(config, target);
+        } catch (StoriumException e) {
+            return new BaselineResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Diffs the live database against the code and applies the statements directly, without migration files. */
+    public static PushResult push(StoriumConfig config, SchemaSource source, PushOptions options) {
+        try {
+            return Push.run(config, source, options == null ? PushOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new PushResult(false, e.getMessage(), List.of(), e);
         }
     }
 
