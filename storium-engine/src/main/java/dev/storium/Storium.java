@@ -1,26 +1,94 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.migrate.Baseline;
+import dev.storium.internal.migrate.Migrate;
+import dev.storium.internal.migrate.Repair;
+import dev.storium.internal.migration.Generate;
+import dev.storium.internal.migration.Status;
+import dev.storium.internal.push.Push;
+import dev.storium.internal.scan.SchemaScan;
 import dev.storium.schema.TableDef;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
-/** The facade: one static method per goal. PLACEHOLDER bodies: owned by the generate work. */
+/**
+ * The facade: one static method per goal. Each returns a result whose {@code success} is false, with the exception and
+ * its message, when Storium refuses (a {@link StoriumException}); other exceptions are bugs and propagate.
+ */
 public final class Storium {
     private Storium() {}
 
     /** Diffs the code against the last snapshot and writes the next migration; needs no database. */
     public static GenerateResult generate(StoriumConfig config, SchemaSource source, GenerateOptions options) {
-        throw new IllegalStateException("placeholder");
+        try {
+            return Generate.run(config, source, options == null ? GenerateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+        }
+    }
+
+    /**
+     * Diffs the given table definitions against the last snapshot and writes the next migration; for applications
+     * and tests that hold their definitions already (see {@link #collectSchemas}).
+     */
+    public static GenerateResult generate(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
+        try {
+            return Generate.run(config, tables, options == null ? GenerateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+        }
     }
 
     /** Reports the migrations directory, the schema classes and whether the code has ungenerated changes. */
     public static StatusResult status(StoriumConfig config, SchemaSource source) {
-        throw new IllegalStateException("placeholder");
+        try {
+            return Status.run(config, source);
+        } catch (StoriumException e) {
+            return new StatusResult(false, e.getMessage(), List.of(), List.of(), List.of(), false, e);
+        }
+    }
+
+    /** Applies the pending migration files under a lock, after validating them against the history table. */
+    public static MigrateResult migrate(StoriumConfig config, MigrateOptions options) {
+        try {
+            return Migrate.run(config, options == null ? MigrateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new MigrateResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Clears failed migrations from the history table and re-aligns hashes of deliberately edited files. */
+    public static RepairResult repair(StoriumConfig config) {
+        try {
+            return Repair.run(config);
+        } catch (StoriumException e) {
+            return new RepairResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Marks the migration files up to {@code target} (a tag or its number) as applied on an existing database. */
+    public static BaselineResult baseline(StoriumConfig config, String target) {
+        try {
+            return Baseline.run(config, target);
+        } catch (StoriumException e) {
+            return new BaselineResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Diffs the live database against the code and applies the statements directly, without migration files. */
+    public static PushResult push(StoriumConfig config, SchemaSource source, PushOptions options) {
+        try {
+            return Push.run(config, source, options == null ? PushOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new PushResult(false, e.getMessage(), List.of(), e);
+        }
     }
 
     /** The table definitions found in the source, by table name; fails on two definitions of one table. */
     public static Map<String, TableDef> collectSchemas(StoriumConfig config, SchemaSource source) {
-        throw new IllegalStateException("placeholder");
+        return SchemaScan.collect(config.schema(), source).tables();
     }
 
     /** The configuration of the working directory, from system properties, the environment and the config file. */

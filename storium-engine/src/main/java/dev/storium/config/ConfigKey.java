@@ -21,6 +21,7 @@ enum ConfigKey {
     SCHEMA("schema", ValueType.LIST),
     STORES("stores", ValueType.LIST),
     OUT("out", ValueType.STRING),
+    MIGRATIONS_TABLE("migrationsTable", ValueType.STRING),
     SEEDS("seeds", ValueType.LIST),
     ASSERTIONS("assertions", ValueType.MAP),
     POOL_MIN("pool.min", ValueType.INTEGER),

@@ -24,7 +24,19 @@ public final class ConfigLoader {
      * {@code -Dstorium.*} properties are ignored too, unless they are a near miss of a configuration key (a typo),
      * which is an error.
      */
-    public static final Set<String> GOAL_OPTIONS = Set.of("name", "allowDataLoss", "skip", "custom", "serverId");
+    public static final Set<String> GOAL_OPTIONS = Set.of(
+            "name",
+            "allowDataLoss",
+            "skip",
+            "custom",
+            "serverId",
+            "outOfOrder",
+            "dryRun",
+            "force",
+            "target",
+            "format",
+            "failOnDestructive",
+            "includeTestClasses");
 
     private ConfigLoader() {}
 
@@ -76,7 +88,8 @@ public final class ConfigLoader {
                 layers.assertions(),
                 pool(layers),
                 base,
-                file.map(ConfigFile::label).orElse("defaults"));
+                file.map(ConfigFile::label).orElse("defaults"),
+                migrationsTable(layers));
         LOG.debug("Configuration: {}", config);
         return config;
     }
@@ -117,6 +130,19 @@ public final class ConfigLoader {
                             "`" + value + "` is not a valid path (" + e.getReason() + ")",
                             "Set it to a directory, such as ./migrations");
         }
+    }
+
+    private static String migrationsTable(Layers layers) {
+        Optional<Setting> table = layers.get(ConfigKey.MIGRATIONS_TABLE);
+        String value = table.map(Setting::text).map(String::trim).orElse(StoriumConfig.DEFAULT_MIGRATIONS_TABLE);
+        if (!StoriumConfig.isPlainIdentifier(value)) {
+            throw table.orElseThrow()
+                    .error(
+                            "`" + value + "` is not a plain table name (letters, digits and _, starting with a"
+                                    + " letter or _, at most 63 characters)",
+                            "Set it to a name such as " + StoriumConfig.DEFAULT_MIGRATIONS_TABLE);
+        }
+        return value;
     }
 
     private static StoriumConfig.Pool pool(Layers layers) {

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param pool connection pool bounds
  * @param baseDir the project directory relative paths were resolved against
  * @param source where the configuration came from, for messages (a file path, or {@code "defaults"})
+ * @param migrationsTable the name of the history table migrate keeps, {@value #DEFAULT_MIGRATIONS_TABLE} by default
  */
 public record StoriumConfig(
         Dialect dialect,
@@ -35,7 +36,14 @@ public record StoriumConfig(
         Map<String, String> assertions,
         Pool pool,
         Path baseDir,
-        String source) {
+        String source,
+        String migrationsTable) {
+
+    /** The history table's name unless {@code migrationsTable} says otherwise. */
+    public static final String DEFAULT_MIGRATIONS_TABLE = "__storium_migrations";
+
+    private static final java.util.regex.Pattern PLAIN_IDENTIFIER =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public StoriumConfig {
         Objects.requireNonNull(dialect, "dialect");
@@ -47,6 +55,32 @@ public record StoriumConfig(
         assertions = Map.copyOf(assertions);
         pool = pool == null ? Pool.DEFAULT : pool;
         source = source == null ? "defaults" : source;
+        migrationsTable = migrationsTable == null ? DEFAULT_MIGRATIONS_TABLE : migrationsTable;
+        if (!isPlainIdentifier(migrationsTable)) {
+            throw new IllegalArgumentException("migrationsTable must be a plain table name, not " + migrationsTable);
+        }
+    }
+
+    /** A configuration with the default history table name. */
+    public StoriumConfig(
+            Dialect dialect,
+            String url,
+            String user,
+            String password,
+            List<String> schema,
+            List<String> stores,
+            Path out,
+            List<String> seeds,
+            Map<String, String> assertions,
+            Pool pool,
+            Path baseDir,
+            String source) {
+        this(dialect, url, user, password, schema, stores, out, seeds, assertions, pool, baseDir, source, null);
+    }
+
+    /** True for a name of letters, digits and {@code _}, not starting with a digit, at most 63 characters. */
+    public static boolean isPlainIdentifier(String name) {
+        return name != null && PLAIN_IDENTIFIER.matcher(name).matches();
     }
 
     /** Connection pool bounds; {@code min} may be 0, {@code max} at least 1 and not below {@code min}. */
@@ -81,6 +115,7 @@ public record StoriumConfig(
                 + ", assertions=" + assertions
                 + ", pool=" + pool
                 + ", baseDir=" + baseDir
-                + ", source=" + source + "]";
+                + ", source=" + source
+                + ", migrationsTable=" + migrationsTable + "]";
     }
 }

@@ -38,7 +38,7 @@ class ConfigErrorTest {
         assertThat(yamlError("dialcet: postgresql\n"))
                 .isEqualTo(
                         "Unknown key `dialcet` in storium.config.yaml; did you mean `dialect`? The keys are: dialect,"
-                                + " url, dbCredentials, schema, stores, out, seeds, assertions, pool. Rename or remove `dialcet`.");
+                                + " url, dbCredentials, schema, stores, out, migrationsTable, seeds, assertions, pool. Rename or remove `dialcet`.");
     }
 
     @Test

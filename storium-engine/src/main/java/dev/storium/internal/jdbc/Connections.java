@@ -1,0 +1,57 @@
+package dev.storium.internal.jdbc;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.config.Redaction;
+import dev.storium.config.StoriumConfig;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens connections to the configured database. */
+public final class Connections {
+    private Connections() {}
+
+    /**
+     * A new connection to the configured database; the caller closes it. Fails with {@link ErrorCode#CONFIG} when no
+     * database is configured and {@link ErrorCode#DATABASE} when it cannot be reached, naming the URL without its
+     * password.
+     */
+    public static Connection open(StoriumConfig config, String goal) {
+        if (config.url() == null) {
+            throw new StoriumException(
+                    ErrorCode.CONFIG,
+                    goal + " needs a database, and none is configured (dialect "
+                            + config.dialect().key()
+                            + ", configuration from " + config.source() + "). Set `url` (or `dbCredentials`) in the"
+                            + " config file, the plugin configuration or -Dstorium.url=...");
+        }
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        try {
+            return DriverManager.getConnection(config.url(), properties);
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Cannot connect to the database at " + Redaction.url(config.url())
+                            + (config.user() == null ? "" : " as user " + config.user()) + ": "
+                            + safeMessage(e, config) + ". Check that the server is running and reachable, and the"
+                            + " url, user and password (configuration from " + config.source() + ").");
+        }
+    }
+
+    /** The driver's message with the configured password, if it ever appears, masked. */
+    public static String safeMessage(SQLException e, StoriumConfig config) {
+        String message = String.valueOf(e.getMessage()).strip();
+        if (config.password() != null && !config.password().isEmpty()) {
+            message = message.replace(config.password(), "****");
+        }
+        return Redaction.url(message);
+    }
+}

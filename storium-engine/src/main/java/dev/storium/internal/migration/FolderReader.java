@@ -1,0 +1,266 @@
+package dev.storium.internal.migration;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Reads a migrations directory and checks that journal, SQL files and snapshots agree before anything uses them. */
+final class FolderReader {
+    static final String JOURNAL = "meta/_journal.json";
+
+    private static final Pattern SQL_NAME = Pattern.compile("(\\d{4})_(.+)\\.sql");
+    private static final Pattern SNAPSHOT_NAME = Pattern.compile("(\\d{4})_snapshot\\.json");
+
+    private final Path out;
+    private final Problems problems;
+    private Journal journalRead;
+
+    private FolderReader(Path out) {
+        this.out = out;
+        this.problems = new Problems(out);
+    }
+
+    /** The validated directory; a directory that does not exist reads as one with no migrations. */
+    static MigrationFolder read(Path out, Dialect dialect) {
+        Path dir = out.toAbsolutePath().normalize();
+        FolderReader reader = new FolderReader(dir);
+        if (!Files.exists(dir)) {
+            return new MigrationFolder(dir, dialect, Journal.empty(dialect.key()), List.of());
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new StoriumException(
+                    ErrorCode.MIGRATION_FOLDER,
+                    "The migrations directory " + dir + " is a file, not a directory. Fix: set `out` to a directory"
+                            + " (default ./migrations), or move the file away.");
+        }
+        return new MigrationFolder(dir, dialect, reader.journal(dialect), reader.migrationsOf(dialect));
+    }
+
+    private Journal journal(Dialect dialect) {
+        Path journalFile = out.resolve(JOURNAL);
+        if (!Files.exists(journalFile)) {
+            List<String> files = new ArrayList<>(list(out, ".sql"));
+            files.addAll(list(out.resolve("meta"), "_snapshot.json").stream()
+                    .map(name -> "meta/" + name)
+                    .collect(Collectors.toList()));
+            if (!files.isEmpty()) {
+                problems.add(
+                        JOURNAL + " is missing, but the directory holds " + String.join(", ", files),
+                        Problems.FIX_FILES);
+                problems.throwIfAny();
+            }
+            journalRead = Journal.empty(dialect.key());
+            return journalRead;
+        }
+        try {
+            journalRead = MigrationJson.read(journalFile, Journal.class);
+        } catch (MigrationJson.Unreadable e) {
+            problems.add(JOURNAL + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
+            problems.throwIfAny();
+        }
+        if (!journalRead.dialect().equals(dialect.key())) {
+            throw new StoriumException(
+                    ErrorCode.MIGRATION_FOLDER,
+                    "The migrations in " + out + " were generated for dialect " + journalRead.dialect() + " ("
+                            + JOURNAL + "), but the configured dialect is " + dialect.key() + ". Fix: set `dialect` to "
+                            + journalRead.dialect() + ", or set `out` to a separate directory for " + dialect.key()
+                            + " migrations.");
+        }
+        if (!Journal.FORMAT_VERSION.equals(journalRead.version())) {
+            problems.add(
+                    JOURNAL + " has format version " + journalRead.version() + "; this Storium reads version "
+                            + Journal.FORMAT_VERSION,
+                    Problems.FIX_VERSION);
+        }
+        return journalRead;
+    }
+
+    private List<Migration> migrationsOf(Dialect dialect) {
+        List<JournalEntry> entries = journalRead.entries();
+        Set<String> sqlFiles = checkSqlFiles(entries);
+        Set<String> snapshotFiles = checkSnapshotFiles(entries);
+        List<Migration> migrations = new ArrayList<>();
+        Set<String> tags = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            JournalEntry entry = entries.get(i);
+            Migration migration = checkEntry(i, entry, tags, sqlFiles, snapshotFiles);
+            if (migration != null) {
+                migrations.add(migration);
+            }
+        }
+        checkChain(migrations);
+        problems.throwIfAny();
+        return migrations;
+    }
+
+    private Migration checkEntry(
+            int position, JournalEntry entry, Set<String> tags, Set<String> sqlFiles, Set<String> snapshotFiles) {
+        String tag = entry.tag();
+        if (entry.idx() != position) {
+            problems.add(
+                    JOURNAL + " entry " + tag + " has idx " + entry.idx() + " but is entry number " + position
+                            + "; idx must count from 0 without gaps",
+                    Problems.FIX_FILES);
+        }
+        if (!tag.startsWith(number(entry.idx()) + "_")) {
+            problems.add(
+                    JOURNAL + " entry " + tag + " has idx " + entry.idx() + "; its tag must start with "
+                            + number(entry.idx()) + "_",
+                    Problems.FIX_FILES);
+        }
+        if (!tags.add(tag)) {
+            problems.add(JOURNAL + " lists " + tag + " twice", Problems.FIX_FILES);
+        }
+        boolean complete = true;
+        if (!sqlFiles.contains(tag + ".sql")) {
+            problems.add(JOURNAL + " lists " + tag + ", but " + tag + ".sql does not exist", Problems.FIX_FILES);
+            complete = false;
+        }
+        String snapshotName = snapshotName(entry.idx());
+        if (!snapshotFiles.contains(snapshotName)) {
+            problems.add(
+                    JOURNAL + " lists " + tag + ", but meta/" + snapshotName + " does not exist", Problems.FIX_FILES);
+            complete = false;
+        }
+        Snapshot snapshot = complete ? snapshot(snapshotName) : null;
+        return snapshot == null
+                ? null
+                : new Migration(
+                        entry, out.resolve(tag + ".sql"), out.resolve("meta").resolve(snapshotName), snapshot);
+    }
+
+    private Snapshot snapshot(String snapshotName) {
+        Snapshot snapshot;
+        try {
+            snapshot = MigrationJson.read(out.resolve("meta").resolve(snapshotName), Snapshot.class);
+        } catch (MigrationJson.Unreadable e) {
+            problems.add("meta/" + snapshotName + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
+            return null;
+        }
+        if (!Snapshot.FORMAT_VERSION.equals(snapshot.version())) {
+            problems.add(
+                    "meta/" + snapshotName + " has format version " + snapshot.version() + "; this Storium reads"
+                            + " version " + Snapshot.FORMAT_VERSION,
+                    Problems.FIX_VERSION);
+        }
+        if (!snapshot.dialect().equals(journalRead.dialect())) {
+            problems.add(
+                    "meta/" + snapshotName + " is for dialect " + snapshot.dialect() + ", but " + JOURNAL + " says "
+                            + journalRead.dialect(),
+                    Problems.FIX_CORRUPT);
+        }
+        return snapshot;
+    }
+
+    private Set<String> checkSqlFiles(List<JournalEntry> entries) {
+        Set<String> tags = entries.stream().map(JournalEntry::tag).collect(Collectors.toSet());
+        Map<String, List<String>> byNumber = new TreeMap<>();
+        List<String> names = list(out, ".sql");
+        for (String name : names) {
+            Matcher matcher = SQL_NAME.matcher(name);
+            if (!matcher.matches()) {
+                problems.add(name + " is not named NNNN_<name>.sql like a migration", Problems.FIX_STRAY);
+                continue;
+            }
+            byNumber.computeIfAbsent(matcher.group(1), n -> new ArrayList<>()).add(name);
+            if (!tags.contains(name.substring(0, name.length() - ".sql".length()))) {
+                problems.add(name + " has no entry in " + JOURNAL, Problems.FIX_FILES);
+            }
+        }
+        byNumber.forEach((number, files) -> {
+            if (files.size() > 1) {
+                problems.add(
+                        "two migrations have the number " + number + ": " + String.join(" and ", files),
+                        Problems.FIX_BRANCHES);
+            }
+        });
+        return new HashSet<>(names);
+    }
+
+    private Set<String> checkSnapshotFiles(List<JournalEntry> entries) {
+        Set<String> expected = entries.stream().map(e -> snapshotName(e.idx())).collect(Collectors.toSet());
+        List<String> names = list(out.resolve("meta"), "_snapshot.json");
+        for (String name : names) {
+            if (!SNAPSHOT_NAME.matcher(name).matches() || !expected.contains(name)) {
+                problems.add("meta/" + name + " has no entry in " + JOURNAL, Problems.FIX_FILES);
+            }
+        }
+        return new HashSet<>(names);
+    }
+
+    private void checkChain(List<Migration> migrations) {
+        Map<UUID, List<String>> byParent = new LinkedHashMap<>();
+        for (Migration m : migrations) {
+            byParent.computeIfAbsent(m.snapshot().prevId(), p -> new ArrayList<>())
+                    .add("meta/" + m.snapshotFile().getFileName());
+        }
+        boolean forked = false;
+        for (Map.Entry<UUID, List<String>> parent : byParent.entrySet()) {
+            if (parent.getValue().size() > 1) {
+                forked = true;
+                problems.add(
+                        String.join(" and ", parent.getValue()) + " have the same prevId " + parent.getKey()
+                                + ": two branches each generated a migration from the same schema",
+                        Problems.FIX_BRANCHES);
+            }
+        }
+        if (forked || migrations.size() != journalRead.entries().size()) {
+            return;
+        }
+        UUID expected = Snapshot.NO_PARENT;
+        String previous = null;
+        for (Migration m : migrations) {
+            String file = "meta/" + m.snapshotFile().getFileName();
+            if (!m.snapshot().prevId().equals(expected)) {
+                String before = previous == null
+                        ? "it is the first snapshot, whose prevId is " + expected
+                        : "the snapshot before it, " + previous + ", has id " + expected;
+                problems.add(file + " has prevId " + m.snapshot().prevId() + ", but " + before, Problems.FIX_BRANCHES);
+            }
+            expected = m.snapshot().id();
+            previous = file;
+        }
+    }
+
+    private static List<String> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(suffix))
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new StoriumException(
+                    ErrorCode.IO,
+                    "Cannot list the migrations directory " + dir + ": " + e.getMessage()
+                            + ". Fix: check that it exists and is readable.",
+                    e);
+        }
+    }
+
+    static String number(int idx) {
+        return String.format(java.util.Locale.ROOT, "%04d", idx);
+    }
+
+    static String snapshotName(int idx) {
+        return number(idx) + "_snapshot.json";
+    }
+}

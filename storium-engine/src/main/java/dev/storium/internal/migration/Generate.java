@@ -1,0 +1,109 @@
+package dev.storium.internal.migration;
+
+import dev.storium.ErrorCode;
+import dev.storium.GenerateOptions;
+import dev.storium.GenerateResult;
+import dev.storium.SchemaSource;
+import dev.storium.StoriumException;
+import dev.storium.config.StoriumConfig;
+import dev.storium.internal.diff.DataLossGuard;
+import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.MigrationNames;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.Models;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.scan.FoundSchemas;
+import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.schema.TableDef;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The generate command: code scanned into a model, diffed against the last snapshot, checked for data loss, rendered
+ * for the dialect and written as the next migration. Throws {@link StoriumException}; the facade turns it into a result.
+ */
+public final class Generate {
+    private static final Logger LOG = LoggerFactory.getLogger(Generate.class);
+
+    private Generate() {}
+
+    /** Writes the next migration for the code in {@code source}, or nothing when the code matches the last snapshot. */
+    public static GenerateResult run(StoriumConfig config, SchemaSource source, GenerateOptions options) {
+        return run(config, () -> tablesOf(config, source).tables().values(), options);
+    }
+
+    /** Writes the next migration for the given table definitions, or nothing when they match the last snapshot. */
+    public static GenerateResult run(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
+        return run(config, () -> tables, options);
+    }
+
+    private static GenerateResult run(
+            StoriumConfig config, Supplier<Collection<TableDef>> tables, GenerateOptions options) {
+        MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
+        String givenName =
+                options.name() == null || options.name().isBlank() ? null : MigrationNames.sanitize(options.name());
+        if (options.custom()) {
+            return custom(folder, givenName == null ? "custom" : givenName);
+        }
+        SchemaModel previous = folder.latestModel();
+        SchemaModel next = Models.fromDefinitions(tables.get());
+        List<SchemaChange> changes = Differ.diff(previous, next);
+        if (changes.isEmpty()) {
+            String message = "Nothing to generate: the schema in code matches " + Status.lastMigration(folder) + ".";
+            LOG.info(message);
+            return new GenerateResult(true, message, null, List.of(), null);
+        }
+        DataLossGuard.check(changes, options.allowDataLoss());
+        warnAboutAllowedLoss(changes, options);
+        List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next);
+        String name = givenName == null ? MigrationNames.derive(changes) : givenName;
+        Migration written = folder.writeNext(name, MigrationSql.join(statements), next);
+        LOG.info("Wrote {} ({} statement{})", written.sqlFile(), statements.size(), statements.size() == 1 ? "" : "s");
+        statements.forEach(statement -> LOG.debug("{}", statement));
+        String message = "Wrote " + written.sqlFile() + " with " + statements.size() + " statement"
+                + (statements.size() == 1 ? "" : "s") + ":"
+                + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining());
+        return new GenerateResult(true, message, written.sqlFile(), statements, null);
+    }
+
+    /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
+    static FoundSchemas tablesOf(StoriumConfig config, SchemaSource source) {
+        FoundSchemas found = SchemaScan.collect(config.schema(), source);
+        if (found.tables().isEmpty()) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_SCAN,
+                    "No table definitions found in " + found.searched() + ". Expected at least one public static"
+                            + " final TableDef field. Fix: declare your tables as `public static final TableDef"
+                            + " USERS = defineTable(\"users\")...` in a compiled class (run mvn compile), or set"
+                            + " `schema` to glob patterns of the classes that hold them, such as com.example.db.*.");
+        }
+        return found;
+    }
+
+    private static GenerateResult custom(MigrationFolder folder, String name) {
+        Migration written = folder.writeNext(name, MigrationSql.CUSTOM_PLACEHOLDER + "\n", folder.latestModel());
+        LOG.info("Wrote {} (custom, 0 statements)", written.sqlFile());
+        String message = "Wrote " + written.sqlFile() + ", an empty custom migration: write its SQL there,"
+                + " separating statements with a line '" + MigrationSql.BREAKPOINT + "'. Its snapshot keeps the"
+                + " schema unchanged.";
+        return new GenerateResult(true, message, written.sqlFile(), List.of(), null);
+    }
+
+    private static void warnAboutAllowedLoss(List<SchemaChange> changes, GenerateOptions options) {
+        if (!options.allowDataLoss()) {
+            return;
+        }
+        String losing = changes.stream()
+                .filter(SchemaChange::losesData)
+                .map(SchemaChange::describe)
+                .collect(Collectors.joining(", "));
+        if (!losing.isEmpty()) {
+            LOG.warn("allowDataLoss is set: the migration loses data: {}", losing);
+        }
+    }
+}

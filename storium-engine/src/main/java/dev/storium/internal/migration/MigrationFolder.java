@@ -1,0 +1,106 @@
+package dev.storium.internal.migration;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
+import dev.storium.internal.model.SchemaModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A validated migrations directory: the journal, and each migration with its SQL file and snapshot. Obtained only
+ * through {@link #read}, which refuses an inconsistent directory.
+ */
+public final class MigrationFolder {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final Path directory;
+    private final Dialect dialect;
+    private final Journal journal;
+    private final List<Migration> migrations;
+
+    MigrationFolder(Path directory, Dialect dialect, Journal journal, List<Migration> migrations) {
+        this.directory = directory;
+        this.dialect = dialect;
+        this.journal = journal;
+        this.migrations = List.copyOf(migrations);
+    }
+
+    /**
+     * Reads and checks the directory {@code out} for {@code dialect}; a missing directory has no migrations. Throws a
+     * {@code MIGRATION_FOLDER} exception naming every inconsistent file and the fix.
+     */
+    public static MigrationFolder read(Path out, Dialect dialect) {
+        return FolderReader.read(out, dialect);
+    }
+
+    /** The directory, absolute. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The migrations in journal order. */
+    public List<Migration> migrations() {
+        return migrations;
+    }
+
+    /** The schema after the last migration: the model to diff the code against; empty before the first. */
+    public SchemaModel latestModel() {
+        return migrations.isEmpty()
+                ? SchemaModel.empty()
+                : migrations.get(migrations.size() - 1).snapshot().model();
+    }
+
+    /**
+     * Writes the next migration, {@code NNNN_<name>.sql} holding {@code sqlText}, with a snapshot of {@code model} and
+     * the journal entry; all three files or none.
+     */
+    public Migration writeNext(String name, String sqlText, SchemaModel model) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new StoriumException(
+                    ErrorCode.CONFIG,
+                    "The migration name '" + name + "' cannot be used in a file name: it must start with a letter or"
+                            + " digit and hold only letters, digits, '_' and '-'. Fix: pass another name with"
+                            + " -Dstorium.name=<name>.");
+        }
+        int idx = migrations.size();
+        String tag = FolderReader.number(idx) + "_" + name;
+        UUID prevId = migrations.isEmpty()
+                ? Snapshot.NO_PARENT
+                : migrations.get(idx - 1).snapshot().id();
+        Snapshot snapshot = Snapshot.of(model, dialect.key(), prevId);
+        JournalEntry entry = new JournalEntry(idx, Snapshot.FORMAT_VERSION, nextWhen(), tag, true);
+        Migration migration = new Migration(
+                entry,
+                directory.resolve(tag + ".sql"),
+                directory.resolve("meta").resolve(FolderReader.snapshotName(idx)),
+                snapshot);
+        try {
+            new MigrationWriter()
+                    .file(migration.sqlFile(), sqlText)
+                    .file(migration.snapshotFile(), MigrationJson.write(snapshot))
+                    .file(directory.resolve(FolderReader.JOURNAL), MigrationJson.write(journal.plus(entry)))
+                    .commit();
+        } catch (IOException e) {
+            throw new StoriumException(
+                    ErrorCode.IO,
+                    "Could not write migration " + tag + " to " + directory + ": "
+                            + e.getClass().getSimpleName()
+                            + " " + e.getMessage() + ". The directory was left as it was. Fix: check that " + directory
+                            + " is writable and the disk is not full, then run mvn storium:generate again.",
+                    e);
+        }
+        return migration;
+    }
+
+    /** Now, or 1 ms after the last entry if the clock says otherwise, so that {@code when} always increases. */
+    private long nextWhen() {
+        long now = System.currentTimeMillis();
+        return migrations.isEmpty()
+                ? now
+                : Math.max(now, migrations.get(migrations.size() - 1).entry().when() + 1);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.storium.internal.migration;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes the journal and snapshots as JSON: two-space indentation, keys in declaration order (map keys
+ * sorted), explicit nulls, a trailing newline. Reading is strict: every field must be present, none unknown.
+ */
+final class MigrationJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private MigrationJson() {}
+
+    /** The JSON text of a journal or snapshot, ending with a newline. */
+    static String write(Object value) {
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Parses a file; a parse failure comes back as {@link Unreadable} with a one-line reason. */
+    static <T> T read(Path file, Class<T> type) throws Unreadable {
+        try {
+            return MAPPER.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            throw new Unreadable(reason(e));
+        } catch (IOException e) {
+            throw new Unreadable("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String reason(JsonProcessingException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what;
+        if (root instanceof NullPointerException) {
+            what = "missing value for " + root.getMessage();
+        } else if (root instanceof IllegalArgumentException) {
+            what = "invalid content: " + root.getMessage();
+        } else {
+            what = tidy(e.getOriginalMessage());
+        }
+        String path = e instanceof JsonMappingException ? path((JsonMappingException) e) : "";
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return firstLine(what) + path + where;
+    }
+
+    private static String tidy(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String text = message.replaceAll(" \\(start marker at \\[Source: .*?\\]\\)", "");
+        if (text.startsWith("Missing creator property '")) {
+            text = "missing field " + text.substring("Missing creator property ".length(), text.indexOf('\'', 27) + 1);
+        }
+        int feature = text.indexOf("; `");
+        return feature < 0 ? text : text.substring(0, feature);
+    }
+
+    /** Where in the document the problem is, such as {@code at tables.users.columns[2]}; empty at the top level. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " at " + path;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** A file that is not a valid journal or snapshot; the message says why in one line. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.storium.internal.migration;
+
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The inconsistencies found in one migrations directory, each with its fix, reported together in one exception. */
+final class Problems {
+    static final String FIX_FILES = "make the journal and the files agree: restore missing files from version control,"
+            + " or remove an incomplete migration entirely (its .sql file, its meta/NNNN_snapshot.json and its entry in "
+            + FolderReader.JOURNAL + ") and run mvn storium:generate again.";
+    static final String FIX_CORRUPT = "restore the file from version control (git checkout -- <file>); Storium writes"
+            + " the journal and snapshots, do not edit them by hand.";
+    static final String FIX_BRANCHES = "two branches each generated a migration from the same schema. Keep the"
+            + " migration that was merged (or applied) first, delete the other branch's migration (its .sql file, its"
+            + " meta/NNNN_snapshot.json and its entry in " + FolderReader.JOURNAL + "), then run mvn storium:generate"
+            + " on the merged code to regenerate it on top.";
+    static final String FIX_STRAY = "move files that are not generated migrations out of the migrations directory;"
+            + " hand-written SQL belongs in a custom migration (mvn storium:generate -Dstorium.custom=true).";
+    static final String FIX_VERSION = "use the Storium version that wrote the directory.";
+
+    private final Path out;
+    private final List<String> facts = new ArrayList<>();
+    private final Set<String> fixes = new LinkedHashSet<>();
+
+    Problems(Path out) {
+        this.out = out;
+    }
+
+    void add(String fact, String fix) {
+        facts.add(fact);
+        fixes.add(fix);
+    }
+
+    /** Throws one {@code MIGRATION_FOLDER} exception listing every problem found so far, if there is any. */
+    void throwIfAny() {
+        if (facts.isEmpty()) {
+            return;
+        }
+        StringBuilder message =
+                new StringBuilder("The migrations directory ").append(out).append(" is inconsistent:");
+        facts.forEach(fact -> message.append("\n  - ").append(fact));
+        fixes.forEach(fix -> message.append("\nFix: ").append(fix));
+        throw new StoriumException(ErrorCode.MIGRATION_FOLDER, message.toString());
+    }
+}

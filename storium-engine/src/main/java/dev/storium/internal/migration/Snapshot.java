@@ -1,0 +1,57 @@
+package dev.storium.internal.migration;
+
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The contents of {@code meta/NNNN_snapshot.json}: the whole schema after a migration, chained to the snapshot before
+ * it by {@code prevId}. Rename hints are not kept: a snapshot records a state, not how it was reached.
+ *
+ * @param version the snapshot format version ({@link #FORMAT_VERSION})
+ * @param dialect the dialect key the migration was generated for
+ * @param id this snapshot's random id
+ * @param prevId the id of the previous migration's snapshot, or {@link #NO_PARENT} for the first
+ * @param tables the schema's tables by database name
+ */
+public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
+    /** The snapshot format version written. */
+    public static final String FORMAT_VERSION = "1";
+
+    /** The {@code prevId} of the first snapshot. */
+    public static final UUID NO_PARENT = new UUID(0L, 0L);
+
+    public Snapshot {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(prevId, "prevId");
+        tables = new SchemaModel(tables).tables();
+    }
+
+    /** A new snapshot of {@code model}, with a random id, following the snapshot whose id is {@code prevId}. */
+    public static Snapshot of(SchemaModel model, String dialect, UUID prevId) {
+        Map<String, Table> withoutHints = model.tables().values().stream()
+                .map(Snapshot::withoutHints)
+                .collect(Collectors.toMap(Table::name, t -> t));
+        return new Snapshot(FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints);
+    }
+
+    /** The schema model this snapshot holds. */
+    public SchemaModel model() {
+        return new SchemaModel(tables);
+    }
+
+    private static Table withoutHints(Table table) {
+        return new Table(
+                table.name(),
+                table.columns().stream().map(c -> c.withName(c.name())).collect(Collectors.toList()),
+                table.primaryKey(),
+                table.indexes(),
+                table.foreignKeys(),
+                null);
+    }
+}

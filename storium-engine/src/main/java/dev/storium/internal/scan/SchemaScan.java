@@ -1,0 +1,75 @@
+package dev.storium.internal.scan;
+
+import dev.storium.ErrorCode;
+import dev.storium.SchemaSource;
+import dev.storium.StoriumException;
+import dev.storium.schema.TableDef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Collects the table definitions of a project: public static {@code TableDef} fields of the classes it scans. */
+public final class SchemaScan {
+    private SchemaScan() {}
+
+    /**
+     * The definitions in the classes of {@code source} whose names match {@code patterns} (the {@code schema} setting;
+     * empty for all classes). Fails on a class that cannot be initialised and on two definitions of one table; finding
+     * none is not an error here.
+     */
+    public static FoundSchemas collect(List<String> patterns, SchemaSource source) {
+        ClassFilter filter = new ClassFilter("schema", patterns);
+        List<StaticField<TableDef>> fields = new StaticFieldScan<>(TableDef.class, filter, source).find();
+        Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::getName, "Table");
+        Map<String, TableDef> tables = new LinkedHashMap<>();
+        byName.forEach((name, field) -> tables.put(name, field.value()));
+        List<String> classes =
+                byName.values().stream()
+                        .map(StaticField::className)
+                        .collect(Collectors.toCollection(TreeSet::new))
+                        .stream()
+                        .collect(Collectors.toList());
+        return new FoundSchemas(tables, classes, searched(filter, source));
+    }
+
+    /**
+     * The fields by the name of their value; the same object in two fields counts once, two objects of one name fail.
+     */
+    static <T> Map<String, StaticField<T>> byName(
+            List<StaticField<T>> fields, Function<T, String> nameOf, String what) {
+        Map<String, StaticField<T>> byName = new LinkedHashMap<>();
+        for (StaticField<T> field : fields) {
+            String name = nameOf.apply(field.value());
+            StaticField<T> earlier = byName.putIfAbsent(name, field);
+            if (earlier != null && earlier.value() != field.value()) {
+                throw new StoriumException(
+                        ErrorCode.SCHEMA_DEFINITION,
+                        what + " " + name + " is defined twice: by " + earlier.where() + " and by " + field.where()
+                                + ". Fix: keep one definition (refer to it from the other class), or narrow the"
+                                + " `schema` patterns to the classes whose definitions you mean.");
+            }
+        }
+        return byName;
+    }
+
+    /** Where a scan looks, in words: the class roots (marking missing ones) or the class loader, and the patterns. */
+    static String searched(ClassFilter filter, SchemaSource source) {
+        String where = source.classRoots().isEmpty()
+                ? "the classes visible to " + source.classLoader().getClass().getSimpleName()
+                : "the class roots "
+                        + source.classRoots().stream().map(SchemaScan::root).collect(Collectors.joining(", "));
+        String which = filter.globs().isEmpty()
+                ? "every class (`schema` is not set)"
+                : "classes matching `schema` " + String.join(", ", filter.globs());
+        return where + ", " + which;
+    }
+
+    private static String root(Path root) {
+        return Files.exists(root) ? root.toString() : root + " (does not exist)";
+    }
+}
