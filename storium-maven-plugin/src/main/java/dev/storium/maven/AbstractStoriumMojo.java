@@ -28,7 +28,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * What every Storium goal shares: the configuration parameters, the skip flag, the class loader over the project's
- * compiled classes, and the mapping of engine failures to build failures.
+ * compiled classes (built only for goals that read them), and the mapping of engine failures to build failures.
  */
 abstract class AbstractStoriumMojo extends AbstractMojo {
     /**
@@ -82,12 +82,15 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
 
     private final String goal;
 
+    /** The loader over the project's classes, opened by the first {@link #schemaSource()} of a run. */
+    private URLClassLoader loader;
+
     AbstractStoriumMojo(String goal) {
         this.goal = goal;
     }
 
     /** Runs the goal's one engine call. */
-    abstract Outcome run(StoriumConfig config, SchemaSource source);
+    abstract Outcome run(StoriumConfig config) throws MojoExecutionException;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -95,19 +98,41 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
             getLog().info("Skipping Storium " + goal + " (storium.skip=true)");
             return;
         }
-        try (URLClassLoader loader = projectClassLoader()) {
+        try {
             StoriumConfig config =
                     ConfigLoader.load(project.getBasedir().toPath(), pluginValues(), properties(), System.getenv());
-            Path classes = Path.of(project.getBuild().getOutputDirectory());
-            Outcome outcome = run(config, new SchemaSource(loader, List.of(classes)));
+            Outcome outcome = run(config);
             if (!outcome.success()) {
                 fail(outcome.message(), outcome.error());
             }
-            outcome.message().lines().forEach(getLog()::info);
+            if (!outcome.loggedByEngine()) {
+                outcome.message().lines().forEach(getLog()::info);
+            }
         } catch (StoriumException e) {
             fail(e.getMessage(), e);
+        } finally {
+            closeLoader();
+        }
+    }
+
+    /** The project's compiled classes and compile class path, where table definitions are looked for. */
+    SchemaSource schemaSource() throws MojoExecutionException {
+        if (loader == null) {
+            loader = projectClassLoader();
+        }
+        return new SchemaSource(loader, List.of(Path.of(project.getBuild().getOutputDirectory())));
+    }
+
+    private void closeLoader() throws MojoExecutionException {
+        if (loader == null) {
+            return;
+        }
+        try {
+            loader.close();
         } catch (IOException e) {
             throw new MojoExecutionException("Could not close the class loader of the project classes", e);
+        } finally {
+            loader = null;
         }
     }
 
@@ -151,14 +176,19 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         }
     }
 
-    /** User errors fail the build without a stack trace; the environment's errors keep their cause. */
-    private static void fail(String message, StoriumException error)
-            throws MojoExecutionException, MojoFailureException {
+    /**
+     * User errors (configuration, files, refusals, data loss) are a {@link MojoFailureException}, the environment's
+     * (the database, the file system) a {@link MojoExecutionException}; both carry the engine's message alone. The
+     * cause is attached only when Maven runs with {@code -e}: Maven appends the message of every cause it is given,
+     * and a driver's raw message repeats the engine's or, worse, could carry a URL the engine has masked.
+     */
+    private void fail(String message, StoriumException error) throws MojoExecutionException, MojoFailureException {
         String text = message != null ? message : error != null ? error.getMessage() : "Storium failed";
+        Throwable cause = session.getRequest().isShowErrors() ? error : null;
         if (error != null && error.code().isUserError()) {
-            throw new MojoFailureException(text);
+            throw cause == null ? new MojoFailureException(text) : new MojoFailureException(text, cause);
         }
-        throw new MojoExecutionException(text, error);
+        throw cause == null ? new MojoExecutionException(text) : new MojoExecutionException(text, cause);
     }
 
     private static void putIfSet(Map<String, Object> values, String key, String value) {
@@ -167,6 +197,20 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         }
     }
 
-    /** The part of a goal's result the build reports: success, the message for people, and the failure. */
-    record Outcome(boolean success, String message, StoriumException error) {}
+    /**
+     * The part of a goal's result the build reports: success, the message for people, the failure, and whether the
+     * engine logged the report itself (the goals that change a database do, as they also run inside applications);
+     * then the goal prints only a failure.
+     */
+    record Outcome(boolean success, String message, StoriumException error, boolean loggedByEngine) {
+        /** A result whose message the goal prints. */
+        static Outcome printed(boolean success, String message, StoriumException error) {
+            return new Outcome(success, message, error, false);
+        }
+
+        /** A result whose report the engine logged line by line already. */
+        static Outcome logged(boolean success, String message, StoriumException error) {
+            return new Outcome(success, message, error, true);
+        }
+    }
 }

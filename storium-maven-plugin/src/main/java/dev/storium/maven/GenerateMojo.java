@@ -2,9 +2,9 @@ package dev.storium.maven;
 
 import dev.storium.GenerateOptions;
 import dev.storium.GenerateResult;
-import dev.storium.SchemaSource;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,10 +40,10 @@ public class GenerateMojo extends AbstractStoriumMojo {
     }
 
     @Override
-    Outcome run(StoriumConfig config, SchemaSource source) {
+    Outcome run(StoriumConfig config) throws MojoExecutionException {
         GenerateOptions options =
                 new GenerateOptions(name == null || name.isBlank() ? null : name, custom, allowDataLoss);
-        GenerateResult result = Storium.generate(config, source, options);
-        return new Outcome(result.success(), result.message(), result.error());
+        GenerateResult result = Storium.generate(config, schemaSource(), options);
+        return Outcome.printed(result.success(), result.message(), result.error());
     }
 }

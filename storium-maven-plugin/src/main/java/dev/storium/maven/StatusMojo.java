@@ -1,9 +1,9 @@
 package dev.storium.maven;
 
-import dev.storium.SchemaSource;
 import dev.storium.StatusResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,8 +22,8 @@ public class StatusMojo extends AbstractStoriumMojo {
     }
 
     @Override
-    Outcome run(StoriumConfig config, SchemaSource source) {
-        StatusResult result = Storium.status(config, source);
-        return new Outcome(result.success(), result.message(), result.error());
+    Outcome run(StoriumConfig config) throws MojoExecutionException {
+        StatusResult result = Storium.status(config, schemaSource());
+        return Outcome.printed(result.success(), result.message(), result.error());
     }
 }

@@ -39,8 +39,9 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void theGoalsAreGenerateStatusAndHelp() {
-        assertThat(mojos.keySet()).containsExactlyInAnyOrder("generate", "status", "help");
+    void theGoalsAreTheSixCommandsAndHelp() {
+        assertThat(mojos.keySet())
+                .containsExactlyInAnyOrder("generate", "status", "migrate", "repair", "baseline", "push", "help");
     }
 
     @Test
@@ -56,8 +57,56 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void migrateHasOutOfOrderAndDryRun() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.addAll(List.of("outOfOrder", "dryRun"));
+        assertThat(userParameters("migrate")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void repairHasTheSharedParameters() {
+        assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(SHARED);
+    }
+
+    @Test
+    void baselineHasARequiredTarget() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("target");
+        assertThat(userParameters("baseline")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(parameter("baseline", "target")
+                        .getElementsByTagName("required")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("true");
+    }
+
+    @Test
+    void pushHasForceAndDryRun() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.addAll(List.of("force", "dryRun"));
+        assertThat(userParameters("push")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void migrateIsBoundToPreIntegrationTestAndCompilesNothing() {
+        Element migrate = mojos.get("migrate");
+        assertThat(child(migrate, "phase").getTextContent()).isEqualTo("pre-integration-test");
+        assertThat(migrate.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(child(migrate, "requiresProject").getTextContent()).isEqualTo("true");
+    }
+
+    @Test
+    void repairAndBaselineCompileNothing() {
+        for (String goal : List.of("repair", "baseline")) {
+            assertThat(mojos.get(goal).getElementsByTagName("executePhase").getLength())
+                    .as(goal)
+                    .isZero();
+        }
+    }
+
+    @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status")) {
+        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -76,8 +125,8 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void bothGoalsCompileTheProjectFirstAndResolveCompileDependencies() {
-        for (String goal : List.of("generate", "status")) {
+    void theGoalsThatReadClassesCompileTheProjectFirstAndResolveCompileDependencies() {
+        for (String goal : List.of("generate", "status", "push")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "executePhase").getTextContent()).as(goal).isEqualTo("compile");
             assertThat(child(mojo, "requiresDependencyResolution").getTextContent())
@@ -88,12 +137,18 @@ class PluginDescriptorTest {
 
     @Test
     void flagsDefaultToFalse() {
-        Element configuration = child(mojos.get("generate"), "configuration");
-        for (String flag : List.of("skip", "custom", "allowDataLoss")) {
-            assertThat(child(configuration, flag).getAttribute("default-value"))
-                    .as(flag)
-                    .isEqualTo("false");
-        }
+        Map<String, List<String>> flags = Map.of(
+                "generate", List.of("skip", "custom", "allowDataLoss"),
+                "migrate", List.of("skip", "outOfOrder", "dryRun"),
+                "push", List.of("skip", "force", "dryRun"));
+        flags.forEach((goal, names) -> {
+            Element configuration = child(mojos.get(goal), "configuration");
+            for (String flag : names) {
+                assertThat(child(configuration, flag).getAttribute("default-value"))
+                        .as(goal + " " + flag)
+                        .isEqualTo("false");
+            }
+        });
     }
 
     private static List<String> userParameters(String goal) {
@@ -104,6 +159,13 @@ class PluginDescriptorTest {
             }
         }
         return names;
+    }
+
+    private static Element parameter(String goal, String name) {
+        return parameters(mojos.get(goal)).stream()
+                .filter(p -> child(p, "name").getTextContent().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(goal + " has no parameter " + name));
     }
 
     private static boolean isEditable(Element parameter) {

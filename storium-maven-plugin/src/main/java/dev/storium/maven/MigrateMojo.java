@@ -1,0 +1,40 @@
+package dev.storium.maven;
+
+import dev.storium.MigrateOptions;
+import dev.storium.MigrateResult;
+import dev.storium.Storium;
+import dev.storium.config.StoriumConfig;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Applies the pending migration files of {@code <out>} to the database, in journal order, one transaction per file
+ * where the database allows, under a lock held for the whole run. Before anything is applied it refuses, naming the
+ * file and the fix, when an applied file was edited or is missing, a pending file is older than the newest applied
+ * one, or an earlier migration failed and was not repaired. Bound by default to {@code pre-integration-test}, so that
+ * integration tests run on a current schema. Applies files only: it does not compile the project.
+ */
+@Mojo(name = "migrate", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class MigrateMojo extends AbstractStoriumMojo {
+    /**
+     * Applies pending files older than the newest applied one, typically merged from another branch after a later
+     * migration was applied here; each is named in a warning. Check first that such a file still fits the schema.
+     */
+    @Parameter(property = "storium.outOfOrder", defaultValue = "false")
+    private boolean outOfOrder;
+
+    /** Validates the files and prints the SQL of each pending file without changing the database. */
+    @Parameter(property = "storium.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    public MigrateMojo() {
+        super("migrate");
+    }
+
+    @Override
+    Outcome run(StoriumConfig config) {
+        MigrateResult result = Storium.migrate(config, new MigrateOptions(outOfOrder, dryRun));
+        return Outcome.logged(result.success(), result.message(), result.error());
+    }
+}
