@@ -93,8 +93,40 @@ final class DefaultSql {
         if (sql.length() < 2 || !sql.startsWith("'") || !sql.endsWith("'")) {
             return sql;
         }
-        String inner = sql.substring(1, sql.length() - 1).replace("''", "'");
-        return backslashEscapes ? inner.replace("\\\\", "\\") : inner;
+        String inner = sql.substring(1, sql.length() - 1);
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '\'' && i + 1 < inner.length() && inner.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i++;
+            } else if (ch == '\\' && backslashEscapes && i + 1 < inner.length()) {
+                value.append(escaped(inner.charAt(++i)));
+            } else {
+                value.append(ch);
+            }
+        }
+        return value.toString();
+    }
+
+    /** The character a MySQL backslash escape stands for ({@code \n}, {@code \'}, {@code \\}, ...). */
+    private static char escaped(char ch) {
+        switch (ch) {
+            case 'n':
+                return '\n';
+            case 't':
+                return '\t';
+            case 'r':
+                return '\r';
+            case '0':
+                return '\0';
+            case 'b':
+                return '\b';
+            case 'Z':
+                return (char) 26;
+            default:
+                return ch;
+        }
     }
 
     private static String bool(String value) {
