@@ -4,6 +4,7 @@ import dev.storium.internal.model.DefaultValue;
 import dev.storium.schema.ColumnType;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,22 +57,15 @@ final class DefaultSql {
         String before;
         do {
             before = sql;
-            if (!sql.endsWith("'")) {
-                sql = CAST.matcher(sql.toLowerCase(Locale.ROOT)).find()
-                        ? sql.substring(0, castStart(sql)).trim()
-                        : sql;
+            Matcher cast = CAST.matcher(sql.toLowerCase(Locale.ROOT));
+            if (!sql.endsWith("'") && cast.find()) {
+                sql = sql.substring(0, cast.start()).trim();
             }
             if (sql.startsWith("(") && sql.endsWith(")") && balanced(sql.substring(1, sql.length() - 1))) {
                 sql = sql.substring(1, sql.length() - 1).trim();
             }
         } while (!sql.equals(before));
         return sql;
-    }
-
-    private static int castStart(String sql) {
-        var matcher = CAST.matcher(sql.toLowerCase(Locale.ROOT));
-        matcher.find();
-        return matcher.start();
     }
 
     private static boolean balanced(String sql) {
