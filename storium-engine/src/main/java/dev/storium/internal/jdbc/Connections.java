@@ -48,10 +48,20 @@ public final class Connections {
 
     /** The driver's message with the configured password, if it ever appears, masked. */
     public static String safeMessage(SQLException e, StoriumConfig config) {
-        String message = String.valueOf(e.getMessage()).strip();
+        return mask(String.valueOf(e.getMessage()).strip(), config);
+    }
+
+    /** {@code text} with the configured password, and any password in a URL, masked. */
+    public static String mask(String text, StoriumConfig config) {
+        String masked = text;
         if (config.password() != null && !config.password().isEmpty()) {
-            message = message.replace(config.password(), "****");
+            masked = masked.replace(config.password(), "****");
         }
-        return Redaction.url(message);
+        return Redaction.url(masked);
+    }
+
+    /** The configured database for messages: its URL without the password. */
+    public static String describe(StoriumConfig config) {
+        return config.url() == null ? "(no database configured)" : Redaction.url(config.url());
     }
 }
