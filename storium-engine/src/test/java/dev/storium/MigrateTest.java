@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -292,5 +293,23 @@ class MigrateTest {
         assertThat(result.success()).as(result.message()).isTrue();
         assertThat(result.message()).isEqualTo("Schema is up to date: 0 migrations applied, none pending.");
         assertThat(List.copyOf(files.history().keySet())).isEmpty();
+    }
+
+    @Test
+    void thePasswordNeverAppearsInMessages() throws Exception {
+        databases.reset(Dialect.POSTGRESQL);
+        // the test server trusts local connections, so the password is accepted and ignored
+        MigrationFiles files =
+                MigrationFiles.in(project, Dialect.POSTGRESQL, databases.url(Dialect.POSTGRESQL) + "&password=hunter2");
+        addThree(files);
+        files.add("broken", "INSERT INTO no_such_table (secret) VALUES ('hunter2')");
+
+        MigrateResult dry = Storium.migrate(files.config(), new MigrateOptions(false, true));
+        MigrateResult failed = Storium.migrate(files.config(), MigrateOptions.DEFAULTS);
+
+        assertThat(dry.message()).contains("password=****").doesNotContain("hunter2");
+        assertThat(failed.success()).isFalse();
+        assertThat(failed.applied()).hasSize(3);
+        assertThat(failed.message()).contains("VALUES ('****')").doesNotContain("hunter2");
     }
 }
