@@ -6,6 +6,6 @@ assert error.contains('Class com.example.db.AppSchema could not be initialised')
 assert error.contains('Table users, column email: the key email is used by two columns.') : "the error does not name users.email:\n${error}"
 assert error.contains('Fix: give each column its own key.') : "the error does not give the fix:\n${error}"
 assert log.contains('MojoFailureException') : 'a definition error is not a MojoFailureException'
-assert !(log =~ /\tat dev\.storium\./) : 'a user error printed a stack trace'
+assert !(log =~ /(?m)^\s+at dev\.storium\./) : 'a user error printed a stack trace'
 assert !new File(basedir, 'migrations').exists() : 'a broken definition wrote migrations'
 return true

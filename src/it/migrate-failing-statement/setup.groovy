@@ -1,0 +1,3 @@
+// This build's own PostgreSQL database; its URL goes to storium.config.properties.
+dev.storium.maven.ItDatabase.createPostgres(basedir, 'failing')
+return true

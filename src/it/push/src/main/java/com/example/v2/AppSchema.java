@@ -1,0 +1,17 @@
+package com.example.v2;
+
+import static dev.storium.schema.ColumnType.*;
+import static dev.storium.schema.Schema.*;
+
+import dev.storium.schema.TableDef;
+
+/** The second version of the code: the posts table is gone. */
+public final class AppSchema {
+    public static final TableDef USERS = defineTable("users")
+            .columns(
+                    column("id", UUID).primaryKey().defaultRandomUuid(),
+                    column("email", VARCHAR).maxLength(255).notNull())
+            .indexes(index("email").unique());
+
+    private AppSchema() {}
+}
