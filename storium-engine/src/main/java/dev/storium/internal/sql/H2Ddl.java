@@ -2,13 +2,17 @@ package dev.storium.internal.sql;
 
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** H2 2.x in its native mode: standard types, identity columns for serial, no partial indexes. */
+/**
+ * H2 2.x in its native mode: standard types, identity columns for serial, unique indexes as unique constraints, no
+ * partial indexes.
+ */
 final class H2Ddl extends Ddl {
 
     H2Ddl(SchemaModel previous, SchemaModel next) {
@@ -92,6 +96,29 @@ final class H2Ddl extends Ddl {
     @Override
     boolean supportsPartialIndexes() {
         return false;
+    }
+
+    /**
+     * A unique index is written as a unique constraint: H2 accepts only a primary key or a unique constraint, not a
+     * unique index, as the target of a foreign key.
+     */
+    @Override
+    String createIndex(String table, Index index) {
+        if (!index.unique()) {
+            return super.createIndex(table, index);
+        }
+        super.createIndex(table, index); // refuses a partial index
+        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(index.name()) + " UNIQUE ("
+                + columnList(index.columns()) + ")";
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropIndex change) {
+        if (!change.index().unique()) {
+            return super.visit(change);
+        }
+        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+                + q(change.index().name()));
     }
 
     @Override

@@ -80,7 +80,15 @@ class LiveSchemaTest {
             assertThat(things.primaryKey()).containsExactly("id");
             assertThat(things.foreignKeys())
                     .extracting(fk -> fk.name() + " " + fk.columns() + " " + fk.refTable() + fk.refColumns())
-                    .contains("things_owner_id_owners_id_fk [owner_id] owners[id]");
+                    .contains(
+                            "things_owner_id_owners_id_fk [owner_id] owners[id]",
+                            "things_owner_code_owners_code_fk [owner_code] owners[code]");
+            assertThat(LiveSchema.read(connection, dialect, HISTORY)
+                            .table("owners")
+                            .orElseThrow()
+                            .indexes())
+                    .extracting(i -> i.name() + " " + i.columns() + " " + i.unique())
+                    .containsExactly("owners_code_unique [code] true");
             assertThat(things.foreignKeys())
                     .filteredOn(fk -> fk.columns().equals(List.of("owner_id")))
                     .extracting(fk -> fk.onDelete() + " " + fk.onUpdate())

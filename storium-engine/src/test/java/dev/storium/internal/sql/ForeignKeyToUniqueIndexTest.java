@@ -73,9 +73,7 @@ class ForeignKeyToUniqueIndexTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(
-            value = Dialect.class,
-            names = {"POSTGRESQL", "MYSQL", "SQLITE"})
+    @EnumSource(Dialect.class)
     void bothTablesCreatedInOneFile(Dialect dialect) throws SQLException {
         SchemaModel next = model(OWNERS, THINGS);
         List<SchemaChange> changes = Differ.diff(SchemaModel.empty(), next);
@@ -92,9 +90,7 @@ class ForeignKeyToUniqueIndexTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(
-            value = Dialect.class,
-            names = {"POSTGRESQL", "MYSQL", "SQLITE"})
+    @EnumSource(Dialect.class)
     void aNewTableReferencesANewUniqueIndexOfATableWithRows(Dialect dialect) throws SQLException {
         SchemaModel previous = model(OWNERS_PLAIN);
         SchemaModel next = model(OWNERS, THINGS);
