@@ -63,6 +63,24 @@ class LiveSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void everyCodeColumnHasTheStorageKeyTheCatalogReportsForIt(Dialect dialect) throws Exception {
+        SchemaModel code = pushAllTypes(dialect);
+        try (Connection connection = DATABASES.connect(dialect)) {
+            List<LiveTable> live = LiveSchema.catalog(connection, dialect).read(HISTORY);
+
+            for (LiveTable table : live) {
+                Table twin = code.table(table.table().name()).orElseThrow();
+                for (Column column : twin.columns()) {
+                    assertThat(Storage.of(dialect, twin, column))
+                            .as(twin.name() + "." + column.name())
+                            .isEqualTo(table.storage().get(column.name()));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void withoutTheCodeTheCatalogAloneDecides(Dialect dialect) throws Exception {
         pushAllTypes(dialect);
         try (Connection connection = DATABASES.connect(dialect)) {
