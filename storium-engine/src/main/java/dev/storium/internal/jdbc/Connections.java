@@ -7,10 +7,17 @@ import dev.storium.config.StoriumConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Opens connections to the configured database. */
 public final class Connections {
+    private static final Pattern URL_PASSWORD =
+            Pattern.compile("(?i)(?:[?&;]password=([^&;]*))|(?:://[^/:@?#]*:([^@/?#]*)@)");
+
     private Connections() {}
 
     /**
@@ -48,10 +55,40 @@ public final class Connections {
 
     /** The driver's message with the configured password, if it ever appears, masked. */
     public static String safeMessage(SQLException e, StoriumConfig config) {
-        String message = String.valueOf(e.getMessage()).strip();
-        if (config.password() != null && !config.password().isEmpty()) {
-            message = message.replace(config.password(), "****");
+        return mask(String.valueOf(e.getMessage()).strip(), config);
+    }
+
+    /**
+     * {@code text} with the configured password masked wherever it appears, whether it is configured on its own or
+     * inside the URL, and any password of a URL in the text masked too.
+     */
+    public static String mask(String text, StoriumConfig config) {
+        String masked = text;
+        for (String secret : secrets(config)) {
+            masked = masked.replace(secret, "****");
         }
-        return Redaction.url(message);
+        return Redaction.url(masked);
+    }
+
+    private static List<String> secrets(StoriumConfig config) {
+        List<String> secrets = new ArrayList<>();
+        if (config.password() != null && !config.password().isEmpty()) {
+            secrets.add(config.password());
+        }
+        if (config.url() != null) {
+            Matcher matcher = URL_PASSWORD.matcher(config.url());
+            while (matcher.find()) {
+                String secret = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                if (secret != null && !secret.isEmpty()) {
+                    secrets.add(secret);
+                }
+            }
+        }
+        return secrets;
+    }
+
+    /** The configured database for messages: its URL without the password. */
+    public static String describe(StoriumConfig config) {
+        return config.url() == null ? "(no database configured)" : Redaction.url(config.url());
     }
 }

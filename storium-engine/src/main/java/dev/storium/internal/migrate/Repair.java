@@ -1,14 +1,80 @@
 package dev.storium.internal.migrate;
 
+import dev.storium.MigrateOptions;
 import dev.storium.RepairResult;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.jdbc.Connections;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The repair command. PLACEHOLDER: owned by the migrate work. */
+/**
+ * The repair command: under the migration lock, deletes the rows of failed migrations (so that migrate runs the fixed
+ * file again) and stores the current hash of applied files that were deliberately edited. Rows whose file is missing
+ * are left alone: only a person can tell a lost file from one removed on purpose.
+ */
 public final class Repair {
+    private static final Logger LOG = LoggerFactory.getLogger(Repair.class);
+
     private Repair() {}
 
     /** Removes failed history rows and re-aligns stored hashes with the files, logging each change. */
     public static RepairResult run(StoriumConfig config) {
-        throw new IllegalStateException("placeholder");
+        Map<String, Script> scripts =
+                Migrate.scripts(config).stream().collect(Collectors.toMap(Script::tag, Function.identity()));
+        History history = new History(config.migrationsTable());
+        try (Connection connection = Connections.open(config, "repair");
+                MigrationLock lock =
+                        MigrationLock.acquire(config, connection, MigrateOptions.DEFAULT_LOCK_WAIT, "repair")) {
+            if (!history.exists(connection)) {
+                String message = "Nothing to repair: the history table " + config.migrationsTable()
+                        + " does not exist in " + Connections.describe(config) + " yet.";
+                LOG.info(message);
+                return new RepairResult(true, message, List.of(), null);
+            }
+            List<String> changes = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (HistoryRow row : history.read(connection).values()) {
+                Script script = scripts.get(row.tag());
+                if (!row.success()) {
+                    history.delete(connection, row.tag());
+                    changes.add(log("Removed the failed row of " + row.tag() + " (failed on " + row.appliedAt()
+                            + "); migrate will run " + row.tag() + ".sql again."));
+                } else if (script == null) {
+                    missing.add(row.tag());
+                } else if (!script.hash().equals(row.sha256())) {
+                    history.updateHash(connection, row.tag(), script.hash());
+                    changes.add(log("Accepted the edited " + script.fileName() + ": stored SHA-256 " + row.sha256()
+                            + " replaced by " + script.hash() + "."));
+                }
+            }
+            return new RepairResult(true, summary(config, changes, missing), changes, null);
+        } catch (SQLException e) {
+            throw Migrate.failure(config, "repair", e);
+        }
+    }
+
+    private static String log(String change) {
+        LOG.info(change);
+        return change;
+    }
+
+    private static String summary(StoriumConfig config, List<String> changes, List<String> missing) {
+        String message = changes.isEmpty()
+                ? "Nothing to repair: every row of " + config.migrationsTable() + " matches its file."
+                : "Repaired " + config.migrationsTable() + ": " + changes.size()
+                        + (changes.size() == 1 ? " change." : " changes.");
+        if (!missing.isEmpty()) {
+            message += " Left alone: " + String.join(", ", missing) + " applied but without a file in " + config.out()
+                    + "; restore the file, or delete the row by hand if it was removed on purpose.";
+        }
+        LOG.info(message);
+        return message;
     }
 }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The generate command: code scanned into a model, diffed against the last snapshot, checked for data loss, rendered
- * for the dialect and written as the next migration. Throws {@link StoriumException}; the facade turns it into a result.
+ * for the dialect and written as the next migration. Throws {@link StoriumException}; the facade turns it into a result,
+ * whose message is the report (the log repeats it at DEBUG only, so a goal that prints the message prints it once).
  */
 public final class Generate {
     private static final Logger LOG = LoggerFactory.getLogger(Generate.class);
@@ -55,7 +56,7 @@ public final class Generate {
         List<SchemaChange> changes = Differ.diff(previous, next);
         if (changes.isEmpty()) {
             String message = "Nothing to generate: the schema in code matches " + Status.lastMigration(folder) + ".";
-            LOG.info(message);
+            LOG.debug(message);
             return new GenerateResult(true, message, null, List.of(), null);
         }
         DataLossGuard.check(changes, options.allowDataLoss());
@@ -63,7 +64,7 @@ public final class Generate {
         List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next);
         String name = givenName == null ? MigrationNames.derive(changes) : givenName;
         Migration written = folder.writeNext(name, MigrationSql.join(statements), next);
-        LOG.info("Wrote {} ({} statement{})", written.sqlFile(), statements.size(), statements.size() == 1 ? "" : "s");
+        LOG.debug("Wrote {} ({} statement{})", written.sqlFile(), statements.size(), statements.size() == 1 ? "" : "s");
         statements.forEach(statement -> LOG.debug("{}", statement));
         String message = "Wrote " + written.sqlFile() + " with " + statements.size() + " statement"
                 + (statements.size() == 1 ? "" : "s") + ":"
@@ -87,7 +88,7 @@ public final class Generate {
 
     private static GenerateResult custom(MigrationFolder folder, String name) {
         Migration written = folder.writeNext(name, MigrationSql.CUSTOM_PLACEHOLDER + "\n", folder.latestModel());
-        LOG.info("Wrote {} (custom, 0 statements)", written.sqlFile());
+        LOG.debug("Wrote {} (custom, 0 statements)", written.sqlFile());
         String message = "Wrote " + written.sqlFile() + ", an empty custom migration: write its SQL there,"
                 + " separating statements with a line '" + MigrationSql.BREAKPOINT + "'. Its snapshot keeps the"
                 + " schema unchanged.";

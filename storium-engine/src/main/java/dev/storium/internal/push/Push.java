@@ -1,16 +1,159 @@
 package dev.storium.internal.push;
 
+import dev.storium.ErrorCode;
 import dev.storium.PushOptions;
 import dev.storium.PushResult;
 import dev.storium.SchemaSource;
+import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.model.Models;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import dev.storium.internal.scan.FoundSchemas;
+import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.sql.ScriptExecutor;
+import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.schema.TableDef;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The push command. PLACEHOLDER: owned by the push work. */
+/**
+ * The push command: the live database read into the model ({@link LiveSchema}), diffed against the code, the
+ * statements printed and applied directly, without migration files. Changes that lose data, and NOT NULL columns
+ * without a default added to tables with rows, are refused unless forced. Throws {@link StoriumException}; the facade
+ * turns it into a result.
+ */
 public final class Push {
+    /** The system property that lets push apply destructive changes, as users type it. */
+    static final String FORCE_FLAG = "-Dstorium.force=true";
+
+    /** The message when the database already matches the code. */
+    static final String IN_SYNC = "Database is in sync with the code: nothing to push.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Push.class);
+
     private Push() {}
 
     /** Reads the live schema, diffs it against the code and applies the statements. */
     public static PushResult run(StoriumConfig config, SchemaSource source, PushOptions options) {
-        throw new IllegalStateException("placeholder");
+        FoundSchemas found = SchemaScan.collect(config.schema(), source);
+        if (found.tables().isEmpty()) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_SCAN,
+                    "No table definitions found in " + found.searched() + ", so push has nothing to compare the"
+                            + " database with. Expected at least one public static final TableDef field. Fix: declare"
+                            + " your tables as `public static final TableDef USERS = defineTable(\"users\")...` in a"
+                            + " compiled class (run mvn compile), or set `schema` to glob patterns of the classes"
+                            + " that hold them, such as com.example.db.*.");
+        }
+        return run(config, found.tables().values(), options);
+    }
+
+    /** Pushes the given table definitions: for applications and tests that hold their definitions already. */
+    public static PushResult run(StoriumConfig config, Collection<TableDef> tables, PushOptions options) {
+        Objects.requireNonNull(options, "options");
+        SchemaModel code = Models.fromDefinitions(tables);
+        try (Connection connection = Connections.open(config, "push")) {
+            return push(config, connection, code, options);
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not close the connection after push: " + Connections.safeMessage(e, config) + ".",
+                    e);
+        }
+    }
+
+    /** The tables push never reads or touches: the history table of migrate. */
+    static Set<String> excluded(StoriumConfig config) {
+        return Set.of(config.migrationsTable());
+    }
+
+    private static PushResult push(StoriumConfig config, Connection connection, SchemaModel code, PushOptions options) {
+        Dialect dialect = config.dialect();
+        SchemaModel live = LiveSchema.read(connection, dialect, excluded(config), code);
+        List<SchemaChange> changes = Differ.diff(live, code);
+        if (changes.isEmpty()) {
+            LOG.info(IN_SYNC);
+            return new PushResult(true, IN_SYNC, List.of(), null);
+        }
+        List<String> statements = SqlRenderer.of(dialect).render(changes, live, code);
+        Destructive destructive = new Destructive(table -> hasRows(connection, dialect, liveName(table, live, code)));
+        List<String> risky = changes.stream()
+                .map(change -> change.accept(destructive))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toList());
+        if (!risky.isEmpty() && !options.force()) {
+            String message = refusal(risky);
+            LOG.error(message);
+            return new PushResult(false, message, statements, new StoriumException(ErrorCode.DATA_LOSS, message));
+        }
+        if (!risky.isEmpty()) {
+            LOG.warn("force is set: push loses data: {}", String.join("; ", risky));
+        }
+        statements.forEach(statement -> LOG.info("{};", statement));
+        String summary = changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining());
+        String count = statements.size() + " statement" + (statements.size() == 1 ? "" : "s");
+        if (options.dryRun()) {
+            String message =
+                    "Dry run: push would run " + count + " for these changes, and nothing was changed:" + summary;
+            LOG.info("Dry run: push would run {}; nothing was changed.", count);
+            return new PushResult(true, message, statements, null);
+        }
+        new ScriptExecutor(dialect).execute(connection, "push", statements);
+        String message = "Pushed " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " with " + count
+                + ":" + summary;
+        LOG.info("Pushed {} change{} with {}.", changes.size(), changes.size() == 1 ? "" : "s", count);
+        return new PushResult(true, message, statements, null);
+    }
+
+    private static String refusal(List<String> risky) {
+        StringBuilder message = new StringBuilder("Refusing to push: ")
+                .append(risky.size())
+                .append(risky.size() == 1 ? " change" : " changes")
+                .append(" would lose data or fail on existing rows, and nothing was changed.\n");
+        risky.forEach(line -> message.append("  ").append(line).append('\n'));
+        message.append("Ways forward:\n")
+                .append("  to keep the data, declare renames with renamedFrom(...), give new NOT NULL columns a")
+                .append(" default, or generate and review a migration (storium:generate)\n")
+                .append("  to accept the loss, run again with ")
+                .append(FORCE_FLAG);
+        return message.toString();
+    }
+
+    /** The live name of a table the code names: its own, or the name its rename hint comes from. */
+    private static String liveName(String table, SchemaModel live, SchemaModel code) {
+        if (live.table(table).isPresent()) {
+            return table;
+        }
+        return code.table(table).map(Table::renamedFrom).orElse(table);
+    }
+
+    private static boolean hasRows(Connection connection, Dialect dialect, String table) {
+        String quoted = dialect == Dialect.MYSQL
+                ? "`" + table.replace("`", "``") + "`"
+                : "\"" + table.replace("\"", "\"\"") + "\"";
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT 1 FROM " + quoted + " LIMIT 1")) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not tell whether table " + table + " holds rows: " + e.getMessage()
+                            + ". Check the connection and run again.",
+                    e);
+        }
     }
 }

@@ -1,0 +1,14 @@
+// renamedFrom("name") on fullName: the migration renames users.name to full_name and drops nothing.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS') : 'the build did not succeed'
+
+def migrations = new File(basedir, 'migrations')
+def sqlFiles = migrations.listFiles().findAll { it.name.endsWith('.sql') }*.name.sort()
+assert sqlFiles == ['0000_create_users.sql', '0001_rename_users_name_to_full_name.sql'] : "expected 0000 and 0001, found ${sqlFiles}"
+def sql = new File(migrations, sqlFiles[1]).text
+assert sql.trim() == 'ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";' : "0001 does not rename name to full_name:\n${sql}"
+assert !(sql =~ /(?i)\bdrop\b/) : "0001 drops something:\n${sql}"
+assert !(sql =~ /(?i)\badd\b/) : "0001 adds something:\n${sql}"
+def snapshot = new File(migrations, 'meta/0001_snapshot.json').text
+assert snapshot.contains('"full_name"') : "the snapshot does not hold full_name:\n${snapshot}"
+return true

@@ -1,0 +1,15 @@
+// serverId: the user and the decrypted password come from settings.xml; the password never reaches the log.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS') && !log.contains('BUILD FAILURE') : 'log.contains(\'BUILD SUCCESS\') && !log.contains(\'BUILD FAILURE\')'
+assert log.contains("Using the database credentials of server 'storium-it-db' from settings.xml (user storium_it_user)") : 'log.contains("Using the database credentials of server \'storium-it-db\' from settings.xml (user storium_it_user)")'
+// the debug output of the second run shows the password reached the configuration, masked
+assert log.contains('user=storium_it_user, password=****') : 'the decrypted password did not reach the configuration'
+assert !log.contains('S3cret-storium-it') : 'the decrypted password appears in build.log'
+assert !log.contains('3t4oC8ORSmgH') : 'the encrypted password appears in build.log'
+
+def sqlFiles = new File(basedir, 'migrations').listFiles().findAll { it.name.endsWith('.sql') }*.name
+assert sqlFiles.size() == 1 : 'sqlFiles.size() == 1'
+def sql = new File(basedir, "migrations/${sqlFiles[0]}").text
+assert sql =~ /(?i)\buuid\b/ : "the PostgreSQL migration has no uuid column:\n${sql}"
+assert new File(basedir, 'migrations/meta/_journal.json').text.contains('"postgresql"') : 'new File(basedir, \'migrations/meta/_journal.json\').text.contains(\'"postgresql"\')'
+return true

@@ -1,0 +1,73 @@
+package dev.storium.internal.push;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The catalog reader of one dialect: its own queries, and the normalisation of what they report into the model. */
+abstract class Catalog {
+    final Connection connection;
+
+    Catalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The tables of the connection's schema, except the excluded names and the dialect's internal tables. */
+    abstract List<LiveTable> read(Set<String> excluded) throws SQLException;
+
+    /** True for a table Storium never owns: an excluded name or a leftover of an interrupted SQLite rebuild. */
+    static boolean skipped(String table, Set<String> excluded) {
+        return excluded.contains(table) || table.startsWith("__new_");
+    }
+
+    /** The rows of a query, each a map from lower-case column label to value. */
+    List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                ResultSetMetaData meta = result.getMetaData();
+                while (result.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    static String text(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : value.toString();
+    }
+
+    static Integer number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    static boolean yes(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof Number) {
+            return ((Number) value).intValue() != 0;
+        }
+        String text = value == null ? "" : value.toString().trim().toUpperCase(Locale.ROOT);
+        return text.equals("YES") || text.equals("TRUE") || text.equals("T") || text.equals("Y");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.storium.maven;
+
+import dev.storium.GenerateOptions;
+import dev.storium.GenerateResult;
+import dev.storium.SchemaSource;
+import dev.storium.Storium;
+import dev.storium.config.StoriumConfig;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Diffs the table definitions in the project's compiled classes against the last migration snapshot and writes the
+ * next migration: {@code <out>/NNNN_<name>.sql}, {@code <out>/meta/_journal.json} and
+ * {@code <out>/meta/NNNN_snapshot.json}. Needs no database. Compiles the project first, so it works on a clean
+ * checkout. Changes that lose data are refused unless {@code storium.allowDataLoss} is set.
+ */
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class GenerateMojo extends AbstractStoriumMojo {
+    /** The migration name, the part after {@code NNNN_}; when unset it is derived from the changes. */
+    @Parameter(property = "storium.name")
+    private String name;
+
+    /** Writes an empty migration for hand-written SQL; its snapshot carries the schema unchanged. */
+    @Parameter(property = "storium.custom", defaultValue = "false")
+    private boolean custom;
+
+    /**
+     * Allows changes that lose data: dropped tables and columns, narrowed types, and NOT NULL columns without a
+     * default added to an existing table. Prefer a {@code renamedFrom} hint when a column or table was renamed.
+     */
+    @Parameter(property = "storium.allowDataLoss", defaultValue = "false")
+    private boolean allowDataLoss;
+
+    public GenerateMojo() {
+        super("generate");
+    }
+
+    @Override
+    Outcome run(StoriumConfig config, SchemaSource source) {
+        GenerateOptions options =
+                new GenerateOptions(name == null || name.isBlank() ? null : name, custom, allowDataLoss);
+        GenerateResult result = Storium.generate(config, source, options);
+        return new Outcome(result.success(), result.message(), result.error());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.storium.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** Looks up the {@code <server>} that {@code serverId} names in settings.xml, with its password decrypted. */
+final class SettingsServer {
+    private SettingsServer() {}
+
+    /** The server of that id with a plain-text password; fails naming the id when there is none or it cannot be decrypted. */
+    static Server decrypted(Settings settings, SettingsDecrypter decrypter, String id) throws MojoFailureException {
+        Server server = settings.getServer(id);
+        if (server == null) {
+            throw new MojoFailureException("serverId '" + id + "' names no <server> in settings.xml: add"
+                    + " <server><id>" + id + "</id><username>...</username><password>...</password></server>"
+                    + " to ~/.m2/settings.xml, or correct storium.serverId.");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoFailureException("The password of server '" + id + "' in settings.xml could not be"
+                        + " decrypted: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml, or store"
+                        + " the password again with mvn --encrypt-password.");
+            }
+        }
+        return result.getServer();
+    }
+}

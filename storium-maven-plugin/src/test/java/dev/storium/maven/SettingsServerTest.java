@@ -1,0 +1,96 @@
+package dev.storium.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.DefaultSettingsProblem;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.junit.jupiter.api.Test;
+
+class SettingsServerTest {
+    private static final Settings SETTINGS = settingsWith("app-db", "app", "{encrypted}");
+
+    @Test
+    void returnsTheServerTheDecrypterDecrypted() throws MojoFailureException {
+        Server server = SettingsServer.decrypted(SETTINGS, decrypting("plain-secret", List.of()), "app-db");
+
+        assertThat(server.getUsername()).isEqualTo("app");
+        assertThat(server.getPassword()).isEqualTo("plain-secret");
+    }
+
+    @Test
+    void anUnknownIdIsAFailureNamingIt() {
+        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting("x", List.of()), "prod-db"))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("serverId 'prod-db' names no <server> in settings.xml: add <server><id>prod-db</id>"
+                        + "<username>...</username><password>...</password></server> to ~/.m2/settings.xml, or"
+                        + " correct storium.serverId.");
+    }
+
+    @Test
+    void aDecryptionErrorIsAFailureNamingTheServerButNotThePassword() {
+        SettingsProblem problem = new DefaultSettingsProblem(
+                "Failed to decrypt password for server app-db: master password missing",
+                SettingsProblem.Severity.ERROR,
+                "server: app-db",
+                -1,
+                -1,
+                null);
+
+        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting(null, List.of(problem)), "app-db"))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("The password of server 'app-db' in settings.xml could not be decrypted:")
+                .hasMessageEndingWith("store the password again with mvn --encrypt-password.")
+                .hasMessageNotContaining("{encrypted}");
+    }
+
+    private static Settings settingsWith(String id, String user, String password) {
+        Server server = new Server();
+        server.setId(id);
+        server.setUsername(user);
+        server.setPassword(password);
+        Settings settings = new Settings();
+        settings.addServer(server);
+        return settings;
+    }
+
+    /** A decrypter that answers with a copy of the server holding {@code plain}, and the given problems. */
+    private static SettingsDecrypter decrypting(String plain, List<SettingsProblem> problems) {
+        return request -> {
+            Server copy = request.getServers().get(0).clone();
+            copy.setPassword(plain);
+            return new SettingsDecryptionResult() {
+                @Override
+                public Server getServer() {
+                    return copy;
+                }
+
+                @Override
+                public List<Server> getServers() {
+                    return List.of(copy);
+                }
+
+                @Override
+                public org.apache.maven.settings.Proxy getProxy() {
+                    return null;
+                }
+
+                @Override
+                public List<org.apache.maven.settings.Proxy> getProxies() {
+                    return List.of();
+                }
+
+                @Override
+                public List<SettingsProblem> getProblems() {
+                    return problems;
+                }
+            };
+        };
+    }
+}
