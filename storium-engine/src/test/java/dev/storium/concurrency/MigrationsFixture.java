@@ -42,12 +42,20 @@ final class MigrationsFixture {
         List<String> tags = new ArrayList<>();
         List<TableDef> schema = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            schema.add(table(table(n)));
-            Path file = generate(config, schema, table(n), false);
-            append(file, fill(config.dialect(), table(n), rows));
-            tags.add(tag(file));
+            tags.add(addTable(config, schema, n, rows));
         }
         return tags;
+    }
+
+    /**
+     * Adds the table of step {@code n} to {@code schema} and generates the file that creates it and inserts
+     * {@code rows} rows; returns its tag.
+     */
+    static String addTable(StoriumConfig config, List<TableDef> schema, int n, int rows) throws IOException {
+        schema.add(table(table(n)));
+        Path file = generate(config, schema, table(n), false);
+        append(file, fill(config.dialect(), table(n), rows));
+        return tag(file);
     }
 
     /**
