@@ -10,6 +10,7 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migrate.History;
 import dev.storium.internal.migration.Generate;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
@@ -69,7 +70,7 @@ public final class Push {
 
     /** The tables push never reads or touches: the history table of migrate. */
     static Set<String> excluded(StoriumConfig config) {
-        return Set.of(config.migrationsTable());
+        return History.bookkeepingTables(config);
     }
 
     private static PushResult push(StoriumConfig config, Connection connection, SchemaModel code, PushOptions options) {

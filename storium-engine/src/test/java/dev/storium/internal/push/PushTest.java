@@ -187,7 +187,7 @@ class PushTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
-    void theHistoryTableIsNeitherReadNorDropped(Dialect dialect) throws SQLException {
+    void theHistoryAndLockTablesAreNeitherReadNorDropped(Dialect dialect) throws SQLException {
         StoriumConfig config = config(DATABASES, dialect);
         push(dialect, notes(true, true), PushOptions.DEFAULTS);
         try (Connection connection = DATABASES.connect(dialect);
@@ -195,12 +195,15 @@ class PushTest {
             String q = dialect == Dialect.MYSQL ? "`" : "\"";
             statement.execute("CREATE TABLE " + q + config.migrationsTable() + q + " (" + q + "tag" + q
                     + " varchar(100) NOT NULL)");
+            statement.execute("CREATE TABLE " + q + config.migrationsTable() + "_lock" + q + " (" + q + "id" + q
+                    + " int NOT NULL PRIMARY KEY)");
         }
 
         PushResult result = push(dialect, notes(true, true), PushOptions.DEFAULTS);
 
         assertThat(result.message()).isEqualTo("Database is in sync with the code: nothing to push.");
         assertThat(count(dialect, config.migrationsTable())).isZero();
+        assertThat(count(dialect, config.migrationsTable() + "_lock")).isZero();
     }
 
     @Test
