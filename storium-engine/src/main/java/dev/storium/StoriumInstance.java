@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,11 @@ public final class StoriumInstance implements AutoCloseable {
         this.config = config;
         this.pool = pool;
         this.assertions = assertions;
-        this.sqlDialect = ConnectionPool.sqlDialect(config.dialect(), pool);
-        this.dsl = DSL.using(pool, sqlDialect);
+        this.sqlDialect = ConnectionPool.sqlDialect(config.dialect());
+        this.dsl = DSL.using(
+                pool,
+                sqlDialect,
+                new Settings().withMapRecordComponentParameterNames(true).withMapConstructorParameterNames(true));
     }
 
     /** Loads the configured assertions, opens the pool and checks one connection; see {@link Storium#connect}. */

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -17,6 +19,10 @@ import org.jooq.impl.DSL;
  * {@code Float}, jsonb the parsed JSON ({@code Map}, {@code List}, ...), array a {@code List} (see the stores guide).
  */
 public final class Row extends AbstractMap<String, Object> {
+    private static final DSLContext MAPPING = DSL.using(
+            SQLDialect.DEFAULT,
+            new Settings().withMapRecordComponentParameterNames(true).withMapConstructorParameterNames(true));
+
     private final Map<String, Object> values;
 
     /** A row of these values, in the map's order. */
@@ -57,7 +63,7 @@ public final class Row extends AbstractMap<String, Object> {
         Field<?>[] fields = values.keySet().stream()
                 .map(key -> DSL.field(DSL.name(key), Object.class))
                 .toArray(Field[]::new);
-        Record record = DSL.using(SQLDialect.DEFAULT).newRecord(fields);
+        Record record = MAPPING.newRecord(fields);
         record.fromArray(values.values().toArray());
         return record;
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * One connected instance per dialect over a private database holding {@link StoreTables#ALL}, for a test class: made
  * on first use, emptied between tests, dropped at the end.
  */
-final class Databases implements AutoCloseable {
+public final class Databases implements AutoCloseable {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -27,17 +27,18 @@ final class Databases implements AutoCloseable {
     private final Map<String, String> assertions;
     private final Map<Dialect, StoriumInstance> instances = new EnumMap<>(Dialect.class);
 
-    Databases(String purpose, Map<String, String> assertions) {
+    public Databases(String purpose, Map<String, String> assertions) {
         this.databases = TestDatabases.forPurpose(purpose);
         this.assertions = assertions;
     }
 
     /** The configuration of this fixture's database of a dialect. */
-    StoriumConfig config(Dialect dialect, StoriumConfig.Pool pool) {
+    public StoriumConfig config(Dialect dialect, StoriumConfig.Pool pool) {
         return config(dialect, databases.url(dialect), pool, assertions);
     }
 
-    static StoriumConfig config(Dialect dialect, String url, StoriumConfig.Pool pool, Map<String, String> assertions) {
+    public static StoriumConfig config(
+            Dialect dialect, String url, StoriumConfig.Pool pool, Map<String, String> assertions) {
         Path here = Path.of("").toAbsolutePath();
         return new StoriumConfig(
                 dialect,
@@ -55,7 +56,7 @@ final class Databases implements AutoCloseable {
     }
 
     /** The connected instance of a dialect, its tables created on first use and empty. */
-    synchronized StoriumInstance instance(Dialect dialect) {
+    public synchronized StoriumInstance instance(Dialect dialect) {
         StoriumInstance instance = instances.get(dialect);
         if (instance == null) {
             StoriumConfig config = config(dialect, null);
@@ -70,9 +71,9 @@ final class Databases implements AutoCloseable {
     }
 
     /** Deletes every row of the fixture's tables, children first. */
-    synchronized void empty() {
+    public synchronized void empty() {
         for (StoriumInstance instance : instances.values()) {
-            for (String table : List.of("notes", "memberships", "users")) {
+            for (String table : List.of("checked", "notes", "memberships", "users")) {
                 instance.dsl()
                         .deleteFrom(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)))
                         .execute();

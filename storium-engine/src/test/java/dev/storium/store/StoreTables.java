@@ -19,10 +19,10 @@ import dev.storium.schema.TableDef;
 import java.util.List;
 
 /** The tables the store tests run on: every kind of column, a composite key, a serial key, a foreign key. */
-final class StoreTables {
+public final class StoreTables {
     private StoreTables() {}
 
-    static final TableDef USERS = defineTable("users")
+    public static final TableDef USERS = defineTable("users")
             .columns(
                     column("id", UUID).primaryKey().defaultRandomUuid(),
                     column("email", VARCHAR)
@@ -57,7 +57,29 @@ final class StoreTables {
                     column("title", VARCHAR).maxLength(100).required(),
                     column("authorId", UUID).references(USERS, "id"));
 
-    static final List<TableDef> ALL = List.of(USERS, MEMBERSHIPS, NOTES);
+    /** One column per assertion, for the validation tests. */
+    static final TableDef CHECKED = defineTable("checked")
+            .columns(
+                    column("id", SERIAL).primaryKey(),
+                    column("email", VARCHAR).maxLength(100).validate((v, test) -> test.check(v, "is_email")),
+                    column("site", TEXT).validate((v, test) -> test.check(v, "is_url")),
+                    column("amount", TEXT).validate((v, test) -> test.check(v, "is_numeric")),
+                    column("token", TEXT).validate((v, test) -> test.check(v, "is_uuid")),
+                    column("flag", JSONB).validate((v, test) -> test.check(v, "is_boolean")),
+                    column("count", JSONB).validate((v, test) -> test.check(v, "is_integer")),
+                    column("note", TEXT).validate((v, test) -> test.check(v, "not_empty")),
+                    column("slug", VARCHAR).maxLength(50).validate((v, test) -> test.check(v, "is_slug")),
+                    column("phone", TEXT).validate((v, test) -> test.check(v, "is_phone")),
+                    column("word", TEXT).validate((v, test) -> {
+                        test.check(v, "not_empty", "word cannot be blank");
+                        test.require(v.toString().strip().length() > 1, "word needs two letters");
+                    }),
+                    column("flagged", BOOLEAN),
+                    column("stamp", TIMESTAMP),
+                    column("tags", ARRAY).items(INTEGER))
+            .timestamps(false);
+
+    public static final List<TableDef> ALL = List.of(USERS, MEMBERSHIPS, NOTES, CHECKED);
 
     /** A record the rows of {@link #USERS} map into. */
     record User(java.util.UUID id, String email, String name, Integer age, java.time.OffsetDateTime createdAt) {}

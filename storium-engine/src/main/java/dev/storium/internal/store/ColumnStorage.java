@@ -93,10 +93,11 @@ final class ColumnStorage {
         switch (dialect) {
             case POSTGRESQL:
                 return SQLDataType.JSONB;
-            case SQLITE:
-                return SQLDataType.VARCHAR;
-            default:
+            case MEMORY:
                 return SQLDataType.JSON;
+            default:
+                // MySQL takes JSON as text; jOOQ's cast(? as json) is MySQL-only syntax that MariaDB refuses
+                return SQLDataType.VARCHAR;
         }
     }
 
@@ -128,10 +129,10 @@ final class ColumnStorage {
         switch (dialect) {
             case POSTGRESQL:
                 return org.jooq.JSONB.valueOf(text);
-            case SQLITE:
-                return text;
-            default:
+            case MEMORY:
                 return org.jooq.JSON.valueOf(text);
+            default:
+                return text;
         }
     }
 

@@ -8,7 +8,6 @@ import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.SQLDialect;
@@ -66,8 +65,8 @@ public final class ConnectionPool {
         }
     }
 
-    /** jOOQ's dialect for the database behind the pool: MariaDB is told apart from MySQL by the server's version. */
-    public static SQLDialect sqlDialect(Dialect dialect, HikariDataSource pool) {
+    /** jOOQ's dialect: MariaDB is spoken to as MySQL, whose inserts hand back generated keys through JDBC. */
+    public static SQLDialect sqlDialect(Dialect dialect) {
         switch (dialect) {
             case POSTGRESQL:
                 return SQLDialect.POSTGRES;
@@ -76,12 +75,7 @@ public final class ConnectionPool {
             case MEMORY:
                 return SQLDialect.H2;
             default:
-                try (Connection connection = pool.getConnection()) {
-                    String version = connection.getMetaData().getDatabaseProductVersion();
-                    return version != null && version.contains("MariaDB") ? SQLDialect.MARIADB : SQLDialect.MYSQL;
-                } catch (SQLException e) {
-                    return SQLDialect.MYSQL;
-                }
+                return SQLDialect.MYSQL;
         }
     }
 }

@@ -69,10 +69,15 @@ final class Pipeline {
     }
 
     /**
-     * True when the call may write the column: update writes no readonly column; create writes a primary-key column
-     * that is not serial (natural and composite keys, fixed ids), and no other readonly column.
+     * True when the call may write the column: never the automatic timestamps; update writes no readonly column;
+     * create writes a primary-key column that is not serial (natural and composite keys, fixed ids), and no other
+     * readonly column.
      */
-    static boolean writable(ColumnMeta column, Mode mode) {
+    boolean writable(ColumnMeta column, Mode mode) {
+        if (table.timestamps()
+                && (column.key().equals(TableMeta.CREATED_AT) || column.key().equals(TableMeta.UPDATED_AT))) {
+            return false;
+        }
         if (!column.readonly()) {
             return true;
         }
