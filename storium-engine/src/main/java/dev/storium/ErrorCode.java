@@ -14,6 +14,11 @@ public enum ErrorCode {
     MIGRATION_FOLDER(true),
     /** A change cannot be expressed in the target dialect. */
     UNSUPPORTED(true),
+    /**
+     * A store call was refused: its input failed validation ({@code dev.storium.store.ValidationException}), it lacked
+     * a filter, or the row it named does not exist.
+     */
+    STORE(true),
     /** The database could not be reached or a statement failed. */
     DATABASE(false),
     /** A file could not be read or written. */

@@ -20,6 +20,16 @@ import java.util.Map;
 public final class Storium {
     private Storium() {}
 
+    /**
+     * Connects to the configured database: a HikariCP pool sized by {@code pool.min} / {@code pool.max}, jOOQ's
+     * context, live stores and transactions. Throws {@link StoriumException} ({@link ErrorCode#CONFIG} when no database
+     * or a broken assertion class is configured, {@link ErrorCode#DATABASE} when the database cannot be reached; the
+     * message never shows the password). Close the instance when done.
+     */
+    public static StoriumInstance connect(StoriumConfig config) {
+        return StoriumInstance.open(config);
+    }
+
     /** Diffs the code against the last snapshot and writes the next migration; needs no database. */
     public static GenerateResult generate(StoriumConfig config, SchemaSource source, GenerateOptions options) {
         try {

@@ -31,6 +31,19 @@ public final class History {
         this.table = Objects.requireNonNull(table, "table");
     }
 
+    /**
+     * The tables migrate keeps in the database for itself: the history table and, on H2, its lock table. Push and drift
+     * checks leave them alone.
+     */
+    public static java.util.Set<String> bookkeepingTables(dev.storium.config.StoriumConfig config) {
+        return java.util.Set.of(config.migrationsTable(), lockTable(config));
+    }
+
+    /** The table whose uncommitted row is the migration lock on H2. */
+    static String lockTable(dev.storium.config.StoriumConfig config) {
+        return config.migrationsTable() + "_lock";
+    }
+
     /** The table's name. */
     public String table() {
         return table;

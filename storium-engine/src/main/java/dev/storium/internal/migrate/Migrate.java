@@ -4,11 +4,13 @@ import dev.storium.ErrorCode;
 import dev.storium.MigrateOptions;
 import dev.storium.MigrateResult;
 import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ public final class Migrate {
             if (options.dryRun()) {
                 return dryRun(config, scripts, history.read(connection), options);
             }
+            stopWithTheClient(config, connection);
             try (MigrationLock lock = MigrationLock.acquire(config, connection, options.lockWait(), "migrate")) {
                 history.create(connection);
                 Plan plan = plan(config, scripts, history.read(connection), options.outOfOrder());
@@ -41,6 +44,18 @@ public final class Migrate {
             }
         } catch (SQLException e) {
             throw failure(config, "migrate", e);
+        }
+    }
+
+    /**
+     * On PostgreSQL 14 and later, makes the server cancel a running statement within a second of this process dying,
+     * so a killed migrate stops working soon after its lock is released rather than when the statement ends.
+     */
+    private static void stopWithTheClient(StoriumConfig config, Connection connection) throws SQLException {
+        if (config.dialect() == Dialect.POSTGRESQL && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET client_connection_check_interval = '1s'");
+            }
         }
     }
 

@@ -24,7 +24,7 @@ final class RowLock extends MigrationLock {
     }
 
     static RowLock create(StoriumConfig config, String goal) throws SQLException {
-        String table = config.migrationsTable() + "_lock";
+        String table = History.lockTable(config);
         Connection connection = Connections.open(config, goal);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT NOT NULL PRIMARY KEY)");

@@ -73,7 +73,7 @@ public final class Generate {
     }
 
     /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
-    static FoundSchemas tablesOf(StoriumConfig config, SchemaSource source) {
+    public static FoundSchemas tablesOf(StoriumConfig config, SchemaSource source) {
         FoundSchemas found = SchemaScan.collect(config.schema(), source);
         if (found.tables().isEmpty()) {
             throw new StoriumException(

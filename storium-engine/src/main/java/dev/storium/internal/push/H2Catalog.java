@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * H2's {@code INFORMATION_SCHEMA}, current schema only: {@code CHARACTER VARYING} of the largest length is the
  * unconstrained {@code varchar} (Storium's text), numeric precision as declared, array element types from {@code
- * ELEMENT_TYPES}, identity columns as serial; the indexes H2 generates for primary keys, unique constraints and
- * foreign keys ({@code IS_GENERATED}) are not indexes of the model.
+ * ELEMENT_TYPES}, identity columns as serial; unique constraints (the H2 renderer's unique indexes) as unique
+ * indexes; the indexes H2 generates for primary keys, unique constraints and foreign keys ({@code IS_GENERATED}) are
+ * not indexes of the model.
  */
 final class H2Catalog extends Catalog {
     /** The length H2 gives a {@code varchar} declared without one. */
@@ -127,6 +128,25 @@ final class H2Catalog extends Catalog {
         }
         List<Index> indexes = new ArrayList<>();
         columns.forEach((index, names) -> indexes.add(new Index(index, names, unique.get(index), null)));
+        indexes.addAll(uniqueConstraints(table));
+        return indexes;
+    }
+
+    /** The unique constraints, which the H2 renderer writes for unique indexes, read back as those indexes. */
+    private List<Index> uniqueConstraints(String table) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select t.constraint_name, k.column_name from information_schema.table_constraints t"
+                        + " join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema"
+                        + " and k.constraint_name = t.constraint_name"
+                        + " where t.table_schema = current_schema and t.table_name = ? and t.constraint_type = 'UNIQUE'"
+                        + " order by t.constraint_name, k.ordinal_position",
+                table)) {
+            columns.computeIfAbsent(text(row, "constraint_name"), c -> new ArrayList<>())
+                    .add(text(row, "column_name"));
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((name, names) -> indexes.add(new Index(name, names, true, null)));
         return indexes;
     }
 

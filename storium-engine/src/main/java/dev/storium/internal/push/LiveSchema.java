@@ -46,7 +46,7 @@ public final class LiveSchema {
         }
     }
 
-    private static Catalog catalog(Connection connection, Dialect dialect) {
+    static Catalog catalog(Connection connection, Dialect dialect) {
         switch (dialect) {
             case POSTGRESQL:
                 return new PostgresCatalog(connection);

@@ -10,11 +10,12 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migrate.History;
+import dev.storium.internal.migration.Generate;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.scan.FoundSchemas;
-import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.sql.ScriptExecutor;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.schema.TableDef;
@@ -49,16 +50,7 @@ public final class Push {
 
     /** Reads the live schema, diffs it against the code and applies the statements. */
     public static PushResult run(StoriumConfig config, SchemaSource source, PushOptions options) {
-        FoundSchemas found = SchemaScan.collect(config.schema(), source);
-        if (found.tables().isEmpty()) {
-            throw new StoriumException(
-                    ErrorCode.SCHEMA_SCAN,
-                    "No table definitions found in " + found.searched() + ", so push has nothing to compare the"
-                            + " database with. Expected at least one public static final TableDef field. Fix: declare"
-                            + " your tables as `public static final TableDef USERS = defineTable(\"users\")...` in a"
-                            + " compiled class (run mvn compile), or set `schema` to glob patterns of the classes"
-                            + " that hold them, such as com.example.db.*.");
-        }
+        FoundSchemas found = Generate.tablesOf(config, source);
         return run(config, found.tables().values(), options);
     }
 
@@ -78,7 +70,7 @@ public final class Push {
 
     /** The tables push never reads or touches: the history table of migrate. */
     static Set<String> excluded(StoriumConfig config) {
-        return Set.of(config.migrationsTable());
+        return History.bookkeepingTables(config);
     }
 
     private static PushResult push(StoriumConfig config, Connection connection, SchemaModel code, PushOptions options) {

@@ -2,6 +2,7 @@ package dev.storium.internal.sql;
 
 import dev.storium.ErrorCode;
 import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
@@ -31,6 +32,22 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         this.previous = Objects.requireNonNull(previous, "previous");
         this.next = Objects.requireNonNull(next, "next");
         this.quote = quote;
+    }
+
+    /** The renderer of a dialect for one list of changes from {@code previous} to {@code next}. */
+    static Ddl of(Dialect dialect, SchemaModel previous, SchemaModel next) {
+        switch (dialect) {
+            case POSTGRESQL:
+                return new PostgresDdl(previous, next);
+            case MYSQL:
+                return new MysqlDdl(previous, next);
+            case SQLITE:
+                return new SqliteDdl(previous, next);
+            case MEMORY:
+                return new H2Ddl(previous, next);
+            default:
+                throw new IllegalArgumentException("no renderer for dialect " + dialect);
+        }
     }
 
     /** The dialect's name for messages, such as {@code postgresql}. */

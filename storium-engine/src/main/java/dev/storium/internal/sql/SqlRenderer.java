@@ -17,17 +17,6 @@ public interface SqlRenderer {
 
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {
-        switch (dialect) {
-            case POSTGRESQL:
-                return (changes, previous, next) -> new PostgresDdl(previous, next).render(changes);
-            case MYSQL:
-                return (changes, previous, next) -> new MysqlDdl(previous, next).render(changes);
-            case SQLITE:
-                return (changes, previous, next) -> new SqliteDdl(previous, next).render(changes);
-            case MEMORY:
-                return (changes, previous, next) -> new H2Ddl(previous, next).render(changes);
-            default:
-                throw new IllegalArgumentException("no renderer for dialect " + dialect);
-        }
+        return (changes, previous, next) -> Ddl.of(dialect, previous, next).render(changes);
     }
 }

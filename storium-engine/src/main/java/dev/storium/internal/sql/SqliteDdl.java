@@ -30,6 +30,7 @@ final class SqliteDdl extends Ddl {
     private final Map<String, Map<String, String>> columnSources = new LinkedHashMap<>();
     private final Map<String, Set<String>> addedColumns = new LinkedHashMap<>();
     private final Set<String> droppedIndexes = new LinkedHashSet<>();
+    private final Set<String> created = new LinkedHashSet<>();
 
     SqliteDdl(SchemaModel previous, SchemaModel next) {
         super(previous, next, '"');
@@ -169,6 +170,8 @@ final class SqliteDdl extends Ddl {
                 dropped.add(change.table());
             } else if (change instanceof SchemaChange.DropIndex) {
                 droppedIndexes.add(((SchemaChange.DropIndex) change).index().name());
+            } else if (change instanceof SchemaChange.CreateTable) {
+                created.add(change.table());
             }
         }
         for (SchemaChange change : changes) {
@@ -200,6 +203,9 @@ final class SqliteDdl extends Ddl {
     }
 
     private boolean needsRebuild(SchemaChange change) {
+        if (change instanceof SchemaChange.AddForeignKey && created.contains(change.table())) {
+            return false; // written into the table's CREATE TABLE, see visit(CreateTable)
+        }
         if (change instanceof SchemaChange.AlterColumn
                 || change instanceof SchemaChange.AlterPrimaryKey
                 || change instanceof SchemaChange.AddForeignKey
@@ -275,6 +281,26 @@ final class SqliteDdl extends Ddl {
         return q(source.name());
     }
 
+    /**
+     * Creates the table with every foreign key it has in the next model, including those the differ adds later (keys
+     * in a cycle, keys to a unique index created in the same file): SQLite checks a key's target only when rows are
+     * written, and ALTER TABLE cannot add a key afterwards.
+     */
+    @Override
+    public List<String> visit(SchemaChange.CreateTable change) {
+        Table definition = change.definition();
+        Table full = next.table(change.table())
+                .map(t -> new Table(
+                        definition.name(),
+                        definition.columns(),
+                        definition.primaryKey(),
+                        definition.indexes(),
+                        t.foreignKeys(),
+                        definition.renamedFrom()))
+                .orElse(definition);
+        return List.of(createTable(change.table(), full));
+    }
+
     @Override
     public List<String> visit(SchemaChange.RenameTable change) {
         return List.of("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
@@ -292,6 +318,9 @@ final class SqliteDdl extends Ddl {
 
     @Override
     public List<String> visit(SchemaChange.AddForeignKey change) {
+        if (created.contains(change.table())) {
+            return List.of(); // already in the table's CREATE TABLE
+        }
         throw new IllegalStateException("sqlite adds foreign keys by rebuilding " + change.table());
     }
 

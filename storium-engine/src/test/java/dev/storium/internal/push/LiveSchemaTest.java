@@ -63,6 +63,24 @@ class LiveSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void everyCodeColumnHasTheStorageKeyTheCatalogReportsForIt(Dialect dialect) throws Exception {
+        SchemaModel code = pushAllTypes(dialect);
+        try (Connection connection = DATABASES.connect(dialect)) {
+            List<LiveTable> live = LiveSchema.catalog(connection, dialect).read(HISTORY);
+
+            for (LiveTable table : live) {
+                Table twin = code.table(table.table().name()).orElseThrow();
+                for (Column column : twin.columns()) {
+                    assertThat(Storage.of(dialect, twin, column))
+                            .as(twin.name() + "." + column.name())
+                            .isEqualTo(table.storage().get(column.name()));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void withoutTheCodeTheCatalogAloneDecides(Dialect dialect) throws Exception {
         pushAllTypes(dialect);
         try (Connection connection = DATABASES.connect(dialect)) {
@@ -80,7 +98,15 @@ class LiveSchemaTest {
             assertThat(things.primaryKey()).containsExactly("id");
             assertThat(things.foreignKeys())
                     .extracting(fk -> fk.name() + " " + fk.columns() + " " + fk.refTable() + fk.refColumns())
-                    .contains("things_owner_id_owners_id_fk [owner_id] owners[id]");
+                    .contains(
+                            "things_owner_id_owners_id_fk [owner_id] owners[id]",
+                            "things_owner_code_owners_code_fk [owner_code] owners[code]");
+            assertThat(LiveSchema.read(connection, dialect, HISTORY)
+                            .table("owners")
+                            .orElseThrow()
+                            .indexes())
+                    .extracting(i -> i.name() + " " + i.columns() + " " + i.unique())
+                    .containsExactly("owners_code_unique [code] true");
             assertThat(things.foreignKeys())
                     .filteredOn(fk -> fk.columns().equals(List.of("owner_id")))
                     .extracting(fk -> fk.onDelete() + " " + fk.onUpdate())

@@ -6,12 +6,17 @@ import static dev.storium.schema.ColumnType.VARCHAR;
 import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineTable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.storium.ErrorCode;
 import dev.storium.PushOptions;
 import dev.storium.PushResult;
+import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.migration.Generate;
+import dev.storium.internal.migration.TestProject;
 import dev.storium.schema.TableDef;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
@@ -24,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -180,7 +187,7 @@ class PushTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
-    void theHistoryTableIsNeitherReadNorDropped(Dialect dialect) throws SQLException {
+    void theHistoryAndLockTablesAreNeitherReadNorDropped(Dialect dialect) throws SQLException {
         StoriumConfig config = config(DATABASES, dialect);
         push(dialect, notes(true, true), PushOptions.DEFAULTS);
         try (Connection connection = DATABASES.connect(dialect);
@@ -188,12 +195,28 @@ class PushTest {
             String q = dialect == Dialect.MYSQL ? "`" : "\"";
             statement.execute("CREATE TABLE " + q + config.migrationsTable() + q + " (" + q + "tag" + q
                     + " varchar(100) NOT NULL)");
+            statement.execute("CREATE TABLE " + q + config.migrationsTable() + "_lock" + q + " (" + q + "id" + q
+                    + " int NOT NULL PRIMARY KEY)");
         }
 
         PushResult result = push(dialect, notes(true, true), PushOptions.DEFAULTS);
 
         assertThat(result.message()).isEqualTo("Database is in sync with the code: nothing to push.");
         assertThat(count(dialect, config.migrationsTable())).isZero();
+        assertThat(count(dialect, config.migrationsTable() + "_lock")).isZero();
+    }
+
+    @Test
+    void noTableDefinitionsFailWithTheMessageOfGenerate(@TempDir Path dir) {
+        StoriumConfig config = new TestProject(dir).config(Dialect.SQLITE, "none");
+        Throwable fromGenerate = catchThrowable(() -> Generate.tablesOf(config, TestProject.source()));
+        assertThat(fromGenerate).isInstanceOf(StoriumException.class);
+
+        assertThatThrownBy(() -> Push.run(config, TestProject.source(), PushOptions.DEFAULTS))
+                .isInstanceOf(StoriumException.class)
+                .satisfies(e -> assertThat(((StoriumException) e).code()).isEqualTo(ErrorCode.SCHEMA_SCAN))
+                .hasMessage(fromGenerate.getMessage())
+                .hasMessageStartingWith("No table definitions found in the class roots ");
     }
 
     private static void insertNote(Dialect dialect, String template) throws SQLException {

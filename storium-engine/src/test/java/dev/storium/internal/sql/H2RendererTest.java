@@ -37,7 +37,7 @@ class H2RendererTest extends DialectSuite {
                   CONSTRAINT "memberships_pkey" PRIMARY KEY ("user_id")
                 )
                 --> statement-breakpoint
-                CREATE UNIQUE INDEX "users_email_unique" ON "users" ("email")
+                ALTER TABLE "users" ADD CONSTRAINT "users_email_unique" UNIQUE ("email")
                 --> statement-breakpoint
                 CREATE INDEX "posts_author_id_idx" ON "posts" ("author_id")
                 """, """
@@ -89,7 +89,7 @@ class H2RendererTest extends DialectSuite {
                 --> statement-breakpoint
                 CREATE INDEX "articles_author_status_idx" ON "articles" ("author_id", "status")
                 --> statement-breakpoint
-                CREATE UNIQUE INDEX "users_code_age_unique" ON "users" ("code", "age")
+                ALTER TABLE "users" ADD CONSTRAINT "users_code_age_unique" UNIQUE ("code", "age")
                 --> statement-breakpoint
                 ALTER TABLE "articles" ADD CONSTRAINT "articles_author_id_fk" FOREIGN KEY ("author_id") REFERENCES "users" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
                 --> statement-breakpoint
@@ -97,7 +97,7 @@ class H2RendererTest extends DialectSuite {
                 """, """
                 ALTER TABLE "memberships" DROP CONSTRAINT "memberships_user_id_fk"
                 --> statement-breakpoint
-                DROP INDEX "users_email_unique"
+                ALTER TABLE "users" DROP CONSTRAINT "users_email_unique"
                 --> statement-breakpoint
                 ALTER TABLE "articles" ALTER COLUMN "id" DROP IDENTITY
                 --> statement-breakpoint

@@ -1,0 +1,213 @@
+package dev.storium;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
+import dev.storium.internal.store.Assertions;
+import dev.storium.internal.store.ConnectionPool;
+import dev.storium.internal.store.TableStore;
+import dev.storium.schema.TableDef;
+import dev.storium.store.Store;
+import dev.storium.store.StoreDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A connected Storium: the connection pool, jOOQ's {@link DSLContext}, live stores and transactions. Made by
+ * {@link Storium#connect(StoriumConfig)}; close it (or {@link #disconnect()}) when done, once or many times. Stores
+ * registered here are found again by table name ({@link #store(String)}). Thread-safe; a transaction belongs to the
+ * thread that opened it.
+ */
+public final class StoriumInstance implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoriumInstance.class);
+
+    private final StoriumConfig config;
+    private final HikariDataSource pool;
+    private final SQLDialect sqlDialect;
+    private final DSLContext dsl;
+    private final Assertions assertions;
+    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
+    private final Map<String, Registered> stores = new LinkedHashMap<>();
+
+    private record Registered(Store crud, Object store) {}
+
+    private StoriumInstance(StoriumConfig config, HikariDataSource pool, Assertions assertions) {
+        this.config = config;
+        this.pool = pool;
+        this.assertions = assertions;
+        this.sqlDialect = ConnectionPool.sqlDialect(config.dialect());
+        this.dsl = DSL.using(
+                pool,
+                sqlDialect,
+                new Settings().withMapRecordComponentParameterNames(true).withMapConstructorParameterNames(true));
+    }
+
+    /** Loads the configured assertions, opens the pool and checks one connection; see {@link Storium#connect}. */
+    static StoriumInstance open(StoriumConfig config) {
+        Assertions assertions = Assertions.load(config.assertions());
+        HikariDataSource pool = ConnectionPool.open(config);
+        LOG.debug(
+                "Connected to {} (pool {}..{})",
+                pool.getPoolName(),
+                config.pool().min(),
+                config.pool().max());
+        return new StoriumInstance(config, pool, assertions);
+    }
+
+    /** The dialect of the database. */
+    public Dialect dialect() {
+        return config.dialect();
+    }
+
+    /** The configuration this instance was made from. */
+    public StoriumConfig config() {
+        return config;
+    }
+
+    /** jOOQ's context: the transaction's open on this thread, else one over the pool. */
+    public DSLContext dsl() {
+        DSLContext open = transaction.get();
+        return open != null ? open : dsl;
+    }
+
+    /** The pool, for code that needs a plain {@link DataSource}. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /**
+     * A live CRUD store of the table; a plain jOOQ table, or a table without a primary key, is refused with {@link
+     * ErrorCode#SCHEMA_DEFINITION}. It is found by {@link #store(String)} unless a store with queries was registered.
+     */
+    public Store defineStore(Table<?> table) {
+        TableDef def = StoreDefinition.storiumTable(table);
+        Store store = new TableStore(def, config.dialect(), this::dsl, assertions);
+        synchronized (stores) {
+            stores.putIfAbsent(def.storium().name(), new Registered(store, store));
+        }
+        return store;
+    }
+
+    /** The live store of a definition (the custom class for a store with queries), registered under its table name. */
+    public <S> S register(StoreDefinition<S> definition) {
+        TableDef def = definition.table();
+        Store crud = new TableStore(def, config.dialect(), this::dsl, assertions);
+        S store = definition.build(crud);
+        synchronized (stores) {
+            stores.put(def.storium().name(), new Registered(crud, store));
+        }
+        return store;
+    }
+
+    /** The live stores of several definitions, in order, each registered under its table name. */
+    public List<Object> register(StoreDefinition<?>... definitions) {
+        List<Object> live = new ArrayList<>();
+        for (StoreDefinition<?> definition : definitions) {
+            live.add(register(definition));
+        }
+        return live;
+    }
+
+    /** The CRUD store registered for the table (of a typed store too); an unknown name is refused, listing the known. */
+    public Store store(String table) {
+        return registered(table).crud();
+    }
+
+    /** The typed store registered for the table; refused when there is none or it is of another type. */
+    public <S> S store(String table, Class<S> type) {
+        Object store = registered(table).store();
+        if (!type.isInstance(store)) {
+            throw new StoriumException(
+                    ErrorCode.STORE,
+                    "The store of table " + table + " is a " + store.getClass().getName() + ", not a "
+                            + type.getName() + ". Fix: register defineStore(...).queries(" + type.getSimpleName()
+                            + "::new), or ask for Store.class.");
+        }
+        return type.cast(store);
+    }
+
+    /** The names of the tables with a store, in registration order. */
+    public List<String> storeNames() {
+        synchronized (stores) {
+            return List.copyOf(stores.keySet());
+        }
+    }
+
+    private Registered registered(String table) {
+        synchronized (stores) {
+            Registered found = stores.get(table);
+            if (found == null) {
+                throw new StoriumException(
+                        ErrorCode.STORE,
+                        "No store is registered for table " + table + "; registered: "
+                                + (stores.isEmpty() ? "none" : String.join(", ", new TreeSet<>(stores.keySet())))
+                                + ". Fix: call register(definition) or defineStore(table) first.");
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction and returns its result: committed when it returns, rolled back when it
+     * throws (the exception propagates). Store calls inside, on this thread, use the transaction without being told;
+     * a transaction inside another becomes a savepoint.
+     */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        return dsl().transactionResult(configuration -> {
+            DSLContext outer = transaction.get();
+            DSLContext inner = DSL.using(configuration);
+            transaction.set(inner);
+            try {
+                return work.apply(inner);
+            } finally {
+                if (outer == null) {
+                    transaction.remove();
+                } else {
+                    transaction.set(outer);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code work} in one transaction, as {@link #transaction(Function)} does, for work without a result. */
+    public void transactionRun(Consumer<DSLContext> work) {
+        transaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** True once {@link #disconnect()} (or {@link #close()}) ran. */
+    public boolean isClosed() {
+        return pool.isClosed();
+    }
+
+    /** Closes the pool; calling it again does nothing. */
+    public void disconnect() {
+        synchronized (pool) {
+            if (!pool.isClosed()) {
+                pool.close();
+                LOG.debug("Disconnected {}", pool.getPoolName());
+            }
+        }
+    }
+
+    /** Same as {@link #disconnect()}. */
+    @Override
+    public void close() {
+        disconnect();
+    }
+}

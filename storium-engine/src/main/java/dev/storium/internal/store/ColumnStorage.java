@@ -1,0 +1,226 @@
+package dev.storium.internal.store;
+
+import dev.storium.config.Dialect;
+import dev.storium.schema.ColumnMeta;
+import dev.storium.schema.ColumnType;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DataType;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * How one column type is stored on one dialect (see {@code docs/dialects.md}) and the conversions between a value in
+ * normal form ({@link Values}) and what the JDBC driver binds and reads. MySQL/MariaDB keeps uuid as text, timestamps
+ * as {@code datetime(6)} in UTC (bound as text {@code yyyy-MM-dd HH:mm:ss.ffffff}) and arrays as JSON; SQLite keeps
+ * uuid, timestamps (the same text), dates, JSON and arrays as text.
+ */
+final class ColumnStorage {
+    private static final DateTimeFormatter TEXT_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true)
+            .toFormatter();
+
+    private final Dialect dialect;
+    private final ColumnType type;
+    private final ColumnType items;
+    private final DataType<?> dataType;
+
+    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items) {
+        this.dialect = dialect;
+        this.type = type;
+        this.items = items;
+        this.dataType = dataType(dialect, type, items);
+    }
+
+    /** The storage of a column on a dialect. */
+    static ColumnStorage of(Dialect dialect, ColumnMeta column) {
+        return new ColumnStorage(dialect, column.type(), column.items());
+    }
+
+    /** The jOOQ type the column is bound and read as; a serial column is an identity. */
+    DataType<?> dataType() {
+        return dataType;
+    }
+
+    private static DataType<?> dataType(Dialect dialect, ColumnType type, ColumnType items) {
+        boolean native_ = dialect == Dialect.POSTGRESQL || dialect == Dialect.MEMORY;
+        switch (type) {
+            case UUID:
+                return native_ ? SQLDataType.UUID : SQLDataType.VARCHAR;
+            case VARCHAR:
+            case TEXT:
+                return SQLDataType.VARCHAR;
+            case INTEGER:
+                return SQLDataType.INTEGER;
+            case SERIAL:
+                return SQLDataType.INTEGER.identity(true);
+            case BIGINT:
+                return SQLDataType.BIGINT;
+            case REAL:
+                return SQLDataType.REAL;
+            case NUMERIC:
+                return SQLDataType.NUMERIC;
+            case BOOLEAN:
+                return SQLDataType.BOOLEAN;
+            case TIMESTAMP:
+                // MySQL: Connector/J drops fractions of seconds bound as times on MariaDB (which it takes for 5.5)
+                return native_ ? SQLDataType.TIMESTAMPWITHTIMEZONE(6) : SQLDataType.VARCHAR;
+            case DATE:
+                return dialect == Dialect.SQLITE ? SQLDataType.VARCHAR : SQLDataType.LOCALDATE;
+            case JSONB:
+                return json(dialect);
+            default:
+                if (native_) {
+                    ColumnType item = items == ColumnType.TEXT ? ColumnType.VARCHAR : items;
+                    return dataType(dialect, item, null).getArrayDataType();
+                }
+                return json(dialect);
+        }
+    }
+
+    private static DataType<?> json(Dialect dialect) {
+        switch (dialect) {
+            case POSTGRESQL:
+                return SQLDataType.JSONB;
+            case MEMORY:
+                return SQLDataType.JSON;
+            default:
+                // MySQL takes JSON as text; jOOQ's cast(? as json) is MySQL-only syntax that MariaDB refuses
+                return SQLDataType.VARCHAR;
+        }
+    }
+
+    /** The value to bind for a value in normal form. */
+    Object toDb(Object value) {
+        if (value == null) {
+            return null;
+        }
+        switch (type) {
+            case UUID:
+                return dataType.getType() == UUID.class ? value : value.toString();
+            case TIMESTAMP:
+                OffsetDateTime time = (OffsetDateTime) value;
+                return dataType.getType() == String.class
+                        ? time.withOffsetSameInstant(ZoneOffset.UTC).format(TEXT_TIME)
+                        : time;
+            case DATE:
+                return dialect == Dialect.SQLITE ? value.toString() : value;
+            case JSONB:
+                return jsonToDb(((JsonText) value).text());
+            case ARRAY:
+                return arrayToDb((List<?>) value);
+            default:
+                return value;
+        }
+    }
+
+    private Object jsonToDb(String text) {
+        switch (dialect) {
+            case POSTGRESQL:
+                return org.jooq.JSONB.valueOf(text);
+            case MEMORY:
+                return org.jooq.JSON.valueOf(text);
+            default:
+                return text;
+        }
+    }
+
+    private Object arrayToDb(List<?> list) {
+        if (dataType.isArray()) {
+            ColumnStorage item = new ColumnStorage(dialect, items, null);
+            Object array = Array.newInstance(dataType.getArrayComponentType(), list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Array.set(array, i, item.toDb(list.get(i)));
+            }
+            return array;
+        }
+        return jsonToDb(JsonText.write(list));
+    }
+
+    /** The value in normal form for a value the driver read. */
+    Object fromDb(Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        switch (type) {
+            case UUID:
+                return stored instanceof UUID ? stored : UUID.fromString(stored.toString());
+            case INTEGER:
+            case SERIAL:
+                return ((Number) stored).intValue();
+            case BIGINT:
+                return ((Number) stored).longValue();
+            case REAL:
+                return ((Number) stored).floatValue();
+            case NUMERIC:
+                return stored instanceof BigDecimal ? stored : new BigDecimal(stored.toString());
+            case TIMESTAMP:
+                return timestampFromDb(stored);
+            case DATE:
+                return stored instanceof LocalDate
+                        ? stored
+                        : LocalDate.parse(stored.toString().substring(0, 10));
+            case JSONB:
+                return JsonText.read(JsonText.data(stored));
+            case ARRAY:
+                return arrayFromDb(stored);
+            default:
+                return stored;
+        }
+    }
+
+    private static Object timestampFromDb(Object stored) {
+        if (stored instanceof OffsetDateTime) {
+            return Values.utc((OffsetDateTime) stored);
+        }
+        if (stored instanceof LocalDateTime) {
+            return Values.utc(((LocalDateTime) stored).atOffset(ZoneOffset.UTC));
+        }
+        if (stored instanceof Timestamp) {
+            return Values.utc(((Timestamp) stored).toInstant().atOffset(ZoneOffset.UTC));
+        }
+        OffsetDateTime parsed = Values.parseTimestamp(stored.toString());
+        if (parsed == null) {
+            throw new IllegalStateException("stored timestamp is not ISO-8601 text: " + stored);
+        }
+        return Values.utc(parsed);
+    }
+
+    private List<Object> arrayFromDb(Object stored) {
+        ColumnStorage item = new ColumnStorage(dialect, items, null);
+        List<Object> values = new ArrayList<>();
+        if (stored.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(stored); i++) {
+                values.add(item.fromDb(Array.get(stored, i)));
+            }
+            return values;
+        }
+        Object parsed = JsonText.read(JsonText.data(stored));
+        for (Object element : (List<?>) parsed) {
+            values.add(element == null ? null : itemFromJson(element));
+        }
+        return values;
+    }
+
+    private Object itemFromJson(Object element) {
+        if (items == ColumnType.JSONB) {
+            return element;
+        }
+        try {
+            return Values.normalise(items, null, element);
+        } catch (Values.Invalid e) {
+            throw new IllegalStateException("stored array item " + element + " " + e.getMessage(), e);
+        }
+    }
+}

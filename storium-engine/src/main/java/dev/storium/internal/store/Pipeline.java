@@ -1,0 +1,123 @@
+package dev.storium.internal.store;
+
+import dev.storium.schema.ColumnMeta;
+import dev.storium.schema.ColumnType;
+import dev.storium.schema.TableMeta;
+import dev.storium.store.FieldError;
+import dev.storium.store.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validation pipeline every create and update runs, in the original's order: drop unknown keys (and the columns
+ * the call may not write) → each column's {@code transform} → the type check → {@code maxLength} → the column's own
+ * {@code validate} → {@code required} present (create only). All failures are collected and thrown together as one
+ * {@link ValidationException}. A null value means SQL NULL: it skips the type check, maxLength and validate, and does
+ * not satisfy {@code required}.
+ */
+final class Pipeline {
+    /** Which call the input is for: what it may write, and whether required columns must be present. */
+    enum Mode {
+        CREATE,
+        UPDATE
+    }
+
+    private final TableMeta table;
+    private final Assertions assertions;
+
+    Pipeline(TableMeta table, Assertions assertions) {
+        this.table = table;
+        this.assertions = assertions;
+    }
+
+    /**
+     * The input in normal form ({@link Values}), keyed by DSL key in column order; throws {@link ValidationException}
+     * with every failure. With {@code force} nothing is validated or transformed: unknown and unwritable keys are still
+     * dropped and values converted where they can be (others go to the database as given).
+     */
+    Map<String, Object> prepare(Map<String, ?> input, Mode mode, boolean force, String operation) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (ColumnMeta column : table.columns()) {
+            if (!input.containsKey(column.key()) || !writable(column, mode)) {
+                continue;
+            }
+            Object value = input.get(column.key());
+            if (force) {
+                values.put(column.key(), normalOrAsGiven(column, value));
+                continue;
+            }
+            if (column.transform() != null) {
+                value = column.transform().apply(value);
+            }
+            Object normal = check(column, value, errors);
+            values.put(column.key(), normal);
+        }
+        if (!force && mode == Mode.CREATE) {
+            for (ColumnMeta column : table.columns()) {
+                if (column.required() && values.get(column.key()) == null) {
+                    errors.add(new FieldError(column.key(), "`" + column.key() + "` is required"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(table.name(), operation, errors);
+        }
+        return values;
+    }
+
+    /**
+     * True when the call may write the column: never the automatic timestamps; update writes no readonly column;
+     * create writes a primary-key column that is not serial (natural and composite keys, fixed ids), and no other
+     * readonly column.
+     */
+    boolean writable(ColumnMeta column, Mode mode) {
+        if (table.timestamps()
+                && (column.key().equals(TableMeta.CREATED_AT) || column.key().equals(TableMeta.UPDATED_AT))) {
+            return false;
+        }
+        if (!column.readonly()) {
+            return true;
+        }
+        return mode == Mode.CREATE && column.primaryKey() && column.type() != ColumnType.SERIAL;
+    }
+
+    private Object check(ColumnMeta column, Object value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        String field = "`" + column.key() + "` ";
+        Object normal;
+        try {
+            normal = Values.normalise(column.type(), column.items(), value);
+        } catch (Values.Invalid e) {
+            errors.add(new FieldError(column.key(), field + e.getMessage()));
+            return value;
+        }
+        if (column.maxLength() != null && normal instanceof String) {
+            String text = (String) normal;
+            if (text.codePointCount(0, text.length()) > column.maxLength()) {
+                errors.add(
+                        new FieldError(column.key(), field + "must be at most " + column.maxLength() + " characters"));
+                return normal;
+            }
+        }
+        if (column.validator() != null) {
+            column.validator().validate(value, new FieldCheck(column.key(), assertions, errors));
+        }
+        return normal;
+    }
+
+    private static Object normalOrAsGiven(ColumnMeta column, Object value) {
+        try {
+            return Values.normalise(column.type(), column.items(), value);
+        } catch (Values.Invalid e) {
+            return new AsGiven(value);
+        }
+    }
+
+    /** A forced value that does not fit its column: bound as given, for the database to judge. */
+    record AsGiven(Object value) {}
+}

@@ -1,0 +1,210 @@
+package dev.storium.internal.store;
+
+import dev.storium.schema.ColumnType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The per-type check of the validation pipeline and the normal form of every value a store writes or filters by: uuid
+ * {@link UUID}, varchar and text {@link String}, integer and serial {@link Integer}, bigint {@link Long}, real
+ * {@link Float}, numeric {@link BigDecimal}, boolean {@link Boolean}, timestamp {@link OffsetDateTime} in UTC cut to
+ * microseconds, date {@link LocalDate}, jsonb JSON text ({@link JsonText}), array a {@link List} of item values.
+ */
+final class Values {
+    private Values() {}
+
+    /** Why a value does not fit its column, phrased to follow the field name: "must be a string". */
+    static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** The value in normal form for a column of this type (and item type, for arrays); null stays null. */
+    static Object normalise(ColumnType type, ColumnType items, Object value) throws Invalid {
+        if (value == null) {
+            return null;
+        }
+        switch (type) {
+            case UUID:
+                return uuid(value);
+            case VARCHAR:
+            case TEXT:
+                if (value instanceof CharSequence) {
+                    return value.toString();
+                }
+                throw new Invalid("must be a string");
+            case INTEGER:
+            case SERIAL:
+                return whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "32").intValue();
+            case BIGINT:
+                return whole(value, Long.MIN_VALUE, Long.MAX_VALUE, "64").longValue();
+            case REAL:
+                return number(value).floatValue();
+            case NUMERIC:
+                return number(value);
+            case BOOLEAN:
+                if (value instanceof Boolean) {
+                    return value;
+                }
+                throw new Invalid("must be a boolean");
+            case TIMESTAMP:
+                return timestamp(value);
+            case DATE:
+                return date(value);
+            case JSONB:
+                return JsonText.of(value);
+            default:
+                return list(items, value);
+        }
+    }
+
+    private static UUID uuid(Object value) throws Invalid {
+        if (value instanceof UUID) {
+            return (UUID) value;
+        }
+        if (value instanceof CharSequence && isUuidText(value.toString())) {
+            return UUID.fromString(value.toString());
+        }
+        throw new Invalid("must be a UUID (a java.util.UUID or text such as 123e4567-e89b-12d3-a456-426614174000)");
+    }
+
+    /** True for the 8-4-4-4-12 hexadecimal form of a UUID. */
+    static boolean isUuidText(String text) {
+        return text.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    private static BigInteger whole(Object value, long min, long max, String bits) throws Invalid {
+        String range = "must be a whole number within " + bits + " bits";
+        if (!(value instanceof Number)) {
+            throw new Invalid(range);
+        }
+        BigDecimal decimal = number(value);
+        BigInteger whole;
+        try {
+            whole = decimal.toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new Invalid(range);
+        }
+        if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new Invalid(range);
+        }
+        return whole;
+    }
+
+    private static BigDecimal number(Object value) throws Invalid {
+        if (value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        if (value instanceof BigInteger) {
+            return new BigDecimal((BigInteger) value);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new Invalid("must be a finite number");
+            }
+            return new BigDecimal(value.toString());
+        }
+        if (value instanceof Number) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        throw new Invalid("must be a number");
+    }
+
+    private static OffsetDateTime timestamp(Object value) throws Invalid {
+        OffsetDateTime time;
+        if (value instanceof OffsetDateTime) {
+            time = (OffsetDateTime) value;
+        } else if (value instanceof ZonedDateTime) {
+            time = ((ZonedDateTime) value).toOffsetDateTime();
+        } else if (value instanceof Instant) {
+            time = ((Instant) value).atOffset(ZoneOffset.UTC);
+        } else if (value instanceof LocalDateTime) {
+            time = ((LocalDateTime) value).atOffset(ZoneOffset.UTC);
+        } else if (value instanceof java.util.Date) {
+            time = Instant.ofEpochMilli(((java.util.Date) value).getTime()).atOffset(ZoneOffset.UTC);
+        } else if (value instanceof CharSequence) {
+            time = parseTimestamp(value.toString());
+        } else {
+            time = null;
+        }
+        if (time == null) {
+            throw new Invalid("must be a timestamp (an OffsetDateTime, an Instant or ISO-8601 text such as"
+                    + " 2024-01-31T12:00:00Z)");
+        }
+        return utc(time);
+    }
+
+    /** A timestamp in UTC, cut to the microseconds every database keeps. */
+    static OffsetDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** ISO-8601 text with or without an offset (UTC when none), with {@code T} or a space; null when unreadable. */
+    static OffsetDateTime parseTimestamp(String text) {
+        String iso = text.strip().replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    private static LocalDate date(Object value) throws Invalid {
+        if (value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date) {
+            return ((java.sql.Date) value).toLocalDate();
+        }
+        if (value instanceof CharSequence) {
+            try {
+                return LocalDate.parse(value.toString().strip());
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+        }
+        throw new Invalid("must be a date (a LocalDate or ISO-8601 text such as 2024-01-31)");
+    }
+
+    private static List<Object> list(ColumnType items, Object value) throws Invalid {
+        List<Object> elements = new ArrayList<>();
+        if (value instanceof Collection) {
+            elements.addAll((Collection<?>) value);
+        } else if (value.getClass().isArray()
+                && !value.getClass().getComponentType().isPrimitive()) {
+            elements.addAll(List.of((Object[]) value));
+        } else {
+            throw new Invalid("must be a list of " + items.name().toLowerCase(Locale.ROOT) + " values");
+        }
+        List<Object> normal = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            try {
+                normal.add(normalise(items, null, elements.get(i)));
+            } catch (Invalid e) {
+                throw new Invalid("item " + (i + 1) + " " + e.getMessage());
+            }
+        }
+        return normal;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.storium.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storium.config.Dialect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Four separate JVMs migrate one database at the same moment: every process succeeds and every file is applied exactly
+ * once, by exactly one of them (issue 3, "Concurrency").
+ */
+class ConcurrentMigrateTest {
+    private static final int PROCESSES = 4;
+    private static final int FILES = 20;
+    private static final int ROWS = 5000;
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void fourProcessesApplyEveryFileExactlyOnce(Dialect dialect) throws Exception {
+        try (SharedDatabase db = SharedDatabase.create(dialect, "concurrent")) {
+            Path out = work.resolve("migrations");
+            List<String> tags = MigrationsFixture.tables(db.config(out), FILES, ROWS);
+            List<Child> children = race(db, out);
+
+            Map<String, Integer> exits = new TreeMap<>();
+            for (Child child : children) {
+                exits.put(child.name(), child.await(Duration.ofSeconds(120)));
+            }
+            String all = children.stream().map(Child::describe).collect(Collectors.joining("\n"));
+            assertThat(exits)
+                    .as("exit codes\n%s", all)
+                    .allSatisfy((name, exit) -> assertThat(exit).isZero());
+            Map<String, List<String>> appliers = new TreeMap<>();
+            for (Child child : children) {
+                child.values("applied")
+                        .forEach(tag -> appliers.computeIfAbsent(tag, t -> new ArrayList<>())
+                                .add(child.name()));
+            }
+            Map<String, List<String>> twice = appliers.entrySet().stream()
+                    .filter(entry -> entry.getValue().size() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+            assertThat(twice)
+                    .as("files applied by more than one process\n%s", all)
+                    .isEmpty();
+            assertThat(appliers.keySet()).as("files applied\n%s", all).containsExactlyElementsOf(tags);
+            assertThat(children.stream()
+                            .mapToInt(child -> child.values("applied").size())
+                            .sum())
+                    .as("applied counts of all processes")
+                    .isEqualTo(FILES);
+            assertThat(db.historyCounts())
+                    .as("history rows per tag")
+                    .isEqualTo(tags.stream().collect(Collectors.toMap(Function.identity(), t -> 1)));
+            for (int n = 1; n <= FILES; n++) {
+                assertThat(db.rows(MigrationsFixture.table(n)))
+                        .as("rows of %s (a file applied twice would double them)", MigrationsFixture.table(n))
+                        .isEqualTo(ROWS);
+            }
+            assertThat(lastStart(children))
+                    .as("every process called migrate before the first one returned\n%s", all)
+                    .isLessThan(firstFinish(children));
+        }
+    }
+
+    /** Starts the processes, waits until all are ready, and lets them go at once. */
+    private List<Child> race(SharedDatabase db, Path out) throws Exception {
+        Path barrierDirectory = Files.createDirectory(work.resolve("barrier"));
+        StartBarrier barrier = new StartBarrier(barrierDirectory);
+        List<Child> children = new ArrayList<>();
+        try {
+            for (int i = 1; i <= PROCESSES; i++) {
+                List<String> arguments = new ArrayList<>(db.childArguments(out));
+                arguments.add("barrier=" + barrierDirectory);
+                arguments.add("id=process-" + i);
+                children.add(ChildJvm.start("process-" + i, MigrateProcess.class, arguments, work));
+            }
+            barrier.awaitReady(children, Duration.ofSeconds(90));
+        } catch (Exception | Error e) {
+            children.forEach(child -> child.process().destroyForcibly());
+            throw e;
+        }
+        barrier.open();
+        return children;
+    }
+
+    private static long lastStart(List<Child> children) {
+        return children.stream()
+                .mapToLong(child -> Long.parseLong(child.value("started")))
+                .max()
+                .orElseThrow();
+    }
+
+    private static long firstFinish(List<Child> children) {
+        return children.stream()
+                .mapToLong(child -> Long.parseLong(child.value("finished")))
+                .min()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.storium.concurrency;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A start line shared by processes through a directory: each child writes {@code ready-<id>} when it has warmed up and
+ * then waits for the file {@code go}, which the parent writes once every child is ready. The children then leave the
+ * barrier within a millisecond or two of each other.
+ */
+final class StartBarrier {
+    private static final String GO = "go";
+
+    private final Path directory;
+
+    StartBarrier(Path directory) {
+        this.directory = directory;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Child side: announces {@code id} as ready, then waits (at most {@code timeout}) for the parent's go. */
+    static void arriveAndAwait(Path directory, String id, Duration timeout) throws IOException, InterruptedException {
+        Path ready = directory.resolve("ready-" + id + ".tmp");
+        Files.writeString(ready, id);
+        Files.move(ready, directory.resolve("ready-" + id), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Path go = directory.resolve(GO);
+        while (!Files.exists(go)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no go from the parent within " + timeout + " in " + directory);
+            }
+            Thread.onSpinWait();
+            Thread.sleep(0, 200_000);
+        }
+    }
+
+    /**
+     * Parent side: waits until every child of {@code children} is ready; fails, naming the child, when one exits
+     * before it is ready or the timeout passes.
+     */
+    void awaitReady(List<Child> children, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Child child : children) {
+            Path ready = directory.resolve("ready-" + child.name());
+            while (!Files.exists(ready)) {
+                if (!child.process().isAlive()) {
+                    throw new IllegalStateException(
+                            "child " + child.name() + " exited before the start barrier:\n" + child.describe());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "child " + child.name() + " not ready within " + timeout + ":\n" + child.describe());
+                }
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    /** Parent side: lets every waiting child go. */
+    void open() {
+        try {
+            Path temp = directory.resolve(GO + ".tmp");
+            Files.writeString(temp, "go");
+            Files.move(temp, directory.resolve(GO), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
