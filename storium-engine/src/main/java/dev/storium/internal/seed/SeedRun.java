@@ -46,8 +46,7 @@ public final class SeedRun {
             } catch (RuntimeException e) {
                 Throwable cause = e instanceof SeedFailure ? e.getCause() : e;
                 StoriumException error = failure(name, applied, cause);
-                lines.add(error.getMessage());
-                return new SeedResult(false, String.join("\n", lines), applied, error);
+                return new SeedResult(false, error.getMessage(), applied, error);
             }
             applied++;
             String line = "Seed " + name + " applied";
@@ -94,8 +93,10 @@ public final class SeedRun {
         String message = "Seed " + name + " failed after " + applied + " seed" + (applied == 1 ? "" : "s")
                 + " applied: " + reason + (reason.endsWith(".") ? "" : ".") + " Its transaction was rolled back,"
                 + " so it left no rows; " + (applied == 0 ? "no seed ran before it" : "the seeds before it stay")
-                + " and the seeds after it did not run. Fix the seed and run again (seeds run every time: make"
-                + " earlier seeds skip rows that exist, or start from an empty database).";
+                + " and the seeds after it did not run. "
+                + (reason.contains("Fix:") ? "Then run" : "Fix the seed and run")
+                + " again (seeds run every time: make earlier seeds skip rows that exist, or start from an empty"
+                + " database).";
         return new StoriumException(code, message, cause);
     }
 
