@@ -62,8 +62,12 @@ class SeedTest {
 
     /** A connected instance over the dialect's database, its tables created on first use and emptied. */
     private static StoriumInstance connect(Dialect dialect, String... seeds) {
+        return connectWithStores(dialect, STORES, seeds);
+    }
+
+    private static StoriumInstance connectWithStores(Dialect dialect, String stores, String... seeds) {
         String url = PUSHED.computeIfAbsent(dialect, d -> databases.url(d));
-        StoriumConfig config = config(dialect, url, List.of(seeds));
+        StoriumConfig config = config(dialect, url, stores, List.of(seeds));
         PushResult pushed = Push.run(config, BlogSchema.ALL, PushOptions.DEFAULTS);
         assertThat(pushed.success()).as(pushed.message()).isTrue();
         StoriumInstance instance = Storium.connect(config);
@@ -72,7 +76,7 @@ class SeedTest {
         return instance;
     }
 
-    private static StoriumConfig config(Dialect dialect, String url, List<String> seeds) {
+    private static StoriumConfig config(Dialect dialect, String url, String stores, List<String> seeds) {
         Path here = Path.of("").toAbsolutePath();
         return new StoriumConfig(
                 dialect,
@@ -80,7 +84,7 @@ class SeedTest {
                 null,
                 null,
                 List.of(SCHEMA),
-                List.of(STORES),
+                List.of(stores),
                 here.resolve("target/seed-migrations"),
                 seeds,
                 Map.of(),
@@ -254,6 +258,27 @@ class SeedTest {
             assertThat(result.message())
                     .startsWith("The seeds pattern './seeds' is not a class-name pattern")
                     .contains("com.example.seeds.*");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
+    void twoStoreDefinitionsOfOneTableAreRefusedNamingBoth(Dialect dialect) {
+        try (StoriumInstance instance = connectWithStores(
+                dialect, "dev.storium.seed.fixtures.twostores.*", "dev.storium.seed.fixtures.ordered.*")) {
+            SeedResult result = Storium.seed(instance, SOURCE);
+
+            assertThat(result.success()).isFalse();
+            assertThat(result.count()).isZero();
+            assertThat(Ran.names()).isEmpty();
+            assertThat(result.error().code()).isEqualTo(ErrorCode.SCHEMA_DEFINITION);
+            assertThat(result.message())
+                    .isEqualTo("The store of table authors is defined twice: by"
+                            + " dev.storium.seed.fixtures.twostores.First.AUTHORS and by"
+                            + " dev.storium.seed.fixtures.twostores.Second.AUTHORS. Fix: keep one store definition"
+                            + " per table, or narrow the `stores` patterns to the classes you mean.");
         }
     }
 }
