@@ -8,6 +8,7 @@ import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.Status;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.seed.SeedRun;
 import dev.storium.schema.TableDef;
 import java.util.Collection;
 import java.util.List;
@@ -93,6 +94,20 @@ public final class Storium {
             return Push.run(config, source, options == null ? PushOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return new PushResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /**
+     * Runs the seeds listed in {@code META-INF/services/dev.storium.seed.Seed} of the source's class loader, narrowed
+     * by the instance's {@code seeds} patterns, in name order, each in its own transaction; first registers the stores
+     * of the classes matching {@code stores} and CRUD-only stores for the other tables. The first failure stops the
+     * run; no seeds is a success with count 0.
+     */
+    public static SeedResult seed(StoriumInstance instance, SchemaSource source) {
+        try {
+            return SeedRun.run(instance, source);
+        } catch (StoriumException e) {
+            return new SeedResult(false, e.getMessage(), 0, e);
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.storium.internal.seed;
+
+import dev.storium.ErrorCode;
+import dev.storium.SchemaSource;
+import dev.storium.StoriumException;
+import dev.storium.StoriumInstance;
+import dev.storium.internal.scan.SchemaScan;
+import dev.storium.schema.TableDef;
+import dev.storium.store.StoreDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the project's stores live on an instance, in two phases: first the store definitions of the classes matching
+ * {@code stores} (with their custom queries), then CRUD-only stores for the table definitions found by the schema
+ * scan that no store definition covers. Phase 1 wins per table name.
+ */
+final class StoreDiscovery {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreDiscovery.class);
+
+    private StoreDiscovery() {}
+
+    /** Registers the stores and returns the names of their tables, sorted. */
+    static Set<String> register(StoriumInstance instance, SchemaSource source) {
+        Set<String> tables = new TreeSet<>(definitions(instance, source));
+        for (Map.Entry<String, TableDef> table :
+                SchemaScan.collect(instance.config().schema(), source).tables().entrySet()) {
+            if (tables.contains(table.getKey())) {
+                continue;
+            }
+            if (table.getValue().storium().primaryKey().isEmpty()) {
+                LOG.debug("No store for table {}: it has no primary key", table.getKey());
+                continue;
+            }
+            instance.defineStore(table.getValue());
+            tables.add(table.getKey());
+        }
+        return tables;
+    }
+
+    private static Set<String> definitions(StoriumInstance instance, SchemaSource source) {
+        ClassGlob filter = new ClassGlob("stores", instance.config().stores());
+        Map<String, StoreFields.Found> byTable = new LinkedHashMap<>();
+        for (StoreFields.Found found : StoreFields.find(filter, source)) {
+            String table = found.definition().table().storium().name();
+            StoreFields.Found earlier = byTable.putIfAbsent(table, found);
+            if (earlier != null && earlier.definition() != found.definition()) {
+                throw new StoriumException(
+                        ErrorCode.SCHEMA_DEFINITION,
+                        "The store of table " + table + " is defined twice: by " + earlier.where() + " and by "
+                                + found.where() + ". Fix: keep one store definition per table, or narrow the"
+                                + " `stores` patterns to the classes you mean.");
+            }
+        }
+        for (StoreFields.Found found : byTable.values()) {
+            register(instance, found.definition());
+            LOG.debug(
+                    "Store of table {} from {}",
+                    found.definition().table().storium().name(),
+                    found.where());
+        }
+        return byTable.keySet();
+    }
+
+    private static <S> void register(StoriumInstance instance, StoreDefinition<S> definition) {
+        instance.register(definition);
+    }
+}
