@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -49,9 +50,9 @@ public class SeedMojo extends AbstractStoriumMojo {
     }
 
     @Override
-    Outcome run(StoriumConfig config, SchemaSource source) {
+    Outcome run(StoriumConfig config) throws MojoExecutionException {
         if (!includeTestClasses) {
-            return seed(config, source);
+            return seed(config, schemaSource());
         }
         try (URLClassLoader tests = testClassLoader()) {
             List<Path> roots = List.of(
@@ -67,7 +68,7 @@ public class SeedMojo extends AbstractStoriumMojo {
     private static Outcome seed(StoriumConfig config, SchemaSource source) {
         try (StoriumInstance instance = Storium.connect(config)) {
             SeedResult result = Storium.seed(instance, source);
-            return new Outcome(result.success(), result.message(), result.error());
+            return Outcome.logged(result.success(), result.message(), result.error());
         }
     }
 

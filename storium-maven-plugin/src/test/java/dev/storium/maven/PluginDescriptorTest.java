@@ -41,7 +41,8 @@ class PluginDescriptorTest {
     @Test
     void theGoalsAreTheSixCommandsAndHelp() {
         assertThat(mojos.keySet())
-                .containsExactlyInAnyOrder("generate", "status", "migrate", "repair", "baseline", "push", "help");
+                .containsExactlyInAnyOrder(
+                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "help");
     }
 
     @Test
@@ -88,6 +89,16 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void seedHasIncludeTestClassesAndCompilesFirstWithTestDependencies() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("includeTestClasses");
+        assertThat(userParameters("seed")).containsExactlyInAnyOrderElementsOf(expected);
+        Element seed = mojos.get("seed");
+        assertThat(child(seed, "executePhase").getTextContent()).isEqualTo("compile");
+        assertThat(child(seed, "requiresDependencyResolution").getTextContent()).isEqualTo("test");
+    }
+
+    @Test
     void migrateIsBoundToPreIntegrationTestAndCompilesNothing() {
         Element migrate = mojos.get("migrate");
         assertThat(child(migrate, "phase").getTextContent()).isEqualTo("pre-integration-test");
@@ -106,7 +117,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push")) {
+        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -140,7 +151,8 @@ class PluginDescriptorTest {
         Map<String, List<String>> flags = Map.of(
                 "generate", List.of("skip", "custom", "allowDataLoss"),
                 "migrate", List.of("skip", "outOfOrder", "dryRun"),
-                "push", List.of("skip", "force", "dryRun"));
+                "push", List.of("skip", "force", "dryRun"),
+                "seed", List.of("skip", "includeTestClasses"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -59,7 +59,8 @@ public final class Baseline {
             }
             String message = "Baselined " + Connections.describe(config) + " at "
                     + marked.get(marked.size() - 1).tag()
-                    + ": " + Migrate.count(tags.size()) + " marked as applied without running them; migrate will"
+                    + ": " + Migrate.count(tags.size()) + " marked as applied without running "
+                    + (tags.size() == 1 ? "it" : "them") + "; migrate will"
                     + " apply the " + Migrate.count(scripts.size() - tags.size()) + " after it.";
             LOG.info(message);
             return new BaselineResult(true, message, tags, null);

@@ -89,7 +89,7 @@ public final class Push {
                 .collect(Collectors.toList());
         if (!risky.isEmpty() && !options.force()) {
             String message = refusal(risky);
-            LOG.error(message);
+            LOG.debug(message);
             return new PushResult(false, message, statements, new StoriumException(ErrorCode.DATA_LOSS, message));
         }
         if (!risky.isEmpty()) {
