@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
  * Glob patterns over fully qualified class names: {@code *} matches within one package segment, {@code **} across
  * segments, {@code ?} one character of a segment. No patterns match every class.
  */
-final class ClassFilter {
+public final class ClassFilter {
     private final List<String> globs;
     private final List<Pattern> patterns = new ArrayList<>();
 
-    ClassFilter(String key, List<String> globs) {
+    /** The filter of these globs; {@code key} names the setting in error messages ({@code schema}, {@code stores}). */
+    public ClassFilter(String key, List<String> globs) {
         this.globs = List.copyOf(globs);
         for (String glob : this.globs) {
             patterns.add(compile(key, glob));
@@ -22,13 +23,13 @@ final class ClassFilter {
     }
 
     /** True when the class name matches a pattern, or there are none. */
-    boolean matches(String className) {
+    public boolean matches(String className) {
         return patterns.isEmpty()
                 || patterns.stream().anyMatch(p -> p.matcher(className).matches());
     }
 
     /** The packages every match lies in, for narrowing a scan; empty when some pattern can match any package. */
-    List<String> packages() {
+    public List<String> packages() {
         List<String> packages = new ArrayList<>();
         for (String glob : globs) {
             String prefix = literalPackage(glob);
@@ -41,7 +42,7 @@ final class ClassFilter {
     }
 
     /** The patterns, for messages. */
-    List<String> globs() {
+    public List<String> globs() {
         return globs;
     }
 
@@ -62,8 +63,9 @@ final class ClassFilter {
             throw new StoriumException(
                     ErrorCode.CONFIG,
                     "The " + key + " pattern '" + glob + "' is not a class-name pattern: Storium matches compiled"
-                            + " classes by fully qualified name, not source files. Fix: write it like"
-                            + " com.example.db.* (classes of one package) or com.example.** (and its subpackages).");
+                            + " classes by fully qualified name, not source files or directories. Fix: write it like"
+                            + " com.example." + ("schema".equals(key) ? "db" : key) + ".* (classes of one package) or"
+                            + " com.example.** (and its subpackages).");
         }
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {

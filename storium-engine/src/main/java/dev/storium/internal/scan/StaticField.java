@@ -9,15 +9,15 @@ import java.util.Objects;
  * @param fieldName the field's name
  * @param value the field's value after the class was initialised, never null
  */
-record StaticField<T>(String className, String fieldName, T value) {
-    StaticField {
+public record StaticField<T>(String className, String fieldName, T value) {
+    public StaticField {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(fieldName, "fieldName");
         Objects.requireNonNull(value, "value");
     }
 
     /** {@code com.example.Schema.USERS}, for messages. */
-    String where() {
+    public String where() {
         return className + "." + fieldName;
     }
 }

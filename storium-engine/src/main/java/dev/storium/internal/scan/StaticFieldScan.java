@@ -23,19 +23,20 @@ import java.util.stream.Collectors;
  * accepts. Class files are read without loading; only classes that declare such a field are loaded, through the
  * source's class loader, and initialised.
  */
-final class StaticFieldScan<T> {
+public final class StaticFieldScan<T> {
     private final Class<T> type;
     private final ClassFilter filter;
     private final SchemaSource source;
 
-    StaticFieldScan(Class<T> type, ClassFilter filter, SchemaSource source) {
+    /** A scan for public static fields of {@code type} in the classes of {@code source} that {@code filter} accepts. */
+    public StaticFieldScan(Class<T> type, ClassFilter filter, SchemaSource source) {
         this.type = type;
         this.filter = filter;
         this.source = source;
     }
 
     /** The fields found, ordered by class name, then declaration. */
-    List<StaticField<T>> find() {
+    public List<StaticField<T>> find() {
         List<StaticField<T>> found = new ArrayList<>();
         for (String className : candidates()) {
             found.addAll(fieldsOf(load(className)));

@@ -2,6 +2,7 @@ package dev.storium.internal.seed;
 
 import dev.storium.ErrorCode;
 import dev.storium.StoriumException;
+import dev.storium.internal.scan.ClassFilter;
 import dev.storium.seed.Seed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ final class SeedLoader {
         }
     }
 
-    static Loaded load(ClassLoader loader, ClassGlob filter) {
+    static Loaded load(ClassLoader loader, ClassFilter filter) {
         List<String> listed = new ArrayList<>();
         List<Seed> seeds = new ArrayList<>();
         try {

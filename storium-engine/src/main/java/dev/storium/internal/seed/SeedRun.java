@@ -5,6 +5,7 @@ import dev.storium.SchemaSource;
 import dev.storium.SeedResult;
 import dev.storium.StoriumException;
 import dev.storium.StoriumInstance;
+import dev.storium.internal.scan.ClassFilter;
 import dev.storium.seed.Seed;
 import dev.storium.seed.SeedContext;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class SeedRun {
 
     /** Runs the seeds of {@code source} on {@code instance}; a failing seed is reported in the result. */
     public static SeedResult run(StoriumInstance instance, SchemaSource source) {
-        ClassGlob filter = new ClassGlob("seeds", instance.config().seeds());
+        ClassFilter filter = new ClassFilter("seeds", instance.config().seeds());
         SeedLoader.Loaded loaded = SeedLoader.load(source.classLoader(), filter);
         List<Seed> seeds = loaded.seeds();
         if (seeds.isEmpty()) {
@@ -71,7 +72,7 @@ public final class SeedRun {
         });
     }
 
-    private static String none(List<String> listed, ClassGlob filter) {
+    private static String none(List<String> listed, ClassFilter filter) {
         if (listed.isEmpty()) {
             return "No seeds found: no class is listed in " + SeedLoader.SERVICE_FILE + " on the class path."
                     + " To add one, implement " + Seed.class.getName() + " and list its fully qualified name in"

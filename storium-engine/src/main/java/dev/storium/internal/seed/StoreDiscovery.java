@@ -4,7 +4,10 @@ import dev.storium.ErrorCode;
 import dev.storium.SchemaSource;
 import dev.storium.StoriumException;
 import dev.storium.StoriumInstance;
+import dev.storium.internal.scan.ClassFilter;
 import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.scan.StaticField;
+import dev.storium.internal.scan.StaticFieldScan;
 import dev.storium.schema.TableDef;
 import dev.storium.store.StoreDefinition;
 import java.util.LinkedHashMap;
@@ -42,13 +45,16 @@ final class StoreDiscovery {
         return tables;
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<StoreDefinition<?>> DEFINITION = (Class) StoreDefinition.class;
+
     private static Set<String> definitions(StoriumInstance instance, SchemaSource source) {
-        ClassGlob filter = new ClassGlob("stores", instance.config().stores());
-        Map<String, StoreFields.Found> byTable = new LinkedHashMap<>();
-        for (StoreFields.Found found : StoreFields.find(filter, source)) {
-            String table = found.definition().table().storium().name();
-            StoreFields.Found earlier = byTable.putIfAbsent(table, found);
-            if (earlier != null && earlier.definition() != found.definition()) {
+        ClassFilter filter = new ClassFilter("stores", instance.config().stores());
+        Map<String, StaticField<StoreDefinition<?>>> byTable = new LinkedHashMap<>();
+        for (StaticField<StoreDefinition<?>> found : new StaticFieldScan<>(DEFINITION, filter, source).find()) {
+            String table = found.value().table().storium().name();
+            StaticField<StoreDefinition<?>> earlier = byTable.putIfAbsent(table, found);
+            if (earlier != null && earlier.value() != found.value()) {
                 throw new StoriumException(
                         ErrorCode.SCHEMA_DEFINITION,
                         "The store of table " + table + " is defined twice: by " + earlier.where() + " and by "
@@ -56,12 +62,10 @@ final class StoreDiscovery {
                                 + " `stores` patterns to the classes you mean.");
             }
         }
-        for (StoreFields.Found found : byTable.values()) {
-            register(instance, found.definition());
+        for (StaticField<StoreDefinition<?>> found : byTable.values()) {
+            register(instance, found.value());
             LOG.debug(
-                    "Store of table {} from {}",
-                    found.definition().table().storium().name(),
-                    found.where());
+                    "Store of table {} from {}", found.value().table().storium().name(), found.where());
         }
         return byTable.keySet();
     }

@@ -55,7 +55,7 @@ class ClassFilterTest {
                 .isInstanceOf(StoriumException.class)
                 .satisfies(e -> assertThat(((StoriumException) e).code()).isEqualTo(ErrorCode.CONFIG))
                 .hasMessage("The schema pattern 'src/main/java/db/*.java' is not a class-name pattern: Storium"
-                        + " matches compiled classes by fully qualified name, not source files. Fix: write it like"
-                        + " com.example.db.* (classes of one package) or com.example.** (and its subpackages).");
+                        + " matches compiled classes by fully qualified name, not source files or directories. Fix: write it"
+                        + " like com.example.db.* (classes of one package) or com.example.** (and its subpackages).");
     }
 }
