@@ -1,5 +1,7 @@
 package dev.storium.internal.push;
 
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,10 +9,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The catalog reader of one dialect: its own queries, and the normalisation of what they report into the model. */
 abstract class Catalog {
@@ -46,6 +50,45 @@ abstract class Catalog {
                 }
             }
             return rows;
+        }
+    }
+
+    /**
+     * Foreign keys from information_schema rows, one row per key column in key order: grouped by
+     * {@code constraint_name}, with the referenced table and column read from the named columns and the
+     * {@code delete_rule} / {@code update_rule} turned into actions by {@code action}.
+     */
+    static List<ForeignKey> foreignKeys(
+            List<Map<String, Object>> rows, String refTable, String refColumn, Function<String, FkAction> action) {
+        Map<String, List<Map<String, Object>>> byName = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            byName.computeIfAbsent(text(row, "constraint_name"), n -> new ArrayList<>())
+                    .add(row);
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        byName.forEach((name, columns) -> keys.add(new ForeignKey(
+                name,
+                columns.stream().map(r -> text(r, "column_name")).toList(),
+                text(columns.get(0), refTable),
+                columns.stream().map(r -> text(r, refColumn)).toList(),
+                action.apply(text(columns.get(0), "delete_rule")),
+                action.apply(text(columns.get(0), "update_rule")))));
+        return keys;
+    }
+
+    /** The action of an SQL-standard referential rule ({@code CASCADE}, {@code SET NULL}, ...), ignoring case. */
+    static FkAction ruleAction(String rule) {
+        switch (rule == null ? "" : rule.toUpperCase(Locale.ROOT)) {
+            case "RESTRICT":
+                return FkAction.RESTRICT;
+            case "CASCADE":
+                return FkAction.CASCADE;
+            case "SET NULL":
+                return FkAction.SET_NULL;
+            case "SET DEFAULT":
+                return FkAction.SET_DEFAULT;
+            default:
+                return FkAction.NO_ACTION;
         }
     }
 

@@ -4,7 +4,6 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
-import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -151,49 +150,25 @@ final class H2Catalog extends Catalog {
     }
 
     private List<ForeignKey> foreignKeys(String table) throws SQLException {
-        Map<String, List<Map<String, Object>>> byName = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows(
-                "select r.constraint_name, r.delete_rule, r.update_rule,"
-                        + " k.column_name, u.table_name as ref_table, uk.column_name as ref_column"
-                        + " from information_schema.referential_constraints r"
-                        + " join information_schema.table_constraints t on t.constraint_schema = r.constraint_schema"
-                        + " and t.constraint_name = r.constraint_name"
-                        + " join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema"
-                        + " and k.constraint_name = r.constraint_name"
-                        + " join information_schema.table_constraints u on u.constraint_schema = r.unique_constraint_schema"
-                        + " and u.constraint_name = r.unique_constraint_name"
-                        + " join information_schema.key_column_usage uk on uk.constraint_schema = u.constraint_schema"
-                        + " and uk.constraint_name = u.constraint_name"
-                        + " and uk.ordinal_position = k.position_in_unique_constraint"
-                        + " where t.table_schema = current_schema and t.table_name = ?"
-                        + " order by r.constraint_name, k.ordinal_position",
-                table)) {
-            byName.computeIfAbsent(text(row, "constraint_name"), n -> new ArrayList<>())
-                    .add(row);
-        }
-        List<ForeignKey> keys = new ArrayList<>();
-        byName.forEach((name, rows) -> keys.add(new ForeignKey(
-                name,
-                rows.stream().map(r -> text(r, "column_name")).toList(),
-                text(rows.get(0), "ref_table"),
-                rows.stream().map(r -> text(r, "ref_column")).toList(),
-                action(text(rows.get(0), "delete_rule")),
-                action(text(rows.get(0), "update_rule")))));
-        return keys;
-    }
-
-    private static FkAction action(String rule) {
-        switch (rule == null ? "" : rule.toUpperCase(Locale.ROOT)) {
-            case "RESTRICT":
-                return FkAction.RESTRICT;
-            case "CASCADE":
-                return FkAction.CASCADE;
-            case "SET NULL":
-                return FkAction.SET_NULL;
-            case "SET DEFAULT":
-                return FkAction.SET_DEFAULT;
-            default:
-                return FkAction.NO_ACTION;
-        }
+        return foreignKeys(
+                rows(
+                        "select r.constraint_name, r.delete_rule, r.update_rule,"
+                                + " k.column_name, u.table_name as ref_table, uk.column_name as ref_column"
+                                + " from information_schema.referential_constraints r"
+                                + " join information_schema.table_constraints t on t.constraint_schema = r.constraint_schema"
+                                + " and t.constraint_name = r.constraint_name"
+                                + " join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema"
+                                + " and k.constraint_name = r.constraint_name"
+                                + " join information_schema.table_constraints u on u.constraint_schema = r.unique_constraint_schema"
+                                + " and u.constraint_name = r.unique_constraint_name"
+                                + " join information_schema.key_column_usage uk on uk.constraint_schema = u.constraint_schema"
+                                + " and uk.constraint_name = u.constraint_name"
+                                + " and uk.ordinal_position = k.position_in_unique_constraint"
+                                + " where t.table_schema = current_schema and t.table_name = ?"
+                                + " order by r.constraint_name, k.ordinal_position",
+                        table),
+                "ref_table",
+                "ref_column",
+                Catalog::ruleAction);
     }
 }

@@ -130,41 +130,24 @@ final class MysqlCatalog extends Catalog {
     }
 
     private List<ForeignKey> foreignKeys(String table) throws SQLException {
-        Map<String, List<Map<String, Object>>> byName = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows(
-                "select k.constraint_name, k.column_name, k.referenced_table_name,"
-                        + " k.referenced_column_name, r.delete_rule, r.update_rule"
-                        + " from information_schema.key_column_usage k join information_schema.referential_constraints r"
-                        + " on r.constraint_schema = k.constraint_schema and r.constraint_name = k.constraint_name"
-                        + " and r.table_name = k.table_name"
-                        + " where k.table_schema = database() and k.table_name = ? and k.referenced_table_name is not null"
-                        + " order by k.constraint_name, k.ordinal_position",
-                table)) {
-            byName.computeIfAbsent(text(row, "constraint_name"), n -> new ArrayList<>())
-                    .add(row);
-        }
-        List<ForeignKey> keys = new ArrayList<>();
-        byName.forEach((name, rows) -> keys.add(new ForeignKey(
-                name,
-                rows.stream().map(r -> text(r, "column_name")).toList(),
-                text(rows.get(0), "referenced_table_name"),
-                rows.stream().map(r -> text(r, "referenced_column_name")).toList(),
-                action(text(rows.get(0), "delete_rule")),
-                action(text(rows.get(0), "update_rule")))));
-        return keys;
+        return foreignKeys(
+                rows(
+                        "select k.constraint_name, k.column_name, k.referenced_table_name,"
+                                + " k.referenced_column_name, r.delete_rule, r.update_rule"
+                                + " from information_schema.key_column_usage k join information_schema.referential_constraints r"
+                                + " on r.constraint_schema = k.constraint_schema and r.constraint_name = k.constraint_name"
+                                + " and r.table_name = k.table_name"
+                                + " where k.table_schema = database() and k.table_name = ? and k.referenced_table_name is not null"
+                                + " order by k.constraint_name, k.ordinal_position",
+                        table),
+                "referenced_table_name",
+                "referenced_column_name",
+                MysqlCatalog::action);
     }
 
     /** The action of a rule; RESTRICT reads as no action, the same in InnoDB (Storium writes no clause for it). */
     static FkAction action(String rule) {
-        switch (rule == null ? "" : rule.toUpperCase(Locale.ROOT)) {
-            case "CASCADE":
-                return FkAction.CASCADE;
-            case "SET NULL":
-                return FkAction.SET_NULL;
-            case "SET DEFAULT":
-                return FkAction.SET_DEFAULT;
-            default:
-                return FkAction.NO_ACTION;
-        }
+        FkAction action = ruleAction(rule);
+        return action == FkAction.RESTRICT ? FkAction.NO_ACTION : action;
     }
 }

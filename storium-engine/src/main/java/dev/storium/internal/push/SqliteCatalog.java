@@ -4,7 +4,6 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
-import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -130,8 +129,8 @@ final class SqliteCatalog extends Catalog {
                     columns,
                     refTable,
                     refColumns,
-                    action(text(rows.get(0), "on_delete")),
-                    action(text(rows.get(0), "on_update"))));
+                    ruleAction(text(rows.get(0), "on_delete")),
+                    ruleAction(text(rows.get(0), "on_update"))));
         }
         keys.sort(java.util.Comparator.comparing(ForeignKey::name));
         return keys;
@@ -169,20 +168,5 @@ final class SqliteCatalog extends Catalog {
             }
         }
         return identifier;
-    }
-
-    private static FkAction action(String rule) {
-        switch (rule == null ? "" : rule.toUpperCase(Locale.ROOT)) {
-            case "RESTRICT":
-                return FkAction.RESTRICT;
-            case "CASCADE":
-                return FkAction.CASCADE;
-            case "SET NULL":
-                return FkAction.SET_NULL;
-            case "SET DEFAULT":
-                return FkAction.SET_DEFAULT;
-            default:
-                return FkAction.NO_ACTION;
-        }
     }
 }
