@@ -5,6 +5,7 @@ import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
 import dev.storium.internal.migration.Generate;
+import dev.storium.internal.migration.Rebase;
 import dev.storium.internal.migration.Status;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
@@ -85,6 +86,19 @@ public final class Storium {
             return Baseline.run(config, target);
         } catch (StoriumException e) {
             return new BaselineResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /**
+     * Repairs a git merge of two branches that each generated migrations: renumbers this branch's migrations after the
+     * merged ones and rebuilds their snapshots, the journal and the sum file; refuses migrations that the configured
+     * database (if any) has applied, and schema items both branches changed.
+     */
+    public static RebaseResult rebase(StoriumConfig config, RebaseOptions options) {
+        try {
+            return Rebase.run(config, options == null ? RebaseOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new RebaseResult(false, e.getMessage(), List.of(), e);
         }
     }
 
