@@ -42,7 +42,7 @@ class PluginDescriptorTest {
     void theGoalsAreTheSixCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "help");
+                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "help");
     }
 
     @Test
@@ -99,6 +99,13 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void rebaseHasDryRun() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("dryRun");
+        assertThat(userParameters("rebase")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void migrateIsBoundToPreIntegrationTestAndCompilesNothing() {
         Element migrate = mojos.get("migrate");
         assertThat(child(migrate, "phase").getTextContent()).isEqualTo("pre-integration-test");
@@ -108,7 +115,7 @@ class PluginDescriptorTest {
 
     @Test
     void repairAndBaselineCompileNothing() {
-        for (String goal : List.of("repair", "baseline")) {
+        for (String goal : List.of("repair", "baseline", "rebase")) {
             assertThat(mojos.get(goal).getElementsByTagName("executePhase").getLength())
                     .as(goal)
                     .isZero();
@@ -117,7 +124,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed")) {
+        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -152,7 +159,8 @@ class PluginDescriptorTest {
                 "generate", List.of("skip", "custom", "allowDataLoss"),
                 "migrate", List.of("skip", "outOfOrder", "dryRun"),
                 "push", List.of("skip", "force", "dryRun"),
-                "seed", List.of("skip", "includeTestClasses"));
+                "seed", List.of("skip", "includeTestClasses"),
+                "rebase", List.of("skip", "dryRun"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -81,7 +81,8 @@ public final class Rebase {
         }
         write(out, files, plan.deletions());
         String message =
-                "Rebased " + counts + " in " + out + ":" + moves + "\nRewrote " + String.join(", ", files.keySet())
+                "Rebased " + counts + " in " + out + ":" + moves + "\nWrote " + String.join(", ", files.keySet())
+                        + (plan.deletions().isEmpty() ? "" : "; removed " + String.join(", ", plan.deletions()))
                         + ".\n" + database + "\nNext: review the result, then git add -A " + shown(config, out)
                         + " and commit the merge.";
         LOG.debug(message);
