@@ -49,8 +49,8 @@ class GenerateSumTest {
 
         assertThat(result.message())
                 .endsWith("\nCreated meta/storium.sum with the SHA-256 of the 1 migration before it too: the directory"
-                        + " had no sum file (it predates it, or comes from drizzle-kit). Review them and commit the sum"
-                        + " file with them; from now on a hand edit fails storium:check.");
+                        + " had no sum file (it predates it, or comes from drizzle-kit). Review it and commit the sum"
+                        + " file with it; from now on a hand edit fails storium:check.");
         assertThat(SumFile.verify(MigrationFolder.read(project.out(), Dialect.POSTGRESQL)))
                 .isEmpty();
         assertThat(SumFile.read(project.out()).orElseThrow().lines()).hasSize(2);

@@ -104,10 +104,11 @@ public final class Generate {
         if (count == 0 || SumFile.read(folder.directory()).isPresent()) {
             return "";
         }
+        String them = count == 1 ? "it" : "them";
         return "\nCreated " + SumFile.FILE + " with the SHA-256 of the " + count + " migration"
-                + (count == 1 ? "" : "s")
-                + " before it too: the directory had no sum file (it predates it, or comes from drizzle-kit). Review"
-                + " them and commit the sum file with them; from now on a hand edit fails storium:check.";
+                + (count == 1 ? "" : "s") + " before it too: the directory had no sum file (it predates it, or comes"
+                + " from drizzle-kit). Review " + them + " and commit the sum file with " + them + "; from now on a"
+                + " hand edit fails storium:check.";
     }
 
     private static void warnAboutAllowedLoss(List<SchemaChange> changes, GenerateOptions options) {
