@@ -64,5 +64,6 @@ ok(basedir, ['checkout', '-q', 'feature'])
 def (exit, out) = git(basedir, ['merge', '--no-edit', 'main'])
 assert exit == 1 && out.contains('CONFLICT (add/add): Merge conflict in migrations/meta/0001_snapshot.json') : "expected conflicts:\n${out}"
 assert out.contains('Merge conflict in migrations/meta/_journal.json') : out
+assert out.contains('Merge conflict in migrations/meta/storium.sum') : out
 assert new File(basedir, 'migrations/meta/_journal.json').text.contains('<<<<<<< HEAD')
 return true

@@ -7,7 +7,7 @@ def (rebase, generate, again) = [runs[1], runs[2], runs[3]]
 
 assert rebase.contains('Rebased 1 migration of this branch after the 1 migration merged from the other branch in ') : "no rebase report:\n${rebase}"
 assert rebase.contains('  0001_add_users_bio -> 0002_add_users_bio') : "the renamed migration is not named:\n${rebase}"
-assert rebase.contains("Wrote 0002_add_users_bio.sql, meta/0001_snapshot.json, meta/0002_snapshot.json, meta/_journal.json; removed 0001_add_users_bio.sql.") : rebase
+assert rebase.contains("Wrote 0002_add_users_bio.sql, meta/0001_snapshot.json, meta/0002_snapshot.json, meta/storium.sum, meta/_journal.json; removed 0001_add_users_bio.sql.") : rebase
 assert rebase.contains('No database was checked: none is configured.') : rebase
 assert rebase.contains('Next: review the result, then git add -A migrations and commit the merge.') : rebase
 assert rebase.contains('BUILD SUCCESS')

@@ -42,7 +42,16 @@ class PluginDescriptorTest {
     void theGoalsAreTheSixCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "help");
+                        "generate",
+                        "status",
+                        "migrate",
+                        "repair",
+                        "baseline",
+                        "push",
+                        "seed",
+                        "rebase",
+                        "rehash",
+                        "help");
     }
 
     @Test
@@ -67,6 +76,16 @@ class PluginDescriptorTest {
     @Test
     void repairHasTheSharedParameters() {
         assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(SHARED);
+    }
+
+    @Test
+    void rehashHasTheSharedParametersAndNeedsNeitherClassesNorDependencies() {
+        assertThat(userParameters("rehash")).containsExactlyInAnyOrderElementsOf(SHARED);
+        Element rehash = mojos.get("rehash");
+        assertThat(rehash.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(rehash.getElementsByTagName("requiresDependencyResolution").getLength())
+                .isZero();
+        assertThat(child(rehash, "description").getTextContent()).contains("meta/storium.sum");
     }
 
     @Test
@@ -124,7 +143,8 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase")) {
+        for (String goal :
+                List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "rehash")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");

@@ -65,7 +65,7 @@ public final class Rebase {
                 files.put(relative, text);
             }
         });
-        stage(out, config, plan).ifPresent(sum -> files.put(SumStep.SUM, sum));
+        files.put(SumFile.FILE, stage(out, config, plan));
         String journal = files.remove(FolderReader.JOURNAL);
         files.put(FolderReader.JOURNAL, journal);
         String moves = plan.renamed().stream().map(r -> "\n  " + r).collect(Collectors.joining());
@@ -157,9 +157,9 @@ public final class Rebase {
 
     /**
      * Applies the plan to a copy of the directory, reads the copy back as a valid directory and computes its sum file;
-     * the sum file's text when there is one.
+     * the text of the sum file rebuilt from the staged files.
      */
-    private static Optional<String> stage(Path out, StoriumConfig config, RebasePlan plan) {
+    private static String stage(Path out, StoriumConfig config, RebasePlan plan) {
         Path staging = null;
         try {
             staging = Files.createTempDirectory("storium-rebase-");
@@ -185,7 +185,7 @@ public final class Rebase {
                 throw BranchSides.refusal("the rebased directory would still be inconsistent: "
                         + e.getMessage().replace(staging.toString(), out.toString()));
             }
-            return SumStep.compute(folder);
+            return SumFile.compute(folder).text();
         } catch (IOException e) {
             throw new StoriumException(
                     ErrorCode.IO,

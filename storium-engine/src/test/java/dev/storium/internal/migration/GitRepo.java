@@ -71,10 +71,14 @@ final class GitRepo {
                 "init.defaultBranch=main"));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+            builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+            builder.environment()
+                    .put(
+                            "GIT_CONFIG_GLOBAL",
+                            dir.resolve(".git-no-global-config").toString());
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -58,7 +58,11 @@ class RebaseTest {
         BranchMerge merge = new BranchMerge(project, dialect);
         merge.branches(List.of(Set.of("bio")), List.of(Set.of("nickname", "tags")), null);
         String output = merge.git.mergeWithConflicts("main", false);
-        assertThat(output).contains("migrations/meta/_journal.json", "migrations/meta/0001_snapshot.json");
+        assertThat(output)
+                .contains(
+                        "migrations/meta/_journal.json",
+                        "migrations/meta/0001_snapshot.json",
+                        "migrations/meta/storium.sum");
         String ours = sqlFiles(merge).stream()
                 .filter(f -> f.contains("bio"))
                 .findFirst()
@@ -308,6 +312,7 @@ class RebaseTest {
     private static void assertRebased(BranchMerge merge, Set<String> features, int count) throws IOException {
         MigrationFolder folder = MigrationFolder.read(merge.out(), merge.dialect);
         assertThat(folder.migrations()).hasSize(count);
+        assertThat(SumFile.verify(folder)).isEmpty();
         try (Stream<Path> files = Files.walk(merge.out())) {
             for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
                 assertThat(ConflictText.hasMarkers(Files.readString(file)))
