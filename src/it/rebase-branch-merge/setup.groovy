@@ -12,10 +12,10 @@ import dev.storium.schema.ColumnType
 def git(File dir, List<String> args) {
     def command = ['git', '-c', 'user.name=Storium IT', '-c', 'user.email=it@storium.dev', '-c', 'commit.gpgsign=false',
                    '-c', 'core.autocrlf=false', '-c', 'merge.conflictStyle=merge'] + args
-    def process = command.execute(null, dir)
+    def env = System.getenv().collect { k, v -> "${k}=${v}" } + ['GIT_CONFIG_NOSYSTEM=1', "GIT_CONFIG_GLOBAL=${new File(dir, '.git-no-global-config')}"]
+    def process = command.execute(env, dir)
     def out = new StringBuilder()
-    process.consumeProcessOutput(out, out)
-    process.waitFor()
+    process.waitForProcessOutput(out, out)
     [process.exitValue(), out.toString()]
 }
 
