@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,39 +55,52 @@ public final class Rebase {
             return notConflicted(config, out);
         }
         BranchSides sides = conflicted.get();
-        if (!sides.ours().dialect().equals(config.dialect().key())) {
-            MigrationFolder.read(out, config.dialect()); // reports the dialect mismatch with its fix
+        String dialect = config.dialect().key();
+        if (!sides.ours().dialect().equals(dialect) || !sides.theirs().dialect().equals(dialect)) {
+            throw new StoriumException(
+                    ErrorCode.MIGRATION_FOLDER,
+                    "Cannot rebase the migrations in " + out + ": they were generated for dialect "
+                            + sides.ours().dialect() + " (this branch) and "
+                            + sides.theirs().dialect()
+                            + " (the merged branch), but the configured dialect is " + dialect + ". The directory was"
+                            + " left as it was. Fix: set `dialect` to the one the migrations were generated for.");
         }
         RebasePlan plan = RebasePlan.of(sides, config.dialect());
         String database = checkHistory(config, plan.moved());
         Map<String, String> files = new LinkedHashMap<>();
         plan.files().forEach((relative, text) -> {
-            if (!text.equals(current(out, relative))) {
+            if (!relative.equals(FolderReader.JOURNAL) && !text.equals(current(out, relative))) {
                 files.put(relative, text);
             }
         });
         files.put(SumFile.FILE, stage(out, config, plan));
-        String journal = files.remove(FolderReader.JOURNAL);
-        files.put(FolderReader.JOURNAL, journal);
-        String moves = plan.renamed().stream().map(r -> "\n  " + r).collect(Collectors.joining());
-        String counts = count(plan.moved().size(), "migration") + " of this branch after the "
-                + count(plan.merged(), "migration") + " merged from the other branch";
-        if (options.dryRun()) {
-            String message = "Dry run: would rebase " + counts + " in " + out + ":" + moves + "\nand rewrite "
-                    + String.join(", ", files.keySet())
-                    + (plan.deletions().isEmpty() ? "" : ", delete " + String.join(", ", plan.deletions()))
-                    + ". Nothing was written.\n" + database;
-            LOG.debug(message);
-            return new RebaseResult(true, message, plan.renamed(), null);
+        files.put(FolderReader.JOURNAL, plan.files().get(FolderReader.JOURNAL)); // last, after the files it lists
+        if (!options.dryRun()) {
+            write(out, files, plan.deletions());
         }
-        write(out, files, plan.deletions());
-        String message =
-                "Rebased " + counts + " in " + out + ":" + moves + "\nWrote " + String.join(", ", files.keySet())
-                        + (plan.deletions().isEmpty() ? "" : "; removed " + String.join(", ", plan.deletions()))
-                        + ".\n" + database + "\nNext: review the result, then git add -A " + shown(config, out)
-                        + " and commit the merge.";
+        String message = report(config, out, plan, files.keySet(), options.dryRun(), database);
         LOG.debug(message);
         return new RebaseResult(true, message, plan.renamed(), null);
+    }
+
+    private static String report(
+            StoriumConfig config,
+            Path out,
+            RebasePlan plan,
+            Collection<String> written,
+            boolean dryRun,
+            String database) {
+        String moves = plan.renamed().stream().map(r -> "\n  " + r).collect(Collectors.joining());
+        String counts = count(plan.moved().size(), "migration") + " of this branch after the "
+                + count(plan.merged(), "migration") + " merged from the other branch in " + out + ":" + moves;
+        String removed = plan.deletions().isEmpty() ? "" : String.join(", ", plan.deletions());
+        if (dryRun) {
+            return "Dry run: would rebase " + counts + "\nand write " + String.join(", ", written)
+                    + (removed.isEmpty() ? "" : "; remove " + removed) + ". Nothing was written.\n" + database;
+        }
+        return "Rebased " + counts + "\nWrote " + String.join(", ", written)
+                + (removed.isEmpty() ? "" : "; removed " + removed) + ".\n" + database + "\nNext: review the result,"
+                + " then git add -A " + shown(config, out) + " and commit the merge.";
     }
 
     /** A directory without conflict markers: nothing to do when it is valid, else it was resolved by hand. */
@@ -113,6 +127,11 @@ public final class Rebase {
         }
         String message = "Nothing to rebase: " + out + " holds no unresolved merge and its migrations are consistent ("
                 + Status.lastMigration(folder).replaceFirst("^the last migration, ", "last: ") + ").";
+        List<String> sum = SumFile.verify(folder);
+        if (!sum.isEmpty()) {
+            message += " " + SumFile.FILE + " does not match the files:"
+                    + sum.stream().map(finding -> "\n  - " + finding).collect(Collectors.joining());
+        }
         LOG.debug(message);
         return new RebaseResult(true, message, List.of(), null);
     }

@@ -21,6 +21,7 @@ import dev.storium.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
@@ -141,8 +142,14 @@ class RebaseTest {
         assertThat(again.message())
                 .startsWith("Nothing to rebase: " + merge.out().toAbsolutePath())
                 .contains("holds no unresolved merge and its migrations are consistent (last: 0002_");
+        assertThat(again.message()).doesNotContain("storium.sum");
         assertThat(again.renamed()).isEmpty();
         assertThat(listing(merge)).isEqualTo(before);
+
+        Files.writeString(merge.out().resolve("0001_create_tags.sql"), "-- edited\n", StandardOpenOption.APPEND);
+        assertThat(Storium.rebase(merge.config(null), RebaseOptions.DEFAULTS).message())
+                .contains("). meta/storium.sum does not match the files:\n  - ")
+                .contains("0001_create_tags");
     }
 
     @Test
@@ -290,6 +297,37 @@ class RebaseTest {
         RebaseResult rebased = Storium.rebase(merge.config(null), RebaseOptions.DEFAULTS);
         assertThat(rebased.success()).as(rebased.message()).isTrue();
         assertRebased(merge, Set.of("bio", "tags"), 3);
+    }
+
+    @Test
+    void anotherDialectIsRefused() throws Exception {
+        BranchMerge merge = new BranchMerge(project, Dialect.SQLITE);
+        merge.branches(List.of(Set.of("bio")), List.of(Set.of("tags")), null);
+        merge.git.mergeWithConflicts("main", false);
+        String before = listing(merge);
+        StoriumConfig sqlite = merge.config(null);
+        StoriumConfig postgres = new StoriumConfig(
+                Dialect.POSTGRESQL,
+                null,
+                null,
+                null,
+                sqlite.schema(),
+                sqlite.stores(),
+                sqlite.out(),
+                sqlite.seeds(),
+                sqlite.assertions(),
+                null,
+                sqlite.baseDir(),
+                null);
+
+        RebaseResult result = Storium.rebase(postgres, RebaseOptions.DEFAULTS);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message())
+                .endsWith(": they were generated for dialect sqlite (this branch) and sqlite (the merged branch), but"
+                        + " the configured dialect is postgresql. The directory was left as it was. Fix: set `dialect`"
+                        + " to the one the migrations were generated for.");
+        assertThat(listing(merge)).isEqualTo(before);
     }
 
     @Test
