@@ -89,6 +89,19 @@ public interface Store {
     Row create(Map<String, ?> input, Options options);
 
     /**
+     * Validates every input, then inserts them all in one transaction (the one open on this thread, else its own), in
+     * JDBC batches; returns how many rows were inserted. Nothing is inserted when any input is invalid: the
+     * {@link ValidationException} lists the errors of the invalid rows by index ({@code row 17: ...}). Unlike
+     * {@link #create(Map)} it does not read the rows back; use it for imports and bulk loads.
+     */
+    default int createMany(List<? extends Map<String, ?>> inputs) {
+        return createMany(inputs, Options.DEFAULTS);
+    }
+
+    /** As {@link #createMany(List)}, with options ({@code force} skips validation; {@code transaction} names one). */
+    int createMany(List<? extends Map<String, ?>> inputs, Options options);
+
+    /**
      * Validates the input, writes its writable columns (and {@code updatedAt} when the table has timestamps) to the row
      * with this key, and returns the stored row; no such row is an error.
      */

@@ -17,13 +17,22 @@ public final class ValidationException extends StoriumException {
 
     /** A failure of {@code operation} on {@code table} with these field errors (at least one). */
     public ValidationException(String table, String operation, List<FieldError> errors) {
-        super(ErrorCode.STORE, message(table, operation, errors));
+        this(table, operation, null, errors);
+    }
+
+    /**
+     * A failure of {@code operation} on {@code table} in {@code scope} (such as "2 of 5 rows" of a bulk call), with
+     * these field errors (at least one).
+     */
+    public ValidationException(String table, String operation, String scope, List<FieldError> errors) {
+        super(ErrorCode.STORE, message(table, operation, scope, errors));
         this.table = table;
         this.errors = List.copyOf(errors);
     }
 
-    private static String message(String table, String operation, List<FieldError> errors) {
-        return operation + " on " + table + " failed validation with " + errors.size()
+    private static String message(String table, String operation, String scope, List<FieldError> errors) {
+        return operation + " on " + table + " failed validation" + (scope == null ? "" : " in " + scope) + " with "
+                + errors.size()
                 + (errors.size() == 1 ? " error: " : " errors: ")
                 + errors.stream().map(FieldError::message).collect(Collectors.joining("; "))
                 + ". Fix: correct the listed fields and call " + operation + " again.";

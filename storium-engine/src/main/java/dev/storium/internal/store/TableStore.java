@@ -8,10 +8,12 @@ import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.TableDef;
 import dev.storium.schema.TableMeta;
+import dev.storium.store.FieldError;
 import dev.storium.store.Options;
 import dev.storium.store.Order;
 import dev.storium.store.Row;
 import dev.storium.store.Store;
+import dev.storium.store.ValidationException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,6 +33,7 @@ import org.jooq.Record;
 import org.jooq.SelectQuery;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /** The default CRUD operations of one table on one database: the implementation behind every {@link Store}. */
 public final class TableStore implements Store {
@@ -40,6 +44,11 @@ public final class TableStore implements Store {
     private final StorageTable table;
     private final Conditions conditions;
     private final Pipeline pipeline;
+
+    /** Rows per JDBC batch of {@link #createMany}. */
+    private static final int BATCH_SIZE = 1000;
+    /** Invalid rows whose errors a {@code createMany} validation failure lists. */
+    private static final int LISTED_INVALID_ROWS = 20;
 
     /**
      * The store of {@code definition}; {@code current} gives the jOOQ context to run on when the options name none
@@ -114,13 +123,8 @@ public final class TableStore implements Store {
 
     @Override
     public Row create(Map<String, ?> input, Options options) {
-        Map<String, Object> values = pipeline.prepare(input, Pipeline.Mode.CREATE, options.force(), "create");
-        for (ColumnMeta column : meta.columns()) {
-            ColumnDefault d = column.defaultValue();
-            if (d != null && d.kind() == ColumnDefault.Kind.RANDOM_UUID && values.get(column.key()) == null) {
-                values.put(column.key(), UUID.randomUUID());
-            }
-        }
+        Map<String, Object> values =
+                withClientDefaults(pipeline.prepare(input, Pipeline.Mode.CREATE, options.force(), "create"));
         DSLContext db = db(options);
         InsertQuery<Record> insert = db.insertQuery(table);
         values.forEach((key, value) -> insert.addValue(table.byKey(key), bindable(key, value)));
@@ -142,6 +146,107 @@ public final class TableStore implements Store {
             }
         }
         return reread(key, options, "create");
+    }
+
+    @Override
+    public int createMany(List<? extends Map<String, ?>> inputs, Options options) {
+        List<Map<String, Object>> rows = prepareAll(inputs, options.force());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        // its own transaction, or a savepoint inside the caller's: all rows or none
+        return run(() -> db(options).transactionResult(c -> insertBatches(DSL.using(c), rows)), "createMany");
+    }
+
+    /** Every input through the pipeline, with client-side defaults; one exception for all invalid rows. */
+    private List<Map<String, Object>> prepareAll(List<? extends Map<String, ?>> inputs, boolean force) {
+        List<Map<String, Object>> rows = new ArrayList<>(inputs.size());
+        List<FieldError> errors = new ArrayList<>();
+        int invalid = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                rows.add(
+                        withClientDefaults(pipeline.prepare(inputs.get(i), Pipeline.Mode.CREATE, force, "createMany")));
+            } catch (ValidationException e) {
+                invalid++;
+                if (invalid <= LISTED_INVALID_ROWS) {
+                    for (FieldError error : e.errors()) {
+                        errors.add(new FieldError(error.field(), "row " + i + ": " + error.message()));
+                    }
+                }
+            }
+        }
+        if (invalid > 0) {
+            String scope = invalid + " of " + inputs.size() + " rows"
+                    + (invalid > LISTED_INVALID_ROWS ? " (the first " + LISTED_INVALID_ROWS + " listed)" : "")
+                    + ", so nothing was inserted,";
+            throw new ValidationException(meta.name(), "createMany", scope, errors);
+        }
+        return rows;
+    }
+
+    /**
+     * Inserts the rows in order, one JDBC batch per run of rows that set the same columns, at most
+     * {@link #BATCH_SIZE} rows each.
+     */
+    private int insertBatches(DSLContext db, List<Map<String, Object>> rows) {
+        int inserted = 0;
+        int start = 0;
+        while (start < rows.size()) {
+            List<String> keys = new ArrayList<>(rows.get(start).keySet());
+            int end = start + 1;
+            while (end < rows.size()
+                    && end - start < BATCH_SIZE
+                    && rows.get(end).keySet().equals(rows.get(start).keySet())) {
+                end++;
+            }
+            inserted += insertBatch(db, keys, rows.subList(start, end));
+            start = end;
+        }
+        return inserted;
+    }
+
+    private int insertBatch(DSLContext db, List<String> keys, List<Map<String, Object>> rows) {
+        if (keys.isEmpty()) {
+            rows.forEach(row -> run(() -> db.insertInto(table).defaultValues().execute(), "createMany"));
+            return rows.size();
+        }
+        List<Field<?>> fields = new ArrayList<>();
+        List<Field<?>> placeholders = new ArrayList<>();
+        for (String key : keys) {
+            Field<?> field = table.byKey(key);
+            fields.add(field);
+            // a typed sample value, so that jOOQ renders the casts the column needs (JSON on H2, uuid on PostgreSQL);
+            // jOOQ leaves them out for a null bind value
+            Object sample = rows.stream()
+                    .map(row -> row.get(key))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .map(value -> bindable(key, value))
+                    .orElse(null);
+            placeholders.add(DSL.val(sample, field));
+        }
+        BatchBindStep batch = db.batch(db.insertInto(table, fields).values(placeholders));
+        for (Map<String, Object> row : rows) {
+            Object[] values = new Object[keys.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bindable(keys.get(i), row.get(keys.get(i)));
+            }
+            batch.bind(values);
+        }
+        run(batch::execute, "createMany");
+        return rows.size();
+    }
+
+    /** The values with the defaults Storium fills in on the client (random UUIDs) where none was given. */
+    private Map<String, Object> withClientDefaults(Map<String, Object> values) {
+        for (ColumnMeta column : meta.columns()) {
+            ColumnDefault d = column.defaultValue();
+            if (d != null && d.kind() == ColumnDefault.Kind.RANDOM_UUID && values.get(column.key()) == null) {
+                values.put(column.key(), UUID.randomUUID());
+            }
+        }
+        return values;
     }
 
     /** The serial primary-key column the database numbers for this insert, or null. */
