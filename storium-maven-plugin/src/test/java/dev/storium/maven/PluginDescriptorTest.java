@@ -39,10 +39,10 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void theGoalsAreTheSixCommandsAndHelp() {
+    void theGoalsAreTheCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "help");
+                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "check", "help");
     }
 
     @Test
@@ -53,8 +53,24 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void statusHasTheSharedParameters() {
-        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(SHARED);
+    void statusHasTheSharedParametersAndFormat() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("format");
+        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(child(child(mojos.get("status"), "configuration"), "format").getAttribute("default-value"))
+                .isEqualTo("text");
+    }
+
+    @Test
+    void checkIsBoundToVerifyReadsCompiledClassesWithoutForkingAndHasFailOnDestructive() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("failOnDestructive");
+        assertThat(userParameters("check")).containsExactlyInAnyOrderElementsOf(expected);
+        Element check = mojos.get("check");
+        assertThat(child(check, "phase").getTextContent()).isEqualTo("verify");
+        assertThat(check.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(child(check, "requiresDependencyResolution").getTextContent())
+                .isEqualTo("compile");
     }
 
     @Test
@@ -117,7 +133,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed")) {
+        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "check")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -152,7 +168,8 @@ class PluginDescriptorTest {
                 "generate", List.of("skip", "custom", "allowDataLoss"),
                 "migrate", List.of("skip", "outOfOrder", "dryRun"),
                 "push", List.of("skip", "force", "dryRun"),
-                "seed", List.of("skip", "includeTestClasses"));
+                "seed", List.of("skip", "includeTestClasses"),
+                "check", List.of("skip", "failOnDestructive"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {
