@@ -132,6 +132,24 @@ class CheckTest {
                 .isEmpty();
     }
 
+    @Test
+    void aHandEditedMigrationIsASumFinding() throws Exception {
+        String tag = generate(offline("v1"), false);
+        Path file = project.out().resolve(tag + ".sql");
+        Files.writeString(file, Files.readString(file) + "\n--> statement-breakpoint\nDROP TABLE users;\n");
+
+        CheckResult result = check(offline("v1"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.section()).isEqualTo(Section.SUM);
+            assertThat(f.subject()).isEqualTo("meta/storium.sum");
+            assertThat(f.fact()).contains(tag + ".sql");
+            assertThat(f.fix()).contains("mvn storium:rehash");
+        });
+        assertThat(result.message()).startsWith("Check failed: 1 finding.\nSum file (1):\n  - ");
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void inSyncWithTheDatabasePasses(Dialect dialect) {

@@ -42,7 +42,16 @@ class PluginDescriptorTest {
     void theGoalsAreTheCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "check", "help");
+                        "generate",
+                        "status",
+                        "migrate",
+                        "repair",
+                        "baseline",
+                        "push",
+                        "seed",
+                        "rehash",
+                        "check",
+                        "help");
     }
 
     @Test
@@ -83,6 +92,16 @@ class PluginDescriptorTest {
     @Test
     void repairHasTheSharedParameters() {
         assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(SHARED);
+    }
+
+    @Test
+    void rehashHasTheSharedParametersAndNeedsNeitherClassesNorDependencies() {
+        assertThat(userParameters("rehash")).containsExactlyInAnyOrderElementsOf(SHARED);
+        Element rehash = mojos.get("rehash");
+        assertThat(rehash.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(rehash.getElementsByTagName("requiresDependencyResolution").getLength())
+                .isZero();
+        assertThat(child(rehash, "description").getTextContent()).contains("meta/storium.sum");
     }
 
     @Test
@@ -133,7 +152,8 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "check")) {
+        for (String goal :
+                List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rehash", "check")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");

@@ -14,11 +14,13 @@ import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.InconsistentFolderException;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.internal.migration.SumFile;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The check command: every way the code, the migrations directory and a configured database can disagree, each a
@@ -51,12 +53,12 @@ public final class Check {
         return Report.of(config, folder, findings, warnings, reachable);
     }
 
-    /**
-     * The sum-file section: each line {@code SumFile.verify(folder)} returns (a fact with its fix) becomes a finding
-     * here. The sum file ({@code meta/storium.sum}) is built on its own branch; until it is merged this is empty.
-     */
+    /** The sum-file section: each line {@link SumFile#verify} returns (a fact with its fix) becomes a finding. */
     static List<Finding> sum(MigrationFolder folder) {
-        return List.of();
+        return SumFile.verify(folder).stream()
+                .map(line ->
+                        finding(Section.SUM, SumFile.FILE, line, "run mvn storium:rehash after a deliberate edit."))
+                .collect(Collectors.toList());
     }
 
     /** The validated directory, or null after adding a finding for each of its problems. */
@@ -69,7 +71,8 @@ public final class Check {
                             new Finding(Section.FOLDER, config.out().toString(), problem.fact(), problem.fix())));
             return null;
         } catch (StoriumException e) {
-            findings.add(finding(Section.FOLDER, config.out().toString(), e, "fix the migrations directory."));
+            findings.add(
+                    finding(Section.FOLDER, config.out().toString(), e.getMessage(), "fix the migrations directory."));
             return null;
         }
     }
@@ -81,7 +84,7 @@ public final class Check {
         try {
             found = SchemaScan.collect(config.schema(), source);
         } catch (StoriumException e) {
-            return List.of(finding(Section.CODE, "schema classes", e, "fix the table definitions."));
+            return List.of(finding(Section.CODE, "schema classes", e.getMessage(), "fix the table definitions."));
         }
         if (found.tables().isEmpty()) {
             if (folder.migrations().isEmpty()) {
@@ -120,11 +123,10 @@ public final class Check {
     }
 
     /**
-     * A finding from a refusal's message, split at its {@code Fix:} where it has one; else the whole message is the
+     * A finding from a message, split at its {@code Fix:} where it has one; else the whole message is the
      * fact and {@code fallbackFix} the fix.
      */
-    static Finding finding(Section section, String subject, StoriumException e, String fallbackFix) {
-        String message = e.getMessage();
+    static Finding finding(Section section, String subject, String message, String fallbackFix) {
         int at = message.lastIndexOf("Fix: ");
         if (at < 0) {
             return new Finding(section, subject, message.strip(), fallbackFix);

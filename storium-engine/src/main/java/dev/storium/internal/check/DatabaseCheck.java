@@ -52,7 +52,7 @@ final class DatabaseCheck {
             findings.add(Check.finding(
                     Section.DATABASE,
                     Check.database(config),
-                    e,
+                    e.getMessage(),
                     "start the database, or correct url, user and password; a check without a database (no url)"
                             + " covers the code and the migrations directory only."));
             return e.code() != ErrorCode.DATABASE;
