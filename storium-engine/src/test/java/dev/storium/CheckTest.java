@@ -119,9 +119,12 @@ class CheckTest {
         String second = generate(offline("v2"), false);
         Files.copy(project.out().resolve(second + ".sql"), project.out().resolve("0001_from_other_branch.sql"));
 
-        CheckResult result = check(offline("v2"));
+        CheckResult result = check(online(Dialect.POSTGRESQL, "v2"));
 
         assertThat(result.success()).isFalse();
+        assertThat(result.warnings())
+                .containsExactly("The database was not checked: its history and schema are compared with the"
+                        + " migrations directory, which must be consistent first.");
         assertThat(facts(result, Section.FOLDER))
                 .contains("0001_from_other_branch.sql has no entry in meta/_journal.json")
                 .anySatisfy(fact ->

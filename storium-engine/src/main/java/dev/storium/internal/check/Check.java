@@ -49,6 +49,9 @@ public final class Check {
                     + " which migrations are pending (and so destructive) is unknown. Set `url` to check them.");
         } else if (folder != null) {
             reachable = DatabaseCheck.run(config, folder, options, findings, warnings);
+        } else {
+            warnings.add("The database was not checked: its history and schema are compared with the migrations"
+                    + " directory, which must be consistent first.");
         }
         return Report.of(config, folder, findings, warnings, reachable);
     }
