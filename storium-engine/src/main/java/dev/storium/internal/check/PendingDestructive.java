@@ -10,6 +10,7 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migrate.MigrationState.Kind;
 import dev.storium.internal.migration.Migration;
+import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.push.Destructive;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +48,7 @@ final class PendingDestructive {
     }
 
     void report(
-            dev.storium.internal.migration.MigrationFolder folder,
+            MigrationFolder folder,
             List<MigrationState> states,
             boolean failOnDestructive,
             List<Finding> findings,
@@ -103,7 +105,7 @@ final class PendingDestructive {
             if (matcher.find()) {
                 String shown = code.length() > 100 ? code.substring(0, 100) + "..." : code;
                 lines.add("custom SQL " + shown.replaceAll("\\s+", " ") + ": "
-                        + matcher.group(1).replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT)
+                        + matcher.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
                         + " deletes data");
             }
         }

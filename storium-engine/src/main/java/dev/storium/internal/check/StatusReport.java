@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storium.ErrorCode;
 import dev.storium.MigrationStatus;
 import dev.storium.MigrationStatus.State;
 import dev.storium.SchemaSource;
@@ -54,7 +55,7 @@ public final class StatusReport {
             return failed(offline, heading, database, e);
         } catch (SQLException e) {
             StoriumException error = new StoriumException(
-                    dev.storium.ErrorCode.DATABASE,
+                    ErrorCode.DATABASE,
                     "Could not read the history table " + config.migrationsTable() + " of " + database + ": "
                             + Connections.safeMessage(e, config)
                             + ". Fix: check that the database is reachable and the user may read that table.",
