@@ -39,7 +39,7 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void theGoalsAreTheSixCommandsAndHelp() {
+    void theGoalsAreTheCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
                         "generate",
@@ -51,6 +51,7 @@ class PluginDescriptorTest {
                         "seed",
                         "rebase",
                         "rehash",
+                        "check",
                         "help");
     }
 
@@ -62,8 +63,24 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void statusHasTheSharedParameters() {
-        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(SHARED);
+    void statusHasTheSharedParametersAndFormat() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("format");
+        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(child(child(mojos.get("status"), "configuration"), "format").getAttribute("default-value"))
+                .isEqualTo("text");
+    }
+
+    @Test
+    void checkIsBoundToVerifyReadsCompiledClassesWithoutForkingAndHasFailOnDestructive() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("failOnDestructive");
+        assertThat(userParameters("check")).containsExactlyInAnyOrderElementsOf(expected);
+        Element check = mojos.get("check");
+        assertThat(child(check, "phase").getTextContent()).isEqualTo("verify");
+        assertThat(check.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(child(check, "requiresDependencyResolution").getTextContent())
+                .isEqualTo("compile");
     }
 
     @Test
@@ -143,8 +160,8 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal :
-                List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "rehash")) {
+        for (String goal : List.of(
+                "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "rehash", "check")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -180,7 +197,8 @@ class PluginDescriptorTest {
                 "migrate", List.of("skip", "outOfOrder", "dryRun"),
                 "push", List.of("skip", "force", "dryRun"),
                 "seed", List.of("skip", "includeTestClasses"),
-                "rebase", List.of("skip", "dryRun"));
+                "rebase", List.of("skip", "dryRun"),
+                "check", List.of("skip", "failOnDestructive"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -1,7 +1,5 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,27 +29,27 @@ final class Problems {
     static final String FIX_VERSION = "use the Storium version that wrote the directory.";
 
     private final Path out;
-    private final List<String> facts = new ArrayList<>();
-    private final Set<String> fixes = new LinkedHashSet<>();
+    private final List<InconsistentFolderException.Problem> found = new ArrayList<>();
 
     Problems(Path out) {
         this.out = out;
     }
 
     void add(String fact, String fix) {
-        facts.add(fact);
-        fixes.add(fix);
+        found.add(new InconsistentFolderException.Problem(fact, fix));
     }
 
     /** Throws one {@code MIGRATION_FOLDER} exception listing every problem found so far, if there is any. */
     void throwIfAny() {
-        if (facts.isEmpty()) {
+        if (found.isEmpty()) {
             return;
         }
+        Set<String> fixes = new LinkedHashSet<>();
+        found.forEach(problem -> fixes.add(problem.fix()));
         StringBuilder message =
                 new StringBuilder("The migrations directory ").append(out).append(" is inconsistent:");
-        facts.forEach(fact -> message.append("\n  - ").append(fact));
+        found.forEach(problem -> message.append("\n  - ").append(problem.fact()));
         fixes.forEach(fix -> message.append("\nFix: ").append(fix));
-        throw new StoriumException(ErrorCode.MIGRATION_FOLDER, message.toString());
+        throw new InconsistentFolderException(message.toString(), found);
     }
 }
