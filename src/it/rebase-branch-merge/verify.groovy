@@ -1,9 +1,14 @@
-// rebase renumbers the feature branch's migration after main's; generate on the merged code then has nothing to do,
-// and a second rebase finds nothing to repair.
+// The release build (check bound to verify) fails on the unresolved merge; rebase renumbers the feature branch's
+// migration after main's; generate on the merged code then has nothing to do, the release build passes, and a second
+// rebase finds nothing to repair.
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects/)
-assert runs.size() == 4 : "expected three builds in the log, found ${runs.size() - 1}"
-def (rebase, generate, again) = [runs[1], runs[2], runs[3]]
+assert runs.size() == 6 : "expected five builds in the log, found ${runs.size() - 1}"
+def (failed, rebase, generate, passed, again) = [runs[1], runs[2], runs[3], runs[4], runs[5]]
+
+assert failed.contains('BUILD FAILURE') : failed
+assert failed.contains(':check (check) @ rebase-branch-merge') && failed.contains('Check failed: 1 finding.') && failed.contains('meta/_journal.json holds an unresolved git merge') : "check did not name the merge:\n${failed}"
+assert failed.contains('mvn storium:rebase') : "check did not give the fix:\n${failed}"
 
 assert rebase.contains('Rebased 1 migration of this branch after the 1 migration merged from the other branch in ') : "no rebase report:\n${rebase}"
 assert rebase.contains('  0001_add_users_bio -> 0002_add_users_bio') : "the renamed migration is not named:\n${rebase}"
@@ -21,6 +26,8 @@ assert new File(migrations, '0002_add_users_bio.sql').text.contains('bio')
 
 assert generate.contains('Nothing to generate: the schema in code matches the last migration, 0002_add_users_bio.') : "generate found changes:\n${generate}"
 assert generate.contains('BUILD SUCCESS')
+
+assert passed.contains('In sync') && passed.contains('BUILD SUCCESS') : "the release build did not pass after rebase:\n${passed}"
 
 assert again.contains('Nothing to rebase: ') && again.contains('holds no unresolved merge and its migrations are consistent (last: 0002_add_users_bio).') : again
 
