@@ -6,13 +6,20 @@ def db = ItDatabase.of(basedir)
 try {
     // build.log is what `> status.json` would hold, plus the invoker's own lines about its hook scripts, and the ANSI
     // reset (ESC[0m) that Maven 3.8.x writes to standard output on start and exit even with -q -B (docs/status.md)
-    def text = new File(basedir, 'build.log').readLines()
+    def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects/)
+    assert runs.size() == 2 : "expected the -q run, then the run writing a file:\n${runs}"
+    def text = runs[0].readLines()
             .findAll { !(it ==~ /(Running|Finished) (pre|post)-build script: .*/) }
             .join('\n')
             .replaceAll('\u001B\\[0m', '')
             .trim()
     assert text.startsWith('{') && text.endsWith('}') : "not only JSON on standard output:\n${text}"
     def json = new JsonSlurper().parseText(text)
+    def file = new File(basedir, 'target/reports/status.json')
+    assert file.isFile() : "storium.output wrote no file"
+    assert new JsonSlurper().parse(file) == json : "the file's report differs from standard output's"
+    assert runs[1].contains("[INFO] Wrote the status report (json) to ${file.canonicalPath}") : runs[1]
+    assert runs[1].contains('[INFO] Dialect: postgresql') : "the build log lacks the text report:\n${runs[1]}"
     assert json.success == true
     assert json.dialect == 'postgresql'
     assert json.migrationsDirectory == new File(basedir, 'migrations').canonicalPath

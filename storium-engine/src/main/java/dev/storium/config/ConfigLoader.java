@@ -35,6 +35,7 @@ public final class ConfigLoader {
             "force",
             "target",
             "format",
+            "output",
             "failOnDestructive",
             "includeTestClasses");
 

@@ -5,6 +5,11 @@ import dev.storium.StatusResult;
 import dev.storium.Storium;
 import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,7 +21,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Reports the dialect, the migrations directory and each migration file, the schema classes and tables found in the
  * project's compiled classes, and whether the code has changes that no migration holds yet; with a database
  * configured, also where each migration stands in it (applied, pending, failed, changed, missing, out of order), read
- * only. {@code -Dstorium.format=json} writes the report as JSON to standard output. Compiles the project first.
+ * only. {@code -Dstorium.format=json} writes the report as JSON to standard output, or with {@code -Dstorium.output=<file>}
+ * to that file. Compiles the project first.
  */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -27,6 +33,13 @@ public class StatusMojo extends AbstractStoriumMojo {
      */
     @Parameter(property = "storium.format", defaultValue = "text")
     private String format;
+
+    /**
+     * A file to write the report to (in the chosen format), instead of standard output or the build log, such as
+     * {@code target/storium-status.json} for a CI dashboard; its directory is created. Unset: no file.
+     */
+    @Parameter(property = "storium.output")
+    private File output;
 
     public StatusMojo() {
         super("status");
@@ -41,11 +54,33 @@ public class StatusMojo extends AbstractStoriumMojo {
                     "Unknown status format '" + format + "'. Fix: set storium.format to text (the default) or json.");
         }
         StatusResult result = Storium.status(config, schemaSource());
+        if (output != null) {
+            // the file holds the report; the build log still shows it as text
+            write(json ? result.toJson() : result.message());
+            return Outcome.printed(result.success(), result.message(), result.error());
+        }
         if (json) {
             // the report itself is the output here, not a log line: standard output, so that -q leaves the JSON
             System.out.println(result.toJson());
             return Outcome.logged(result.success(), result.message(), result.error());
         }
         return Outcome.printed(result.success(), result.message(), result.error());
+    }
+
+    private void write(String report) {
+        Path file = output.toPath().toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoriumException(
+                    ErrorCode.IO,
+                    "Could not write the status report to " + file + ": "
+                            + e.getClass().getSimpleName() + " "
+                            + e.getMessage() + ". Fix: set storium.output to a writable file, or leave it unset to"
+                            + " print the report.",
+                    e);
+        }
+        getLog().info("Wrote the status report (" + format + ") to " + file);
     }
 }

@@ -63,9 +63,10 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void statusHasTheSharedParametersAndFormat() {
+    void statusHasTheSharedParametersFormatAndOutput() {
         List<String> expected = new ArrayList<>(SHARED);
         expected.add("format");
+        expected.add("output");
         assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(child(child(mojos.get("status"), "configuration"), "format").getAttribute("default-value"))
                 .isEqualTo("text");
