@@ -107,8 +107,8 @@ class CheckTest {
         });
         assertThat(result.message())
                 .startsWith("Check failed: 1 finding.\nSchema in code vs the migrations (1):\n"
-                        + "  - the code has a change that no migration holds: add column users.bio (the last migration"
-                        + " is " + tag + ")\n"
+                        + "  - the code has a change that no migration holds: add column users.bio (compared with the"
+                        + " last migration, " + tag + ")\n"
                         + "    Fix: run mvn storium:generate to write these changes as the next migration, review it"
                         + " and commit it with the code.");
     }

@@ -106,13 +106,14 @@ public final class Check {
         List<SchemaChange> changes = Differ.diff(
                 folder.latestModel(), Models.fromDefinitions(found.tables().values()));
         List<Finding> findings = new ArrayList<>();
-        String last = lastTag(folder);
+        String against = folder.migrations().isEmpty()
+                ? " (there are no migrations yet)"
+                : " (compared with the last migration, " + lastTag(folder) + ")";
         for (SchemaChange change : changes) {
             findings.add(new Finding(
                     Section.CODE,
                     change.table(),
-                    "the code has a change that no migration holds: " + change.describe() + " (the last migration is "
-                            + last + ")",
+                    "the code has a change that no migration holds: " + change.describe() + against,
                     FIX_GENERATE));
         }
         return findings;
