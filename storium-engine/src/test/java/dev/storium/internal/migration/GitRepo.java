@@ -74,6 +74,7 @@ final class GitRepo {
             ProcessBuilder builder =
                     new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+            builder.environment().put("LC_ALL", "C"); // git's messages in English, as the tests read them
             builder.environment()
                     .put(
                             "GIT_CONFIG_GLOBAL",
@@ -86,7 +87,8 @@ final class GitRepo {
             }
             return new Run(process.exitValue(), output);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(
+                    "This test needs the git command line on the PATH (" + e.getMessage() + "); install git.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,19 +1,15 @@
 package dev.storium.internal.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.storium.GenerateOptions;
 import dev.storium.GenerateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,33 +23,33 @@ class SumFileMergeTest {
     Path dir;
 
     private TestProject project;
+    private GitRepo git;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp() {
         project = new TestProject(dir);
-        git("init", "-q");
-        git("checkout", "-q", "-b", "main");
+        git = GitRepo.init(dir);
         generate("v1", GenerateOptions.DEFAULTS);
         generate("v2", GenerateOptions.DEFAULTS);
-        commit("two migrations");
+        git.commitAll("two migrations");
 
-        git("checkout", "-q", "-b", "drop-email");
+        git.git("checkout", "-q", "-b", "drop-email");
         generate("v3", new GenerateOptions("drop_email", false, true));
-        commit("drop the email");
+        git.commitAll("drop the email");
 
-        git("checkout", "-q", "main");
-        git("checkout", "-q", "-b", "backfill");
+        git.git("checkout", "-q", "main");
+        git.git("checkout", "-q", "-b", "backfill");
         generate("v2", new GenerateOptions("backfill", true, false));
-        commit("a custom migration");
+        git.commitAll("a custom migration");
     }
 
     @Test
-    void twoBranchesThatEachAppendAMigrationConflictInTheSumFile() throws Exception {
-        Run merge = run("merge", "--no-edit", "drop-email");
+    void twoBranchesThatEachAppendAMigrationConflictInTheSumFile() {
+        GitRepo.Run merge = git.run("merge", "--no-edit", "drop-email");
 
         assertThat(merge.exit()).as(merge.output()).isNotZero();
         assertThat(merge.output()).contains("CONFLICT (content): Merge conflict in migrations/meta/storium.sum");
-        assertThat(git("diff", "--name-only", "--diff-filter=U").output()).contains("migrations/meta/storium.sum");
+        assertThat(git.git("diff", "--name-only", "--diff-filter=U")).contains("migrations/meta/storium.sum");
         SumFile conflicted = SumFile.read(project.out()).orElseThrow();
         assertThat(conflicted.defects())
                 .singleElement()
@@ -63,14 +59,14 @@ class SumFileMergeTest {
     }
 
     @Test
-    void aUnionOfBothBranchesLinesFailsVerification() throws Exception {
+    void aUnionOfBothBranchesLinesFailsVerification() throws IOException {
         Files.writeString(dir.resolve(".git/info/attributes"), "storium.sum merge=union\n");
-        Run merge = run("merge", "--no-edit", "drop-email");
+        GitRepo.Run merge = git.run("merge", "--no-edit", "drop-email");
         assertThat(merge.output())
                 .as("the union merge takes both branches' lines without a conflict")
                 .doesNotContain("Merge conflict in migrations/meta/storium.sum");
         // resolve the rest by keeping this branch's journal and snapshot, and dropping the other branch's SQL file
-        git("checkout", "--ours", "migrations/meta/_journal.json", "migrations/meta/0002_snapshot.json");
+        git.git("checkout", "--ours", "migrations/meta/_journal.json", "migrations/meta/0002_snapshot.json");
         Files.delete(project.out().resolve("0002_drop_email.sql"));
 
         String union = project.read(SumFile.FILE);
@@ -91,53 +87,4 @@ class SumFileMergeTest {
                 Storium.generate(project.config(Dialect.POSTGRESQL, version), TestProject.source(), options);
         assertThat(result.success()).as(result.message()).isTrue();
     }
-
-    private void commit(String message) throws Exception {
-        git("add", "-A");
-        git("commit", "-q", "-m", message);
-    }
-
-    /** Runs git and fails the test unless it exits 0. */
-    private Run git(String... args) throws Exception {
-        Run run = run(args);
-        assertThat(run.exit())
-                .as("git " + String.join(" ", args) + "\n" + run.output())
-                .isZero();
-        return run;
-    }
-
-    /** Runs git in the project directory with a fixed identity and no user or system configuration. */
-    private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                "git",
-                "-c",
-                "user.name=Storium Test",
-                "-c",
-                "user.email=test@storium.dev",
-                "-c",
-                "commit.gpgsign=false",
-                "-c",
-                "core.autocrlf=false"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment()
-                .put("GIT_CONFIG_GLOBAL", dir.resolve("no-global-gitconfig").toString());
-        builder.environment().put("LC_ALL", "C");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            return fail("This test needs the git command line on the PATH (" + e.getMessage() + "); install git.");
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return fail("git " + String.join(" ", args) + " did not finish within 60 s");
-        }
-        return new Run(process.exitValue(), output);
-    }
-
-    private record Run(int exit, String output) {}
 }
