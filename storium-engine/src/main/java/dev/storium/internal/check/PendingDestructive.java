@@ -6,6 +6,7 @@ import dev.storium.Finding.Section;
 import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.RiskLine;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migrate.MigrationState.Kind;
@@ -13,7 +14,7 @@ import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.push.Destructive;
+import dev.storium.internal.push.TableRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * The destructive statements of the migrations not yet applied: for a generated migration, the changes between its
- * snapshot and the one before, worded as push words them ({@link Destructive}); for a custom migration (its snapshot
+ * snapshot and the one before, worded as generate and push word them ({@link RiskLine}); for a custom migration (its snapshot
  * equals the one before), a scan of its statements for DROP TABLE, DROP COLUMN, TRUNCATE and DELETE.
  */
 final class PendingDestructive {
@@ -39,12 +40,12 @@ final class PendingDestructive {
     private static final Pattern STATEMENT =
             Pattern.compile("(?i)\\b(DROP\\s+TABLE|DROP\\s+COLUMN|TRUNCATE|DELETE\\s+FROM)\\b");
 
-    private final Destructive destructive;
+    private final RiskLine destructive;
 
     /** Reads row counts through {@code connection} for the tables {@code live} has. */
     PendingDestructive(Connection connection, Dialect dialect, SchemaModel live) {
-        this.destructive = new Destructive(
-                table -> live.table(table).isPresent() && Destructive.hasRows(connection, dialect, table));
+        this.destructive =
+                new RiskLine(table -> live.table(table).isPresent() && TableRows.any(connection, dialect, table));
     }
 
     void report(

@@ -49,65 +49,7 @@ public final class DataLossGuard {
 
     /** The line that explains why the change is risky, or null when it is not. */
     private static String line(SchemaChange change) {
-        return change.accept(new RiskLine());
-    }
-
-    /** Explains each risky change in one line; null for the others. */
-    private static final class RiskLine implements SchemaChange.Visitor<String> {
-        public String visit(SchemaChange.DropTable change) {
-            return change.describe() + ": its rows are deleted";
-        }
-
-        public String visit(SchemaChange.DropColumn change) {
-            return change.describe() + ": its values are deleted";
-        }
-
-        public String visit(SchemaChange.AlterColumn change) {
-            if (!change.narrowing()) {
-                return null;
-            }
-            return "alter column " + change.table() + "." + change.to().name() + " from "
-                    + Widening.typeText(change.from()) + " to " + Widening.typeText(change.to())
-                    + ": a narrowing, values that do not fit are cut or rejected";
-        }
-
-        public String visit(SchemaChange.AddColumn change) {
-            return change.needsBackfill()
-                    ? change.describe() + ": NOT NULL without a default, and existing rows have no value for it"
-                    : null;
-        }
-
-        public String visit(SchemaChange.CreateTable change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.RenameTable change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.RenameColumn change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.AlterPrimaryKey change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.CreateIndex change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.DropIndex change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.AddForeignKey change) {
-            return null;
-        }
-
-        public String visit(SchemaChange.DropForeignKey change) {
-            return null;
-        }
+        return change.accept(RiskLine.ASSUMING_ROWS);
     }
 
     /** The suggestions for these changes: rename hints first, then the backfill advice. */

@@ -175,7 +175,9 @@ public sealed interface SchemaChange {
 
         public String describe() {
             return "alter column " + table + "." + to.name()
-                    + (narrowing ? " (narrowing " + from.type() + " to " + to.type() + ")" : "");
+                    + (narrowing
+                            ? " (narrowing " + Widening.typeText(from) + " to " + Widening.typeText(to) + ")"
+                            : "");
         }
 
         public <R> R accept(Visitor<R> visitor) {

@@ -8,6 +8,7 @@ import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.RiskLine;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migrate.History;
@@ -80,8 +81,7 @@ public final class Push {
             return new PushResult(true, IN_SYNC, List.of(), null);
         }
         List<String> statements = SqlRenderer.of(dialect).render(changes, live, code);
-        Destructive destructive =
-                new Destructive(table -> Destructive.hasRows(connection, dialect, liveName(table, live, code)));
+        RiskLine destructive = new RiskLine(table -> TableRows.any(connection, dialect, liveName(table, live, code)));
         List<String> risky = changes.stream()
                 .map(change -> change.accept(destructive))
                 .filter(Objects::nonNull)

@@ -122,7 +122,8 @@ class DifferTest {
 
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).losesData()).isTrue();
-        assertThat(changes.get(0).describe()).isEqualTo("alter column users.email (narrowing VARCHAR to VARCHAR)");
+        assertThat(changes.get(0).describe())
+                .isEqualTo("alter column users.email (narrowing varchar(255) to varchar(100))");
     }
 
     @Test

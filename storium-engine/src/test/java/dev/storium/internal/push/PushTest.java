@@ -165,7 +165,7 @@ class PushTest {
 
         assertThat(refused.success()).isFalse();
         assertThat(refused.message())
-                .contains("  add column notes.title: NOT NULL without a default, and the table's rows have no value"
+                .contains("  add column notes.title: NOT NULL without a default, and existing rows have no value"
                         + " for it\n")
                 .endsWith("to accept the loss, run again with -Dstorium.force=true");
     }
