@@ -21,12 +21,19 @@ public final class MigrationFolder {
     private final Dialect dialect;
     private final Journal journal;
     private final List<Migration> migrations;
+    private Snapshot latest;
 
     MigrationFolder(Path directory, Dialect dialect, Journal journal, List<Migration> migrations) {
+        this(directory, dialect, journal, migrations, null);
+    }
+
+    /** A folder whose last snapshot was read already ({@code latest}, or null to read it when needed). */
+    MigrationFolder(Path directory, Dialect dialect, Journal journal, List<Migration> migrations, Snapshot latest) {
         this.directory = directory;
         this.dialect = dialect;
         this.journal = journal;
         this.migrations = List.copyOf(migrations);
+        this.latest = latest;
     }
 
     /**
@@ -49,9 +56,13 @@ public final class MigrationFolder {
 
     /** The schema after the last migration: the model to diff the code against; empty before the first. */
     public SchemaModel latestModel() {
-        return migrations.isEmpty()
-                ? SchemaModel.empty()
-                : migrations.get(migrations.size() - 1).snapshot().model();
+        if (migrations.isEmpty()) {
+            return SchemaModel.empty();
+        }
+        if (latest == null) {
+            latest = migrations.get(migrations.size() - 1).snapshot();
+        }
+        return latest.model();
     }
 
     /**
@@ -70,7 +81,7 @@ public final class MigrationFolder {
         String tag = FolderReader.number(idx) + "_" + name;
         UUID prevId = migrations.isEmpty()
                 ? Snapshot.NO_PARENT
-                : migrations.get(idx - 1).snapshot().id();
+                : migrations.get(idx - 1).header().id();
         Snapshot snapshot = Snapshot.of(model, dialect.key(), prevId);
         JournalEntry entry = new JournalEntry(idx, Snapshot.FORMAT_VERSION, nextWhen(), tag, true);
         Migration migration = new Migration(
@@ -94,6 +105,17 @@ public final class MigrationFolder {
                     e);
         }
         return migration;
+    }
+
+    /**
+     * Writes the next migration as {@link #writeNext} does and returns the folder that holds it, so that a caller
+     * writing many migrations in a row (the benchmarks) does not read the directory back after each one.
+     */
+    public MigrationFolder plusNext(String name, String sqlText, SchemaModel model) {
+        Migration written = writeNext(name, sqlText, model);
+        List<Migration> all = new java.util.ArrayList<>(migrations);
+        all.add(written);
+        return new MigrationFolder(directory, dialect, journal.plus(written.entry()), all, null);
     }
 
     /** Now, or 1 ms after the last entry if the clock says otherwise, so that {@code when} always increases. */
