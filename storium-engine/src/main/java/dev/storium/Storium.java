@@ -5,6 +5,7 @@ import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
 import dev.storium.internal.migration.Generate;
+import dev.storium.internal.migration.Rehash;
 import dev.storium.internal.migration.Status;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
@@ -58,6 +59,19 @@ public final class Storium {
             return Status.run(config, source);
         } catch (StoriumException e) {
             return new StatusResult(false, e.getMessage(), List.of(), List.of(), List.of(), false, e);
+        }
+    }
+
+    /**
+     * Rewrites the migrations directory's sum file, {@code meta/storium.sum}, from the migration files on disk, after
+     * a deliberate edit of a migration has been reviewed; needs no database. Reports the lines it added, updated or
+     * removed, or that the file was current.
+     */
+    public static RehashResult rehash(StoriumConfig config) {
+        try {
+            return Rehash.run(config);
+        } catch (StoriumException e) {
+            return new RehashResult(false, e.getMessage(), List.of(), e);
         }
     }
 

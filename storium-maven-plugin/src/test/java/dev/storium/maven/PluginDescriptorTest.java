@@ -42,7 +42,7 @@ class PluginDescriptorTest {
     void theGoalsAreTheSixCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "help");
+                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rehash", "help");
     }
 
     @Test
@@ -67,6 +67,16 @@ class PluginDescriptorTest {
     @Test
     void repairHasTheSharedParameters() {
         assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(SHARED);
+    }
+
+    @Test
+    void rehashHasTheSharedParametersAndNeedsNeitherClassesNorDependencies() {
+        assertThat(userParameters("rehash")).containsExactlyInAnyOrderElementsOf(SHARED);
+        Element rehash = mojos.get("rehash");
+        assertThat(rehash.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(rehash.getElementsByTagName("requiresDependencyResolution").getLength())
+                .isZero();
+        assertThat(child(rehash, "description").getTextContent()).contains("meta/storium.sum");
     }
 
     @Test
@@ -117,7 +127,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed")) {
+        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rehash")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");

@@ -1,15 +1,8 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationSql;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.storium.internal.migration.MigrationText;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,43 +27,17 @@ record Script(Migration migration, String hash, boolean noTransaction, List<Stri
 
     /** Reads the file of {@code migration}; an unreadable file is an {@code IO} failure naming it. */
     static Script read(Migration migration) {
-        String text;
-        try {
-            text = Files.readString(migration.sqlFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoriumException(
-                    ErrorCode.IO,
-                    "Cannot read the migration " + migration.sqlFile() + ": "
-                            + e.getClass().getSimpleName() + " " + e.getMessage()
-                            + ". Fix: check that the file is readable UTF-8 text.",
-                    e);
-        }
-        return of(migration, text);
+        return of(migration, MigrationText.read(migration.sqlFile()));
     }
 
     /** The script for {@code migration} whose file holds {@code text}. */
     static Script of(Migration migration, String text) {
-        String normalised = normalise(text);
+        String normalised = MigrationText.normalise(text);
         int end = normalised.indexOf('\n');
         String firstLine = (end < 0 ? normalised : normalised.substring(0, end)).strip();
         boolean noTransaction = firstLine.equalsIgnoreCase(NO_TRANSACTION);
         String body = noTransaction ? (end < 0 ? "" : normalised.substring(end + 1)) : normalised;
-        return new Script(migration, hash(text), noTransaction, MigrationSql.split(body));
-    }
-
-    /** The SHA-256 of {@code text} with a leading byte-order mark dropped and CRLF and CR turned into LF, in hex. */
-    static String hash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalise(text).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String normalise(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return new Script(migration, MigrationText.hash(text), noTransaction, MigrationSql.split(body));
     }
 
     String tag() {

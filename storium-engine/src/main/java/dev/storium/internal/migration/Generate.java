@@ -63,12 +63,13 @@ public final class Generate {
         warnAboutAllowedLoss(changes, options);
         List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next);
         String name = givenName == null ? MigrationNames.derive(changes) : givenName;
+        String sumNote = sumNote(folder);
         Migration written = folder.writeNext(name, MigrationSql.join(statements), next);
         LOG.debug("Wrote {} ({} statement{})", written.sqlFile(), statements.size(), statements.size() == 1 ? "" : "s");
         statements.forEach(statement -> LOG.debug("{}", statement));
         String message = "Wrote " + written.sqlFile() + " with " + statements.size() + " statement"
                 + (statements.size() == 1 ? "" : "s") + ":"
-                + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining());
+                + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining()) + sumNote;
         return new GenerateResult(true, message, written.sqlFile(), statements, null);
     }
 
@@ -87,12 +88,27 @@ public final class Generate {
     }
 
     private static GenerateResult custom(MigrationFolder folder, String name) {
+        String sumNote = sumNote(folder);
         Migration written = folder.writeNext(name, MigrationSql.CUSTOM_PLACEHOLDER + "\n", folder.latestModel());
         LOG.debug("Wrote {} (custom, 0 statements)", written.sqlFile());
         String message = "Wrote " + written.sqlFile() + ", an empty custom migration: write its SQL there,"
                 + " separating statements with a line '" + MigrationSql.BREAKPOINT + "'. Its snapshot keeps the"
-                + " schema unchanged.";
+                + " schema unchanged. After writing it, run mvn storium:rehash to record its new SHA-256 in "
+                + SumFile.FILE + "." + sumNote;
         return new GenerateResult(true, message, written.sqlFile(), List.of(), null);
+    }
+
+    /** What the message adds when the write creates the sum file for migrations that had none; else nothing. */
+    private static String sumNote(MigrationFolder folder) {
+        int count = folder.migrations().size();
+        if (count == 0 || SumFile.read(folder.directory()).isPresent()) {
+            return "";
+        }
+        String them = count == 1 ? "it" : "them";
+        return "\nCreated " + SumFile.FILE + " with the SHA-256 of the " + count + " migration"
+                + (count == 1 ? "" : "s") + " before it too: the directory had no sum file (it predates it, or comes"
+                + " from drizzle-kit). Review " + them + " and commit the sum file with " + them + "; from now on a"
+                + " hand edit fails storium:check.";
     }
 
     private static void warnAboutAllowedLoss(List<SchemaChange> changes, GenerateOptions options) {

@@ -7,14 +7,18 @@ import dev.storium.internal.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A validated migrations directory: the journal, and each migration with its SQL file and snapshot. Obtained only
  * through {@link #read}, which refuses an inconsistent directory.
  */
 public final class MigrationFolder {
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationFolder.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Path directory;
@@ -67,7 +71,8 @@ public final class MigrationFolder {
 
     /**
      * Writes the next migration, {@code NNNN_<name>.sql} holding {@code sqlText}, with a snapshot of {@code model} and
-     * the journal entry; all three files or none.
+     * the journal entry, and
+     * its line appended to the sum file (created for every migration when missing); all files or none.
      */
     public Migration writeNext(String name, String sqlText, SchemaModel model) {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -89,10 +94,13 @@ public final class MigrationFolder {
                 directory.resolve(tag + ".sql"),
                 directory.resolve("meta").resolve(FolderReader.snapshotName(idx)),
                 snapshot);
+        String snapshotText = MigrationJson.write(snapshot);
+        SumFile sum = recordedSum(tag).plus(tag, sqlText, snapshotText);
         try {
             new MigrationWriter()
                     .file(migration.sqlFile(), sqlText)
-                    .file(migration.snapshotFile(), MigrationJson.write(snapshot))
+                    .file(migration.snapshotFile(), snapshotText)
+                    .file(directory.resolve(SumFile.FILE), sum.text())
                     .file(directory.resolve(FolderReader.JOURNAL), MigrationJson.write(journal.plus(entry)))
                     .commit();
         } catch (IOException e) {
@@ -116,6 +124,26 @@ public final class MigrationFolder {
         List<Migration> all = new java.util.ArrayList<>(migrations);
         all.add(written);
         return new MigrationFolder(directory, dialect, journal.plus(written.entry()), all, null);
+    }
+
+    /**
+     * The sum file to append {@code tag} to: the recorded one as it is, with a WARN line per mismatch (a hand edit
+     * stays visible to check), or, when there is none, the sum of the migrations on disk. A sum file that cannot be
+     * read as lines (git conflict markers) cannot be appended to and is refused.
+     */
+    private SumFile recordedSum(String tag) {
+        Optional<SumFile> recorded = SumFile.read(directory);
+        if (recorded.isEmpty()) {
+            return SumFile.compute(this);
+        }
+        if (!recorded.get().defects().isEmpty()) {
+            throw new StoriumException(
+                    ErrorCode.MIGRATION_FOLDER,
+                    "Cannot write migration " + tag + ": "
+                            + String.join("\n", recorded.get().defects()) + "\nThe directory was left as it was.");
+        }
+        SumCheck.findings(recorded.get(), this, SumFile.compute(this)).forEach(finding -> LOG.warn("{}", finding));
+        return recorded.get();
     }
 
     /** Now, or 1 ms after the last entry if the clock says otherwise, so that {@code when} always increases. */

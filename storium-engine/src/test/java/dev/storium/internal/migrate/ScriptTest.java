@@ -18,18 +18,6 @@ class ScriptTest {
             Snapshot.of(SchemaModel.empty(), "postgresql", new UUID(0, 0)));
 
     @Test
-    void lineEndingsDoNotChangeTheHash() {
-        String lf = "CREATE TABLE a (id INT);\n--> statement-breakpoint\nCREATE TABLE b (id INT);\n";
-        String hash = Script.hash(lf);
-        assertThat(hash).hasSize(64).matches("[0-9a-f]+");
-        assertThat(Script.hash(lf.replace("\n", "\r\n"))).isEqualTo(hash);
-        assertThat(Script.hash(lf.replace("\n", "\r"))).isEqualTo(hash);
-        assertThat(Script.hash("\uFEFF" + lf)).isEqualTo(hash);
-        assertThat(Script.hash(lf + "-- edited\n")).isNotEqualTo(hash);
-        assertThat(Script.hash("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    }
-
-    @Test
     void theFirstLineDirectiveTakesTheFileOutOfTheTransaction() {
         Script plain = Script.of(MIGRATION, "CREATE INDEX a ON t (x);\n");
         assertThat(plain.noTransaction()).isFalse();

@@ -60,7 +60,7 @@ class MigrationFolderTest {
         assertThat(written.snapshot().prevId()).isEqualTo(Snapshot.NO_PARENT);
         try (var files = Files.list(out().resolve("meta"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("_journal.json", "0000_snapshot.json");
+                    .containsExactlyInAnyOrder("_journal.json", "0000_snapshot.json", "storium.sum");
         }
     }
 
@@ -131,6 +131,7 @@ class MigrationFolderTest {
     void aFailedWriteLeavesTheDirectoryAsItWas() throws IOException {
         read().writeNext("create_users", "SELECT 1;\n", schema(users(false)));
         String journal = Files.readString(out().resolve("meta/_journal.json"));
+        String sum = Files.readString(out().resolve(SumFile.FILE));
         MigrationFolder folder = read();
         Files.createDirectories(out().resolve("meta/0001_snapshot.json/blocker"));
 
@@ -142,13 +143,15 @@ class MigrationFolderTest {
 
         assertThat(out().resolve("0001_add_users_bio.sql")).doesNotExist();
         assertThat(out().resolve("meta/_journal.json")).hasContent(journal.strip());
+        assertThat(out().resolve(SumFile.FILE)).hasContent(sum.strip());
         try (var files = Files.list(out())) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("0000_create_users.sql", "meta");
         }
         try (var files = Files.list(out().resolve("meta"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("_journal.json", "0000_snapshot.json", "0001_snapshot.json");
+                    .containsExactlyInAnyOrder(
+                            "_journal.json", "0000_snapshot.json", "0001_snapshot.json", "storium.sum");
         }
     }
 

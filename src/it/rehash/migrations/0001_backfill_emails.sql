@@ -1,0 +1,1 @@
+-- Custom migration: write its SQL below. Separate statements with a line '--> statement-breakpoint'.
