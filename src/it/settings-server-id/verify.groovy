@@ -1,6 +1,9 @@
 // serverId: the user and the decrypted password come from settings.xml; the password never reaches the log.
 def log = new File(basedir, 'build.log').text
-assert log.contains('BUILD SUCCESS') && !log.contains('BUILD FAILURE') : 'log.contains(\'BUILD SUCCESS\') && !log.contains(\'BUILD FAILURE\')'
+assert log.contains('BUILD SUCCESS') : 'generate failed'
+// status reaches the server with the credentials of settings.xml; the server has no such user
+assert log.contains('Database: jdbc:postgresql://127.0.0.1:5432/postgres (history table __storium_migrations): not read.')
+assert log.contains('Cannot connect to the database at jdbc:postgresql://127.0.0.1:5432/postgres as user storium_it_user:')
 assert log.contains("Using the database credentials of server 'storium-it-db' from settings.xml (user storium_it_user)") : 'log.contains("Using the database credentials of server \'storium-it-db\' from settings.xml (user storium_it_user)")'
 // the debug output of the second run shows the password reached the configuration, masked
 assert log.contains('user=storium_it_user, password=****') : 'the decrypted password did not reach the configuration'

@@ -19,6 +19,8 @@ public enum ErrorCode {
      * a filter, or the row it named does not exist.
      */
     STORE(true),
+    /** {@code storium:check} found that the code, the migrations and the database disagree. */
+    CHECK(true),
     /** The database could not be reached or a statement failed. */
     DATABASE(false),
     /** A file could not be read or written. */

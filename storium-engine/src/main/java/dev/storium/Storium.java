@@ -1,12 +1,14 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.check.Check;
+import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
 import dev.storium.internal.migration.Generate;
+import dev.storium.internal.migration.Rebase;
 import dev.storium.internal.migration.Rehash;
-import dev.storium.internal.migration.Status;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.seed.SeedRun;
@@ -53,12 +55,41 @@ public final class Storium {
         }
     }
 
-    /** Reports the migrations directory, the schema classes and whether the code has ungenerated changes. */
+    /**
+     * Reports the migrations directory, the schema classes and whether the code has ungenerated changes; with a
+     * database configured, also where each migration stands in it (read only). See {@link StatusResult#toJson()}.
+     */
     public static StatusResult status(StoriumConfig config, SchemaSource source) {
         try {
-            return Status.run(config, source);
+            return StatusReport.run(config, source);
         } catch (StoriumException e) {
-            return new StatusResult(false, e.getMessage(), List.of(), List.of(), List.of(), false, e);
+            return new StatusResult(
+                    false,
+                    e.getMessage(),
+                    config.dialect().key(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    List.of(),
+                    config.url() == null ? null : dev.storium.internal.jdbc.Connections.describe(config),
+                    List.of(),
+                    e);
+        }
+    }
+
+    /**
+     * Fails when the code has schema changes no migration holds, the migrations directory is inconsistent, or a
+     * configured database has pending, failed, edited or missing migrations or drifted from the applied migrations;
+     * each {@link Finding} with its fix. Destructive pending statements are warnings unless
+     * {@link CheckOptions#failOnDestructive()}. Reads only: takes no lock and creates nothing.
+     */
+    public static CheckResult check(StoriumConfig config, SchemaSource source, CheckOptions options) {
+        try {
+            return Check.run(config, source, options == null ? CheckOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new CheckResult(false, e.getMessage(), List.of(), List.of(), e);
         }
     }
 
@@ -99,6 +130,19 @@ public final class Storium {
             return Baseline.run(config, target);
         } catch (StoriumException e) {
             return new BaselineResult(false, e.getMessage(), List.of(), e);
+        }
+    }
+
+    /**
+     * Repairs a git merge of two branches that each generated migrations: renumbers this branch's migrations after the
+     * merged ones and rebuilds their snapshots, the journal and the sum file; refuses migrations that the configured
+     * database (if any) has applied, and schema items both branches changed.
+     */
+    public static RebaseResult rebase(StoriumConfig config, RebaseOptions options) {
+        try {
+            return Rebase.run(config, options == null ? RebaseOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return new RebaseResult(false, e.getMessage(), List.of(), e);
         }
     }
 

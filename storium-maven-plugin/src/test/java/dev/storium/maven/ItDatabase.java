@@ -117,6 +117,50 @@ public final class ItDatabase {
         return names;
     }
 
+    /**
+     * Applies the project's committed migrations (its {@code migrations} directory) with Storium's engine, as the
+     * migrate of an earlier build would have.
+     */
+    public void migrate(File basedir) {
+        dev.storium.MigrateResult result =
+                dev.storium.Storium.migrate(config(basedir), dev.storium.MigrateOptions.DEFAULTS);
+        if (!result.success()) {
+            throw new IllegalStateException(result.message());
+        }
+    }
+
+    /**
+     * Runs the statements of the project's migration {@code tag} by hand and records it as applied with the engine's
+     * baseline, leaving the later migrations pending.
+     */
+    public void applyOnly(File basedir, String tag) throws IOException, SQLException {
+        String sql = Files.readString(new File(basedir, "migrations/" + tag + ".sql").toPath());
+        execute(sql.split("--> statement-breakpoint"));
+        dev.storium.BaselineResult result = dev.storium.Storium.baseline(config(basedir), tag);
+        if (!result.success()) {
+            throw new IllegalStateException(result.message());
+        }
+    }
+
+    private dev.storium.config.StoriumConfig config(File basedir) {
+        dev.storium.config.Dialect dialect = url.startsWith(POSTGRES)
+                ? dev.storium.config.Dialect.POSTGRESQL
+                : url.startsWith(MARIADB) ? dev.storium.config.Dialect.MYSQL : dev.storium.config.Dialect.SQLITE;
+        return new dev.storium.config.StoriumConfig(
+                dialect,
+                url,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                basedir.toPath().resolve("migrations"),
+                List.of(),
+                Map.of(),
+                null,
+                basedir.toPath(),
+                null);
+    }
+
     /** Drops the database, even while a session still holds it. */
     public void drop() throws SQLException {
         String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));

@@ -39,10 +39,20 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void theGoalsAreTheSixCommandsAndHelp() {
+    void theGoalsAreTheCommandsAndHelp() {
         assertThat(mojos.keySet())
                 .containsExactlyInAnyOrder(
-                        "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rehash", "help");
+                        "generate",
+                        "status",
+                        "migrate",
+                        "repair",
+                        "baseline",
+                        "push",
+                        "seed",
+                        "rebase",
+                        "rehash",
+                        "check",
+                        "help");
     }
 
     @Test
@@ -53,8 +63,24 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void statusHasTheSharedParameters() {
-        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(SHARED);
+    void statusHasTheSharedParametersAndFormat() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("format");
+        assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(child(child(mojos.get("status"), "configuration"), "format").getAttribute("default-value"))
+                .isEqualTo("text");
+    }
+
+    @Test
+    void checkIsBoundToVerifyReadsCompiledClassesWithoutForkingAndHasFailOnDestructive() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("failOnDestructive");
+        assertThat(userParameters("check")).containsExactlyInAnyOrderElementsOf(expected);
+        Element check = mojos.get("check");
+        assertThat(child(check, "phase").getTextContent()).isEqualTo("verify");
+        assertThat(check.getElementsByTagName("executePhase").getLength()).isZero();
+        assertThat(child(check, "requiresDependencyResolution").getTextContent())
+                .isEqualTo("compile");
     }
 
     @Test
@@ -109,6 +135,13 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void rebaseHasDryRun() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("dryRun");
+        assertThat(userParameters("rebase")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void migrateIsBoundToPreIntegrationTestAndCompilesNothing() {
         Element migrate = mojos.get("migrate");
         assertThat(child(migrate, "phase").getTextContent()).isEqualTo("pre-integration-test");
@@ -118,7 +151,7 @@ class PluginDescriptorTest {
 
     @Test
     void repairAndBaselineCompileNothing() {
-        for (String goal : List.of("repair", "baseline")) {
+        for (String goal : List.of("repair", "baseline", "rebase")) {
             assertThat(mojos.get(goal).getElementsByTagName("executePhase").getLength())
                     .as(goal)
                     .isZero();
@@ -127,7 +160,8 @@ class PluginDescriptorTest {
 
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
-        for (String goal : List.of("generate", "status", "migrate", "repair", "baseline", "push", "seed", "rehash")) {
+        for (String goal : List.of(
+                "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "rehash", "check")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -162,7 +196,9 @@ class PluginDescriptorTest {
                 "generate", List.of("skip", "custom", "allowDataLoss"),
                 "migrate", List.of("skip", "outOfOrder", "dryRun"),
                 "push", List.of("skip", "force", "dryRun"),
-                "seed", List.of("skip", "includeTestClasses"));
+                "seed", List.of("skip", "includeTestClasses"),
+                "rebase", List.of("skip", "dryRun"),
+                "check", List.of("skip", "failOnDestructive"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -38,7 +38,7 @@ import java.util.Set;
  * to date; real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
  * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date.
  */
-final class Widening {
+public final class Widening {
     private static final Set<ColumnType> INT32 = EnumSet.of(ColumnType.INTEGER, ColumnType.SERIAL);
 
     private Widening() {}
@@ -116,7 +116,7 @@ final class Widening {
     }
 
     /** The column's type as people read it, such as {@code varchar(255)}, {@code numeric(10,2)} or {@code text[]}. */
-    static String typeText(Column column) {
+    public static String typeText(Column column) {
         String base = column.type().name().toLowerCase(Locale.ROOT);
         if (column.type() == ColumnType.ARRAY) {
             return column.items().name().toLowerCase(Locale.ROOT) + "[]";

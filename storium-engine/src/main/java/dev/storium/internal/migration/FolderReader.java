@@ -73,7 +73,7 @@ final class FolderReader {
         try {
             journalRead = MigrationJson.read(journalFile, Journal.class);
         } catch (MigrationJson.Unreadable e) {
-            problems.add(JOURNAL + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
+            unreadable(JOURNAL, e);
             problems.throwIfAny();
         }
         if (!journalRead.dialect().equals(dialect.key())) {
@@ -171,7 +171,7 @@ final class FolderReader {
         try {
             snapshot = MigrationJson.readHeader(out.resolve("meta").resolve(snapshotName));
         } catch (MigrationJson.Unreadable e) {
-            problems.add("meta/" + snapshotName + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
+            unreadable("meta/" + snapshotName, e);
             return null;
         }
         if (!Snapshot.FORMAT_VERSION.equals(snapshot.version())) {
@@ -187,6 +187,23 @@ final class FolderReader {
                     Problems.FIX_CORRUPT);
         }
         return snapshot;
+    }
+
+    /** A journal or snapshot that does not parse: an unresolved git merge when it holds conflict markers. */
+    private void unreadable(String relative, MigrationJson.Unreadable e) {
+        String text;
+        try {
+            text = Files.readString(out.resolve(relative));
+        } catch (IOException | RuntimeException unreadable) {
+            text = "";
+        }
+        if (ConflictText.hasMarkers(text)) {
+            problems.add(
+                    relative + " holds an unresolved git merge (conflict markers <<<<<<< ======= >>>>>>>)",
+                    Problems.FIX_MERGE);
+        } else {
+            problems.add(relative + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
+        }
     }
 
     private Set<String> checkSqlFiles(List<JournalEntry> entries) {

@@ -105,6 +105,15 @@ final class MigrationJson {
         }
     }
 
+    /** Parses text, such as one side of a conflicted file; a parse failure comes back as {@link Unreadable}. */
+    static <T> T parse(String text, Class<T> type) throws Unreadable {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new Unreadable(reason(e));
+        }
+    }
+
     private static String reason(JsonProcessingException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Map;
  */
 final class MigrationWriter {
     private final Map<Path, String> files = new LinkedHashMap<>();
+    private final List<Path> deletions = new ArrayList<>();
 
     /** Adds a file to write; files are moved into place in the order added, so the journal should come last. */
     MigrationWriter file(Path target, String text) {
@@ -25,7 +28,13 @@ final class MigrationWriter {
         return this;
     }
 
-    /** Writes every file added, or none of them. */
+    /** Adds a file to delete once every file is written; restored when a later step fails. */
+    MigrationWriter delete(Path target) {
+        deletions.add(target);
+        return this;
+    }
+
+    /** Writes every file added and deletes those to delete, or does none of it. */
     void commit() throws IOException {
         Deque<Path> createdDirs = new ArrayDeque<>();
         Map<Path, Path> temps = new LinkedHashMap<>();
@@ -44,9 +53,22 @@ final class MigrationWriter {
                     Files.copy(file.getKey(), backup, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            for (Path target : deletions) {
+                if (!files.containsKey(target)) {
+                    Path backup = Files.createTempFile(target.getParent(), ".storium-", ".bak");
+                    backups.put(target, backup);
+                    Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             for (Map.Entry<Path, Path> move : temps.entrySet()) {
                 move(move.getValue(), move.getKey(), backups.containsKey(move.getKey()));
                 moved.push(move.getKey());
+            }
+            for (Path target : deletions) {
+                if (!files.containsKey(target)) {
+                    moved.push(target);
+                    Files.delete(target);
+                }
             }
         } catch (IOException | RuntimeException e) {
             for (Path target : moved) {

@@ -1,7 +1,5 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,36 +13,43 @@ final class Problems {
             + FolderReader.JOURNAL + ") and run mvn storium:generate again.";
     static final String FIX_CORRUPT = "restore the file from version control (git checkout -- <file>); Storium writes"
             + " the journal and snapshots, do not edit them by hand.";
-    static final String FIX_BRANCHES = "two branches each generated a migration from the same schema. Keep the"
-            + " migration that was merged (or applied) first, delete the other branch's migration (its .sql file, its"
-            + " meta/NNNN_snapshot.json and its entry in " + FolderReader.JOURNAL + "), then run mvn storium:generate"
-            + " on the merged code to regenerate it on top.";
+    static final String FIX_BRANCHES = "two branches each generated a migration from the same schema: run mvn"
+            + " storium:rebase to renumber this branch's migrations after the merged ones and rebuild their snapshots,"
+            + " the journal and the sum file (it refuses migrations a configured database has applied); or delete"
+            + " this branch's migration (its .sql file, its meta/NNNN_snapshot.json and its entry in "
+            + FolderReader.JOURNAL + ") and run mvn storium:generate on the merged code.";
+    static final String FIX_MERGE = "finish the git merge with mvn storium:rebase: it reads both branches from the"
+            + " conflict markers, renumbers this branch's migrations after the merged ones and rebuilds the journal,"
+            + " the snapshots and the sum file. Do not resolve these files by hand.";
+    static final String FIX_REGENERATE = "take the merged branch's migrations as they are and generate this branch's"
+            + " changes again on top of them: git rm -rqf <out> && git checkout MERGE_HEAD -- <out>, then run mvn"
+            + " storium:generate on the merged code.";
     static final String FIX_STRAY = "move files that are not generated migrations out of the migrations directory;"
             + " hand-written SQL belongs in a custom migration (mvn storium:generate -Dstorium.custom=true).";
     static final String FIX_VERSION = "use the Storium version that wrote the directory.";
 
     private final Path out;
-    private final List<String> facts = new ArrayList<>();
-    private final Set<String> fixes = new LinkedHashSet<>();
+    private final List<InconsistentFolderException.Problem> found = new ArrayList<>();
 
     Problems(Path out) {
         this.out = out;
     }
 
     void add(String fact, String fix) {
-        facts.add(fact);
-        fixes.add(fix);
+        found.add(new InconsistentFolderException.Problem(fact, fix));
     }
 
     /** Throws one {@code MIGRATION_FOLDER} exception listing every problem found so far, if there is any. */
     void throwIfAny() {
-        if (facts.isEmpty()) {
+        if (found.isEmpty()) {
             return;
         }
+        Set<String> fixes = new LinkedHashSet<>();
+        found.forEach(problem -> fixes.add(problem.fix()));
         StringBuilder message =
                 new StringBuilder("The migrations directory ").append(out).append(" is inconsistent:");
-        facts.forEach(fact -> message.append("\n  - ").append(fact));
+        found.forEach(problem -> message.append("\n  - ").append(problem.fact()));
         fixes.forEach(fix -> message.append("\nFix: ").append(fix));
-        throw new StoriumException(ErrorCode.MIGRATION_FOLDER, message.toString());
+        throw new InconsistentFolderException(message.toString(), found);
     }
 }

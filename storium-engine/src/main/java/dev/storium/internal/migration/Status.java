@@ -43,7 +43,19 @@ public final class Status {
         message.append("\nTables").append(count(tables.size(), "table", "")).append(tables.isEmpty() ? "" : ": ");
         message.append(String.join(", ", tables));
         message.append('\n').append(pending(found, changes, folder));
-        return new StatusResult(true, message.toString(), tags, found.classes(), tables, !changes.isEmpty(), null);
+        return new StatusResult(
+                true,
+                message.toString(),
+                config.dialect().key(),
+                folder.directory().toString(),
+                tags,
+                found.classes(),
+                tables,
+                !changes.isEmpty(),
+                changes.stream().map(SchemaChange::describe).collect(Collectors.toList()),
+                null,
+                List.of(),
+                null);
     }
 
     private static String pending(FoundSchemas found, List<SchemaChange> changes, MigrationFolder folder) {

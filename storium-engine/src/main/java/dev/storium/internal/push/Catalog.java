@@ -27,9 +27,12 @@ abstract class Catalog {
     /** The tables of the connection's schema, except the excluded names and the dialect's internal tables. */
     abstract List<LiveTable> read(Set<String> excluded) throws SQLException;
 
-    /** True for a table Storium never owns: an excluded name or a leftover of an interrupted SQLite rebuild. */
+    /**
+     * True for a table Storium never owns: an excluded name in any case (H2 stores the unquoted history table's name in
+     * upper case) or a leftover of an interrupted SQLite rebuild.
+     */
     static boolean skipped(String table, Set<String> excluded) {
-        return excluded.contains(table) || table.startsWith("__new_");
+        return excluded.stream().anyMatch(table::equalsIgnoreCase) || table.startsWith("__new_");
     }
 
     /** The rows of a query, each a map from lower-case column label to value. */

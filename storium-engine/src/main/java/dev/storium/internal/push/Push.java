@@ -20,9 +20,7 @@ import dev.storium.internal.sql.ScriptExecutor;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.schema.TableDef;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +80,8 @@ public final class Push {
             return new PushResult(true, IN_SYNC, List.of(), null);
         }
         List<String> statements = SqlRenderer.of(dialect).render(changes, live, code);
-        Destructive destructive = new Destructive(table -> hasRows(connection, dialect, liveName(table, live, code)));
+        Destructive destructive =
+                new Destructive(table -> Destructive.hasRows(connection, dialect, liveName(table, live, code)));
         List<String> risky = changes.stream()
                 .map(change -> change.accept(destructive))
                 .filter(Objects::nonNull)
@@ -131,21 +130,5 @@ public final class Push {
             return table;
         }
         return code.table(table).map(Table::renamedFrom).orElse(table);
-    }
-
-    private static boolean hasRows(Connection connection, Dialect dialect, String table) {
-        String quoted = dialect == Dialect.MYSQL
-                ? "`" + table.replace("`", "``") + "`"
-                : "\"" + table.replace("\"", "\"\"") + "\"";
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT 1 FROM " + quoted + " LIMIT 1")) {
-            return rows.next();
-        } catch (SQLException e) {
-            throw new StoriumException(
-                    ErrorCode.DATABASE,
-                    "Could not tell whether table " + table + " holds rows: " + e.getMessage()
-                            + ". Check the connection and run again.",
-                    e);
-        }
     }
 }

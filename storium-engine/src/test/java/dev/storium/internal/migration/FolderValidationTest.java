@@ -139,9 +139,10 @@ class FolderValidationTest {
                 .hasMessageContaining("  - meta/0001_snapshot.json and meta/0002_snapshot.json have the same prevId "
                         + other.snapshot().prevId()
                         + ": two branches each generated a migration from the same schema")
-                .hasMessageContaining("Fix: two branches each generated a migration from the same schema. Keep the"
-                        + " migration that was merged (or applied) first, delete the other branch's migration")
-                .hasMessageContaining("run mvn storium:generate on the merged code to regenerate it on top");
+                .hasMessageContaining("Fix: two branches each generated a migration from the same schema: run mvn"
+                        + " storium:rebase to renumber this branch's migrations after the merged ones")
+                .hasMessageContaining("or delete this branch's migration")
+                .hasMessageContaining("and run mvn storium:generate on the merged code.");
     }
 
     @Test

@@ -31,11 +31,17 @@ public final class TestProject {
 
     /** A config for {@code dialect} whose {@code schema} is the classes of the fixture package {@code version}. */
     public StoriumConfig config(Dialect dialect, String version) {
+        return config(dialect, version, null, null);
+    }
+
+    /** The same config with the database at {@code url} (null for none) and {@code password} (null for
+     * none). */
+    public StoriumConfig config(Dialect dialect, String version, String url, String password) {
         return new StoriumConfig(
                 dialect,
+                url,
                 null,
-                null,
-                null,
+                password,
                 List.of(FIXTURES + "." + version + ".*"),
                 List.of(),
                 out(),

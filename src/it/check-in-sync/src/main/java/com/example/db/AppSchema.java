@@ -1,0 +1,24 @@
+package com.example.db;
+
+import static dev.storium.schema.ColumnType.*;
+import static dev.storium.schema.FkAction.CASCADE;
+import static dev.storium.schema.Schema.*;
+
+import dev.storium.schema.TableDef;
+
+/** The tables of this test project, as migrations/0000 and 0001 create them. */
+public final class AppSchema {
+    public static final TableDef USERS = defineTable("users")
+            .columns(
+                    column("id", UUID).primaryKey().defaultRandomUuid(),
+                    column("email", VARCHAR).maxLength(255).notNull())
+            .indexes(index("email").unique());
+
+    public static final TableDef POSTS = defineTable("posts")
+            .columns(
+                    column("id", UUID).primaryKey().defaultRandomUuid(),
+                    column("authorId", UUID).notNull().references(USERS, "id").onDelete(CASCADE),
+                    column("title", VARCHAR).maxLength(200).notNull());
+
+    private AppSchema() {}
+}

@@ -1,0 +1,4 @@
+// This build's own PostgreSQL database, at 0000_create_users: 0001_create_posts is pending.
+def db = dev.storium.maven.ItDatabase.createPostgres(basedir, 'check_pending')
+db.applyOnly(basedir, '0000_create_users')
+return true

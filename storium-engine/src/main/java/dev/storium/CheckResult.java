@@ -1,0 +1,21 @@
+package dev.storium;
+
+import java.util.List;
+
+/**
+ * What {@link Storium#check} found.
+ *
+ * @param success true when there is no finding: code, migrations and database agree
+ * @param message the report for people: the findings grouped by section, each group with its fix, then the warnings
+ * @param findings every finding, in report order
+ * @param warnings what is worth a look but does not fail the check, such as destructive pending statements
+ * @param error the failure when {@code success} is false ({@link ErrorCode#CHECK}, or {@link ErrorCode#DATABASE} when
+ *     the database could not be read), else null
+ */
+public record CheckResult(
+        boolean success, String message, List<Finding> findings, List<String> warnings, StoriumException error) {
+    public CheckResult {
+        findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+}

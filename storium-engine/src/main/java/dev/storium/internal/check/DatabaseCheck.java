@@ -1,0 +1,99 @@
+package dev.storium.internal.check;
+
+import dev.storium.CheckOptions;
+import dev.storium.ErrorCode;
+import dev.storium.Finding;
+import dev.storium.Finding.Section;
+import dev.storium.StoriumException;
+import dev.storium.config.StoriumConfig;
+import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migrate.History;
+import dev.storium.internal.migrate.MigrationState;
+import dev.storium.internal.migrate.MigrationState.Kind;
+import dev.storium.internal.migration.Migration;
+import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.push.LiveSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The database part of the check, read only: the migrations against the history table ({@link MigrationState}), the
+ * live schema against the snapshot of the last applied migration ({@link Drift}), and the destructive statements of
+ * the pending migrations ({@link PendingDestructive}).
+ */
+final class DatabaseCheck {
+    private DatabaseCheck() {}
+
+    /**
+     * Adds the database's findings and warnings; false when the database could not be read (then one finding says
+     * why).
+     */
+    static boolean run(
+            StoriumConfig config,
+            MigrationFolder folder,
+            CheckOptions options,
+            List<Finding> findings,
+            List<String> warnings) {
+        try (Connection connection = Connections.open(config, "check")) {
+            List<MigrationState> states = MigrationState.read(config, folder, connection);
+            history(config, states, findings);
+            Migration applied = lastApplied(folder, states);
+            SchemaModel expected =
+                    applied == null ? SchemaModel.empty() : applied.snapshot().model();
+            SchemaModel live =
+                    LiveSchema.read(connection, config.dialect(), History.bookkeepingTables(config), expected);
+            findings.addAll(Drift.findings(config.dialect(), live, expected, applied == null ? null : applied.tag()));
+            new PendingDestructive(connection, config.dialect(), live)
+                    .report(folder, states, options.failOnDestructive(), findings, warnings);
+            return true;
+        } catch (StoriumException e) {
+            findings.add(Check.finding(
+                    Section.DATABASE,
+                    Check.database(config),
+                    e.getMessage(),
+                    "start the database, or correct url, user and password; a check without a database (no url)"
+                            + " covers the code and the migrations directory only."));
+            return e.code() != ErrorCode.DATABASE;
+        } catch (SQLException e) {
+            findings.add(new Finding(
+                    Section.DATABASE,
+                    Check.database(config),
+                    "Could not read " + Check.database(config) + ": " + Connections.safeMessage(e, config),
+                    "check that the database is reachable and that the user may read the history table "
+                            + config.migrationsTable() + " and the catalog, then run the check again."));
+            return false;
+        }
+    }
+
+    /** One finding per migration that is not applied as its file is now. */
+    private static void history(StoriumConfig config, List<MigrationState> states, List<Finding> findings) {
+        for (MigrationState state : states) {
+            if (state.kind() == Kind.PENDING) {
+                findings.add(new Finding(
+                        Section.DATABASE,
+                        state.tag() + ".sql",
+                        state.tag() + ".sql is pending: " + Check.database(config) + " has not applied it",
+                        "run mvn storium:migrate (in a build, bind migrate to pre-integration-test so it runs before"
+                                + " the check)."));
+            } else if (state.kind() != Kind.APPLIED) {
+                findings.add(new Finding(Section.DATABASE, state.tag() + ".sql", state.fact(), state.fix()));
+            }
+        }
+    }
+
+    /** The last migration in journal order that the history holds as applied, or null when none is. */
+    private static Migration lastApplied(MigrationFolder folder, List<MigrationState> states) {
+        Migration last = null;
+        for (Migration migration : folder.migrations()) {
+            boolean applied = states.stream()
+                    .anyMatch(s ->
+                            s.tag().equals(migration.tag()) && (s.kind() == Kind.APPLIED || s.kind() == Kind.CHANGED));
+            if (applied) {
+                last = migration;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.storium.internal.check;
+
+import dev.storium.Finding;
+import dev.storium.Finding.Section;
+import dev.storium.StoriumException;
+import dev.storium.config.Dialect;
+import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.diff.Widening;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.DefaultValue;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.sql.SqlRenderer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Drift: the live schema differs from the snapshot of the last applied migration, because someone altered the
+ * database by hand. Each difference is one finding per table, column, index or key, saying what the migrations expect
+ * and what the database has; the fix shows the statements that bring the database back.
+ */
+final class Drift implements SchemaChange.Visitor<Finding> {
+    private final String expectedBy;
+    private final String fix;
+
+    private Drift(String expectedBy, String fix) {
+        this.expectedBy = expectedBy;
+        this.fix = fix;
+    }
+
+    /** One finding per difference between {@code live} and {@code expected}, the schema after {@code tag}. */
+    static List<Finding> findings(Dialect dialect, SchemaModel live, SchemaModel expected, String tag) {
+        List<SchemaChange> changes = Differ.diff(live, expected);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        String expectedBy = tag == null ? "the migrations (none applied)" : "the migrations (up to " + tag + ")";
+        Drift drift = new Drift(expectedBy, fix(dialect, changes, live, expected, tag));
+        return changes.stream().map(change -> change.accept(drift)).collect(Collectors.toList());
+    }
+
+    private static String fix(
+            Dialect dialect, List<SchemaChange> changes, SchemaModel live, SchemaModel expected, String tag) {
+        String undo;
+        try {
+            undo = SqlRenderer.of(dialect).render(changes, live, expected).stream()
+                    .map(statement -> "\n  " + statement + ";")
+                    .collect(Collectors.joining());
+        } catch (StoriumException e) {
+            undo = "\n  (no statements: " + e.getMessage() + ")";
+        }
+        return "undo the manual change, bringing the database back to "
+                + (tag == null ? "an empty schema" : tag) + " with:" + undo
+                + "\nor, if the change is wanted, make it in the table definitions, run mvn storium:generate and"
+                + " migrate (the new migration must then match what the database has).";
+    }
+
+    private Finding finding(String subject, String fact) {
+        return new Finding(Section.DRIFT, subject, fact, fix);
+    }
+
+    @Override
+    public Finding visit(SchemaChange.CreateTable change) {
+        String table = change.table();
+        return finding(table, "table " + table + ": " + expectedBy + " expect it, the database does not have it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropTable change) {
+        String table = change.table();
+        return finding(table, "table " + table + ": the database has it, " + expectedBy + " do not create it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.RenameTable change) {
+        return finding(
+                change.to(),
+                "table " + change.to() + ": " + expectedBy + " expect it, the database has it as " + change.from());
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AddColumn change) {
+        String column = change.table() + "." + change.column().name();
+        return finding(
+                column,
+                "column " + column + ": " + expectedBy + " expect " + text(change.column())
+                        + ", the database does not have it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropColumn change) {
+        String column = change.table() + "." + change.column().name();
+        return finding(
+                column,
+                "column " + column + ": the database has it (" + text(change.column()) + "), " + expectedBy
+                        + " do not");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.RenameColumn change) {
+        String column = change.table() + "." + change.to();
+        return finding(
+                column, "column " + column + ": " + expectedBy + " expect it, the database has it as " + change.from());
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AlterColumn change) {
+        String column = change.table() + "." + change.to().name();
+        return finding(
+                column,
+                "column " + column + ": " + expectedBy + " expect " + text(change.to()) + ", the database has "
+                        + text(change.from()));
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AlterPrimaryKey change) {
+        return finding(
+                change.table(),
+                "primary key of " + change.table() + ": " + expectedBy + " expect " + change.to()
+                        + ", the database has " + change.from());
+    }
+
+    @Override
+    public Finding visit(SchemaChange.CreateIndex change) {
+        return finding(
+                change.table(),
+                text(change.index()) + " on " + change.table() + ": " + expectedBy
+                        + " expect it, the database does not have it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropIndex change) {
+        return finding(
+                change.table(),
+                text(change.index()) + " on " + change.table() + ": the database has it, " + expectedBy + " do not");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AddForeignKey change) {
+        return finding(
+                change.table(),
+                "foreign key " + change.foreignKey().name() + " on " + change.table() + ": " + expectedBy
+                        + " expect it, the database does not have it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropForeignKey change) {
+        return finding(
+                change.table(),
+                "foreign key " + change.foreignKey().name() + " on " + change.table() + ": the database has it, "
+                        + expectedBy + " do not");
+    }
+
+    /** A column as people read it, such as {@code varchar(255) not null default 'draft'}. */
+    static String text(Column column) {
+        StringBuilder text = new StringBuilder(Widening.typeText(column));
+        if (column.notNull()) {
+            text.append(" not null");
+        }
+        DefaultValue value = column.defaultValue();
+        if (value != null) {
+            text.append(" default ")
+                    .append(
+                            value.kind() == DefaultValue.Kind.LITERAL
+                                    ? "'" + value.literal() + "'"
+                                    : value.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return text.toString();
+    }
+
+    private static String text(Index index) {
+        return (index.unique() ? "unique index " : "index ") + index.name() + " (" + String.join(", ", index.columns())
+                + ")";
+    }
+}

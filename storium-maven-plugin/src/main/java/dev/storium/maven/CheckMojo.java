@@ -1,0 +1,48 @@
+package dev.storium.maven;
+
+import dev.storium.CheckOptions;
+import dev.storium.CheckResult;
+import dev.storium.Storium;
+import dev.storium.config.StoriumConfig;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fails the build when the code, the migrations and the database disagree: schema changes in code that no migration
+ * holds, an inconsistent migrations directory, and, with a database configured, pending, failed, edited or missing
+ * migrations and drift (the database altered by hand). Each finding comes with its fix; destructive statements of
+ * pending migrations are warnings. Binds to {@code verify}; reads the compiled classes without forking a compile, so
+ * on its own run {@code mvn compile storium:check}. Reads the database only: no lock, no table created.
+ */
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
+public class CheckMojo extends AbstractStoriumMojo {
+    /** Makes destructive statements in pending migrations (drops, narrowings, DELETE, TRUNCATE) fail the check. */
+    @Parameter(property = "storium.failOnDestructive", defaultValue = "false")
+    private boolean failOnDestructive;
+
+    public CheckMojo() {
+        super("check");
+    }
+
+    @Override
+    Outcome run(StoriumConfig config) throws MojoExecutionException {
+        CheckResult result = Storium.check(config, schemaSource(), new CheckOptions(failOnDestructive));
+        if (result.success()) {
+            result.message().lines().forEach(line -> {
+                if (line.startsWith("Warning: ")) {
+                    getLog().warn(line.substring("Warning: ".length()));
+                } else {
+                    getLog().info(line);
+                }
+            });
+        }
+        return Outcome.logged(result.success(), result.message(), result.error());
+    }
+}
