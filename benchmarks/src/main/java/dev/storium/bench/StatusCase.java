@@ -1,5 +1,7 @@
 package dev.storium.bench;
 
+import dev.storium.CheckResult;
+import dev.storium.MigrateResult;
 import dev.storium.SchemaSource;
 import dev.storium.StatusResult;
 import dev.storium.Storium;
@@ -10,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Case 4: status of a project with a long history: migrations 1..T create T tables (10 columns, an index and a foreign
+ * Case 4: status and check of a project with a long history: migrations 1..T create T tables (10 columns, an index and a foreign
  * key each; T = migrations / 20), each later migration adds a column to the next table in turn. Engine time, warm (the
  * same class loader).
  */
@@ -32,36 +34,66 @@ final class StatusCase {
                 n,
                 k -> k <= t ? Chain.tables(k, 10) : Chain.tables(t, 10, i -> extras(k, t, i)));
         System.out.println("case 4: " + n + " migrations");
-        StoriumConfig config = Context.config(GenerateCase.DIALECT, null, out);
-        List<Double> status = new ArrayList<>();
-        int warmUp = 2;
-        try (URLClassLoader loader = GenerateCase.loader(project)) {
+        StoriumConfig offline = Context.config(GenerateCase.DIALECT, null, out);
+        try (URLClassLoader loader = GenerateCase.loader(project);
+                Database db = Database.create(GenerateCase.DIALECT, ctx.work().resolve("sqlite"))) {
             SchemaSource source = GenerateCase.source(project, loader);
-            for (int rep = 0; rep < warmUp + ctx.sizes().warmRepetitions(); rep++) {
-                long start = System.nanoTime();
-                StatusResult result = Storium.status(config, source);
-                double ms = Context.millisSince(start);
-                if (!result.success()
-                        || result.pendingChanges()
-                        || result.migrations().size() != n) {
-                    throw new IllegalStateException(
-                            "status is not up to date with " + n + " migrations: " + result.message());
-                }
-                if (rep >= warmUp) {
-                    status.add(ms);
-                }
+            StoriumConfig online = Context.config(GenerateCase.DIALECT, db.url(), out);
+            MigrateResult migrated = Storium.migrate(online, null);
+            if (!migrated.success()) {
+                throw new IllegalStateException("could not prepare the database: " + migrated.message());
             }
+            add("engine Storium.status", n, t, warm(() -> {
+                StatusResult result = Storium.status(offline, source);
+                expect(
+                        result.success()
+                                && !result.pendingChanges()
+                                && result.migrations().size() == n,
+                        result.message());
+            }));
+            add("engine Storium.check, no database", n, t, warm(() -> {
+                CheckResult result = Storium.check(offline, source, null);
+                expect(result.success() && result.findings().isEmpty(), result.message());
+            }));
+            add("engine Storium.check, " + GenerateCase.DIALECT.key() + " migrated", n, t, warm(() -> {
+                CheckResult result = Storium.check(online, source, null);
+                expect(result.success() && result.findings().isEmpty(), result.message());
+            }));
         }
+    }
+
+    private void add(String what, int n, int t, List<Double> samples) {
         ctx.report()
                 .add(new Measurement(
-                        "4 status " + n + " migrations, " + t + " tables",
+                        "4 status and check, " + n + " migrations, " + t + " tables",
                         "-",
-                        "engine Storium.status",
-                        status,
+                        what,
+                        samples,
                         null,
                         List.of(),
                         "ms",
                         Target.medianAtMost(500)));
+    }
+
+    /** Milliseconds of each run after two warm-up runs. */
+    private List<Double> warm(Runnable run) {
+        List<Double> samples = new ArrayList<>();
+        int warmUp = 2;
+        for (int rep = 0; rep < warmUp + ctx.sizes().warmRepetitions(); rep++) {
+            long start = System.nanoTime();
+            run.run();
+            double ms = Context.millisSince(start);
+            if (rep >= warmUp) {
+                samples.add(ms);
+            }
+        }
+        return samples;
+    }
+
+    private static void expect(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException("expected an up-to-date project: " + message);
+        }
     }
 
     /** The columns added to table {@code i} (from 1) by the first {@code k} migrations of {@code t} tables. */

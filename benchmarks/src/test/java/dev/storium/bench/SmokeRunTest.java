@@ -49,7 +49,9 @@ class SmokeRunTest {
                         "2 generate 20 tables / - / mvn storium:generate, no change",
                         "3 insert 1000 rows / postgresql / store.createMany",
                         "3 insert 1000 rows / mysql / store.createMany",
-                        "4 status 20 migrations, 1 tables / - / engine Storium.status");
+                        "4 status and check, 20 migrations, 1 tables / - / engine Storium.status",
+                        "4 status and check, 20 migrations, 1 tables / - / engine Storium.check, no database",
+                        "4 status and check, 20 migrations, 1 tables / - / engine Storium.check, postgresql migrated");
         assertThat(report.measurements())
                 .allSatisfy(m -> assertThat(m.storiumMedian()).isPositive());
         assertThat(Files.readString(results.resolve("results.md")))
