@@ -14,7 +14,7 @@ import java.util.Map;
  * @param warmRepetitions samples of the warm engine figures (the one-column change, status, check)
  */
 record Sizes(int files, int tables, int rows, int migrations, int repetitions, int warmRepetitions) {
-    static final Sizes FULL = new Sizes(500, 1000, 100_000, 1000, 3, 7);
+    static final Sizes FULL = new Sizes(500, 1000, 100_000, 1000, 5, 7);
     static final Sizes SMOKE = new Sizes(5, 20, 1000, 20, 1, 1);
 
     Map<String, Object> asMap() {
