@@ -159,8 +159,8 @@ class GenerateTest {
     @Test
     void aCorruptSnapshotFailsAndWritesNothing() {
         assertBrokenFolderWritesNothing(
-                p -> p.edit("meta/0000_snapshot.json", "\"tables\": {", "\"tables\": ["),
-                "meta/0000_snapshot.json is corrupt");
+                p -> p.edit("meta/0001_snapshot.json", "\"tables\": {", "\"tables\": ["),
+                "meta/0001_snapshot.json is corrupt");
     }
 
     @Test

@@ -28,6 +28,7 @@ final class FolderReader {
 
     private final Path out;
     private final Problems problems;
+    private Snapshot latest;
     private Journal journalRead;
 
     private FolderReader(Path out) {
@@ -48,7 +49,9 @@ final class FolderReader {
                     "The migrations directory " + dir + " is a file, not a directory. Fix: set `out` to a directory"
                             + " (default ./migrations), or move the file away.");
         }
-        return new MigrationFolder(dir, dialect, reader.journal(dialect), reader.migrationsOf(dialect));
+        Journal journal = reader.journal(dialect);
+        List<Migration> migrations = reader.migrationsOf(dialect);
+        return new MigrationFolder(dir, dialect, journal, migrations, reader.latest);
     }
 
     private Journal journal(Dialect dialect) {
@@ -104,6 +107,9 @@ final class FolderReader {
             }
         }
         checkChain(migrations);
+        if (!migrations.isEmpty() && migrations.size() == entries.size()) {
+            latest = latest(migrations.get(migrations.size() - 1));
+        }
         problems.throwIfAny();
         return migrations;
     }
@@ -137,17 +143,33 @@ final class FolderReader {
                     JOURNAL + " lists " + tag + ", but meta/" + snapshotName + " does not exist", Problems.FIX_FILES);
             complete = false;
         }
-        Snapshot snapshot = complete ? snapshot(snapshotName) : null;
-        return snapshot == null
+        SnapshotHeader header = complete ? header(snapshotName) : null;
+        return header == null
                 ? null
                 : new Migration(
-                        entry, out.resolve(tag + ".sql"), out.resolve("meta").resolve(snapshotName), snapshot);
+                        entry, out.resolve(tag + ".sql"), out.resolve("meta").resolve(snapshotName), header);
     }
 
-    private Snapshot snapshot(String snapshotName) {
-        Snapshot snapshot;
+    /** The last snapshot, read whole: the one that generate and status diff the code against. */
+    private Snapshot latest(Migration last) {
         try {
-            snapshot = MigrationJson.read(out.resolve("meta").resolve(snapshotName), Snapshot.class);
+            return MigrationJson.read(last.snapshotFile(), Snapshot.class);
+        } catch (MigrationJson.Unreadable e) {
+            problems.add(
+                    "meta/" + last.snapshotFile().getFileName() + " is corrupt: " + e.getMessage(),
+                    Problems.FIX_CORRUPT);
+            return null;
+        }
+    }
+
+    /**
+     * The header of every snapshot; the whole of the last one only (see {@link #latest}), as no command reads the
+     * tables of an earlier snapshot.
+     */
+    private SnapshotHeader header(String snapshotName) {
+        SnapshotHeader snapshot;
+        try {
+            snapshot = MigrationJson.readHeader(out.resolve("meta").resolve(snapshotName));
         } catch (MigrationJson.Unreadable e) {
             unreadable("meta/" + snapshotName, e);
             return null;
@@ -223,7 +245,7 @@ final class FolderReader {
     private void checkChain(List<Migration> migrations) {
         Map<UUID, List<String>> byParent = new LinkedHashMap<>();
         for (Migration m : migrations) {
-            byParent.computeIfAbsent(m.snapshot().prevId(), p -> new ArrayList<>())
+            byParent.computeIfAbsent(m.header().prevId(), p -> new ArrayList<>())
                     .add("meta/" + m.snapshotFile().getFileName());
         }
         boolean forked = false;
@@ -243,13 +265,13 @@ final class FolderReader {
         String previous = null;
         for (Migration m : migrations) {
             String file = "meta/" + m.snapshotFile().getFileName();
-            if (!m.snapshot().prevId().equals(expected)) {
+            if (!m.header().prevId().equals(expected)) {
                 String before = previous == null
                         ? "it is the first snapshot, whose prevId is " + expected
                         : "the snapshot before it, " + previous + ", has id " + expected;
-                problems.add(file + " has prevId " + m.snapshot().prevId() + ", but " + before, Problems.FIX_BRANCHES);
+                problems.add(file + " has prevId " + m.header().prevId() + ", but " + before, Problems.FIX_BRANCHES);
             }
-            expected = m.snapshot().id();
+            expected = m.header().id();
             previous = file;
         }
     }

@@ -25,12 +25,20 @@ public final class MigrationFolder {
     private final Dialect dialect;
     private final Journal journal;
     private final List<Migration> migrations;
+    private Snapshot latest;
+    private SumFile writtenSum;
 
     MigrationFolder(Path directory, Dialect dialect, Journal journal, List<Migration> migrations) {
+        this(directory, dialect, journal, migrations, null);
+    }
+
+    /** A folder whose last snapshot was read already ({@code latest}, or null to read it when needed). */
+    MigrationFolder(Path directory, Dialect dialect, Journal journal, List<Migration> migrations, Snapshot latest) {
         this.directory = directory;
         this.dialect = dialect;
         this.journal = journal;
         this.migrations = List.copyOf(migrations);
+        this.latest = latest;
     }
 
     /**
@@ -53,9 +61,13 @@ public final class MigrationFolder {
 
     /** The schema after the last migration: the model to diff the code against; empty before the first. */
     public SchemaModel latestModel() {
-        return migrations.isEmpty()
-                ? SchemaModel.empty()
-                : migrations.get(migrations.size() - 1).snapshot().model();
+        if (migrations.isEmpty()) {
+            return SchemaModel.empty();
+        }
+        if (latest == null) {
+            latest = migrations.get(migrations.size() - 1).snapshot();
+        }
+        return latest.model();
     }
 
     /**
@@ -64,6 +76,14 @@ public final class MigrationFolder {
      * its line appended to the sum file (created for every migration when missing); all files or none.
      */
     public Migration writeNext(String name, String sqlText, SchemaModel model) {
+        return write(name, sqlText, model, null).migration();
+    }
+
+    /** A migration just written and the sum file as written with it. */
+    private record Written(Migration migration, SumFile sum) {}
+
+    /** Writes the next migration; {@code knownSum} is the sum file as this folder last wrote it, or null to read it. */
+    private Written write(String name, String sqlText, SchemaModel model, SumFile knownSum) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new StoriumException(
                     ErrorCode.CONFIG,
@@ -75,7 +95,7 @@ public final class MigrationFolder {
         String tag = FolderReader.number(idx) + "_" + name;
         UUID prevId = migrations.isEmpty()
                 ? Snapshot.NO_PARENT
-                : migrations.get(idx - 1).snapshot().id();
+                : migrations.get(idx - 1).header().id();
         Snapshot snapshot = Snapshot.of(model, dialect.key(), prevId);
         JournalEntry entry = new JournalEntry(idx, Snapshot.FORMAT_VERSION, nextWhen(), tag, true);
         Migration migration = new Migration(
@@ -84,7 +104,7 @@ public final class MigrationFolder {
                 directory.resolve("meta").resolve(FolderReader.snapshotName(idx)),
                 snapshot);
         String snapshotText = MigrationJson.write(snapshot);
-        SumFile sum = recordedSum(tag).plus(tag, sqlText, snapshotText);
+        SumFile sum = (knownSum == null ? recordedSum(tag) : knownSum).plus(tag, sqlText, snapshotText);
         try {
             new MigrationWriter()
                     .file(migration.sqlFile(), sqlText)
@@ -101,7 +121,22 @@ public final class MigrationFolder {
                             + " is writable and the disk is not full, then run mvn storium:generate again.",
                     e);
         }
-        return migration;
+        return new Written(migration, sum);
+    }
+
+    /**
+     * Writes the next migration as {@link #writeNext} does and returns the folder that holds it, so that a caller
+     * writing many migrations in a row (the benchmarks) neither reads the directory back nor hashes every file again
+     * for the sum file after each one.
+     */
+    public MigrationFolder plusNext(String name, String sqlText, SchemaModel model) {
+        Written written = write(name, sqlText, model, writtenSum);
+        List<Migration> all = new java.util.ArrayList<>(migrations);
+        all.add(written.migration());
+        MigrationFolder next = new MigrationFolder(
+                directory, dialect, journal.plus(written.migration().entry()), all, null);
+        next.writtenSum = written.sum(); // as written a moment ago: checked already, no need to hash every file again
+        return next;
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.storium.internal.migration;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -12,6 +14,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reads and writes the journal and snapshots as JSON: two-space indentation, keys in declaration order (map keys
@@ -34,6 +40,8 @@ final class MigrationJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+    private static final List<String> HEADER_FIELDS = List.of("version", "dialect", "id", "prevId");
+
     private MigrationJson() {}
 
     /** The JSON text of a journal or snapshot, ending with a newline. */
@@ -54,6 +62,46 @@ final class MigrationJson {
             throw new Unreadable(reason(e));
         } catch (IOException e) {
             throw new Unreadable("cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the header fields of a snapshot file, stopping as soon as it has them (they come first in the files
+     * Storium writes; in another order the parser skips over the tables without building them).
+     */
+    static SnapshotHeader readHeader(Path file) throws Unreadable {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new Unreadable("not a JSON object (line 1, column 1)");
+            }
+            while (fields.size() < HEADER_FIELDS.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (HEADER_FIELDS.contains(name) && value == JsonToken.VALUE_STRING) {
+                    fields.put(name, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new Unreadable(reason(e));
+        } catch (IOException e) {
+            throw new Unreadable("cannot be read: " + e.getMessage());
+        }
+        for (String field : HEADER_FIELDS) {
+            if (!fields.containsKey(field)) {
+                throw new Unreadable("missing field '" + field + "'");
+            }
+        }
+        try {
+            return new SnapshotHeader(
+                    fields.get("version"),
+                    fields.get("dialect"),
+                    UUID.fromString(fields.get("id")),
+                    UUID.fromString(fields.get("prevId")));
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("invalid content: " + e.getMessage());
         }
     }
 

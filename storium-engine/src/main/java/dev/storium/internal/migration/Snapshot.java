@@ -40,6 +40,11 @@ public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map
         return new Snapshot(FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints);
     }
 
+    /** The fields that chain this snapshot, without its tables. */
+    public SnapshotHeader header() {
+        return new SnapshotHeader(version, dialect, id, prevId);
+    }
+
     /** The schema model this snapshot holds. */
     public SchemaModel model() {
         return new SchemaModel(tables);

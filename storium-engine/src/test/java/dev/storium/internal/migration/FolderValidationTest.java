@@ -77,21 +77,45 @@ class FolderValidationTest {
     }
 
     @Test
-    void aSnapshotMissingAFieldIsCorrupt() throws IOException {
+    void theLastSnapshotMissingAFieldIsCorrupt() throws IOException {
         generateTwo();
-        edit("meta/0000_snapshot.json", "\"notNull\": true,", "");
+        edit("meta/0001_snapshot.json", "\"notNull\": true,", "");
 
         assertReadFails()
-                .hasMessageContaining("meta/0000_snapshot.json is corrupt: ")
+                .hasMessageContaining("meta/0001_snapshot.json is corrupt: ")
                 .hasMessageContaining("notNull");
     }
 
     @Test
-    void aSnapshotWithAnInvalidModelIsCorrupt() throws IOException {
+    void theLastSnapshotWithAnInvalidModelIsCorrupt() throws IOException {
+        generateTwo();
+        edit("meta/0001_snapshot.json", "\"type\": \"UUID\"", "\"type\": null");
+
+        assertReadFails().hasMessageContaining("meta/0001_snapshot.json is corrupt: ");
+    }
+
+    @Test
+    void anEarlierSnapshotWithoutItsIdIsCorrupt() throws IOException {
+        generateTwo();
+        Path path = out().resolve("meta/0000_snapshot.json");
+        Files.writeString(path, Files.readString(path).replaceFirst("\"id\": \"[^\"]*\",", ""));
+
+        assertReadFails().hasMessageContaining("meta/0000_snapshot.json is corrupt: missing field 'id'");
+    }
+
+    @Test
+    void anEarlierSnapshotIsReadForItsHeaderOnlyAndWholeWhenAsked() throws IOException {
         generateTwo();
         edit("meta/0000_snapshot.json", "\"type\": \"UUID\"", "\"type\": null");
 
-        assertReadFails().hasMessageContaining("meta/0000_snapshot.json is corrupt: ");
+        MigrationFolder folder = MigrationFolder.read(out(), Dialect.POSTGRESQL);
+
+        assertThat(folder.latestModel().tables()).containsKey("users");
+        assertThatThrownBy(() -> folder.migrations().get(0).snapshot())
+                .isInstanceOf(StoriumException.class)
+                .hasMessageStartingWith("The migrations directory " + out() + " is inconsistent:")
+                .hasMessageContaining("  - meta/0000_snapshot.json is corrupt: ")
+                .hasMessageContaining("Fix: restore the file from version control");
     }
 
     @Test
