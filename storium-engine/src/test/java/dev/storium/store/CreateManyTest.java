@@ -137,4 +137,58 @@ class CreateManyTest {
                 .hasMessage("roll back");
         assertThat(users.findAll()).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void everyColumnTypeIsStoredAsCreateStoresIt(Dialect dialect) {
+        Store users = store(dialect, USERS);
+        Map<String, Object> full = new HashMap<>();
+        full.put("name", "Ada");
+        full.put("passwordHash", "h1");
+        full.put("age", 36);
+        full.put("score", new java.math.BigDecimal("12.50"));
+        full.put("active", false);
+        full.put("prefs", Map.of("theme", "dark", "sizes", List.of(1, 2)));
+        full.put("tags", List.of("a", "b"));
+        full.put("birthday", java.time.LocalDate.of(1815, 12, 10));
+        full.put("seenAt", java.time.OffsetDateTime.parse("2026-11-26T10:15:30.123456+02:00"));
+        Map<String, Object> empty = new HashMap<>();
+        for (String key : full.keySet()) {
+            empty.put(key, null);
+        }
+        empty.put("active", true);
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> values : List.of(full, empty)) {
+            Map<String, Object> one = new HashMap<>(values);
+            one.put("email", "one-" + rows.size() + "@example.com");
+            users.create(one);
+            Map<String, Object> many = new HashMap<>(values);
+            many.put("email", "many-" + rows.size() + "@example.com");
+            rows.add(many);
+        }
+        users.createMany(rows);
+
+        Options hidden = Options.DEFAULTS.includeHidden(true);
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> created = comparable(users.findOne(Map.of("email", "one-" + i + "@example.com"), hidden)
+                    .orElseThrow());
+            Map<String, Object> inserted =
+                    comparable(users.findOne(Map.of("email", "many-" + i + "@example.com"), hidden)
+                            .orElseThrow());
+            assertThat(inserted).as("row " + i).isEqualTo(created);
+        }
+        assertThat(comparable(users.findOne(Map.of("email", "many-0@example.com"), hidden)
+                        .orElseThrow()))
+                .containsEntry("birthday", java.time.LocalDate.of(1815, 12, 10))
+                .containsEntry("tags", List.of("a", "b"))
+                .containsEntry("passwordHash", "h1");
+    }
+
+    /** The row without the columns that differ between two inserts (key, email, automatic timestamps). */
+    private static Map<String, Object> comparable(Row row) {
+        Map<String, Object> values = new HashMap<>(row);
+        List.of("id", "email", "createdAt", "updatedAt").forEach(values::remove);
+        return values;
+    }
 }

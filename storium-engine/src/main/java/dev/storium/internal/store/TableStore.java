@@ -226,15 +226,29 @@ public final class TableStore implements Store {
                     .orElse(null);
             placeholders.add(DSL.val(sample, field));
         }
-        BatchBindStep batch = db.batch(db.insertInto(table, fields).values(placeholders));
-        for (Map<String, Object> row : rows) {
-            Object[] values = new Object[keys.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = bindable(keys.get(i), row.get(keys.get(i)));
+        Object[][] values = new Object[rows.size()][];
+        boolean plain = true;
+        for (int r = 0; r < rows.size(); r++) {
+            Object[] row = new Object[keys.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = bindable(keys.get(i), rows.get(r).get(keys.get(i)));
+                plain &= JdbcValues.plain(row[i]);
             }
-            batch.bind(values);
+            values[r] = row;
         }
-        run(batch::execute, "createMany");
+        var insert = db.insertInto(table, fields).values(placeholders);
+        if (plain) {
+            // jOOQ renders the statement once, with its casts; the rows go through one PreparedStatement, as a
+            // hand-written JDBC batch would send them (jOOQ's batch binds each value through its own binding first)
+            String sql = insert.getSQL();
+            run(() -> JdbcValues.executeBatch(db, sql, values), "createMany");
+        } else {
+            BatchBindStep batch = db.batch(insert);
+            for (Object[] row : values) {
+                batch.bind(row);
+            }
+            run(batch::execute, "createMany");
+        }
         return rows.size();
     }
 

@@ -1,0 +1,76 @@
+package dev.storium.internal.store;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.JSON;
+import org.jooq.JSONB;
+
+/**
+ * The bind values every driver Storium supports takes as they are, and the batch that sends rows of them through one
+ * {@link PreparedStatement}: the fast path of {@code createMany}. A value of any other type goes through jOOQ's
+ * bindings instead.
+ */
+final class JdbcValues {
+    private JdbcValues() {}
+
+    /** True when {@link #executeBatch} can bind the value (a value {@code ColumnStorage.toDb} gives). */
+    static boolean plain(Object value) {
+        return value == null
+                || value instanceof String
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof BigDecimal
+                || value instanceof BigInteger
+                || value instanceof Double
+                || value instanceof Float
+                || value instanceof Boolean
+                || value instanceof UUID
+                || value instanceof LocalDate
+                || value instanceof OffsetDateTime
+                || value instanceof JSON
+                || value instanceof JSONB
+                || value instanceof String[]
+                || value instanceof Integer[]
+                || value instanceof Long[];
+    }
+
+    /**
+     * Executes {@code sql} (an insert with one {@code ?} per value) once per row, in one JDBC batch on the context's
+     * connection (its transaction's, inside one).
+     */
+    static int executeBatch(DSLContext db, String sql, Object[][] rows) {
+        db.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        bind(insert, i + 1, row[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return rows.length;
+    }
+
+    private static void bind(PreparedStatement insert, int index, Object value) throws java.sql.SQLException {
+        if (value == null) {
+            insert.setNull(index, Types.NULL);
+        } else if (value instanceof String) {
+            insert.setString(index, (String) value);
+        } else if (value instanceof JSON) {
+            insert.setString(index, ((JSON) value).data());
+        } else if (value instanceof JSONB) {
+            insert.setString(index, ((JSONB) value).data());
+        } else {
+            insert.setObject(index, value);
+        }
+    }
+}
