@@ -150,7 +150,7 @@ public final class TableStore implements Store {
 
     @Override
     public int createMany(List<? extends Map<String, ?>> inputs, Options options) {
-        List<Map<String, Object>> rows = prepareAll(inputs, options.force());
+        List<BoundRow> rows = prepareAll(inputs, options.force());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -158,15 +158,25 @@ public final class TableStore implements Store {
         return run(() -> db(options).transactionResult(c -> insertBatches(DSL.using(c), rows)), "createMany");
     }
 
-    /** Every input through the pipeline, with client-side defaults; one exception for all invalid rows. */
-    private List<Map<String, Object>> prepareAll(List<? extends Map<String, ?>> inputs, boolean force) {
-        List<Map<String, Object>> rows = new ArrayList<>(inputs.size());
+    /**
+     * One prepared row of {@code createMany}: the columns it sets (one shared list per distinct set, so that runs of
+     * rows setting the same columns are found by identity) and its values as bound.
+     */
+    private record BoundRow(List<String> keys, Object[] values) {}
+
+    /**
+     * Every input through the pipeline, with client-side defaults, kept as bind values only; one exception for all
+     * invalid rows.
+     */
+    private List<BoundRow> prepareAll(List<? extends Map<String, ?>> inputs, boolean force) {
+        List<BoundRow> rows = new ArrayList<>(inputs.size());
+        Map<java.util.Set<String>, List<String>> columnSets = new java.util.HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         int invalid = 0;
         for (int i = 0; i < inputs.size(); i++) {
+            Map<String, Object> values;
             try {
-                rows.add(
-                        withClientDefaults(pipeline.prepare(inputs.get(i), Pipeline.Mode.CREATE, force, "createMany")));
+                values = withClientDefaults(pipeline.prepare(inputs.get(i), Pipeline.Mode.CREATE, force, "createMany"));
             } catch (ValidationException e) {
                 invalid++;
                 if (invalid <= LISTED_INVALID_ROWS) {
@@ -174,7 +184,18 @@ public final class TableStore implements Store {
                         errors.add(new FieldError(error.field(), "row " + i + ": " + error.message()));
                     }
                 }
+                continue;
             }
+            if (invalid > 0) {
+                continue; // nothing will be inserted: only the errors matter now
+            }
+            List<String> keys = columnSets.computeIfAbsent(values.keySet(), set -> List.copyOf(set));
+            Object[] bound = new Object[keys.size()];
+            int column = 0;
+            for (Map.Entry<String, Object> entry : values.entrySet()) {
+                bound[column++] = bindable(entry.getKey(), entry.getValue());
+            }
+            rows.add(new BoundRow(keys, bound));
         }
         if (invalid > 0) {
             String scope = invalid + " of " + inputs.size() + " rows"
@@ -189,15 +210,15 @@ public final class TableStore implements Store {
      * Inserts the rows in order, one JDBC batch per run of rows that set the same columns, at most
      * {@link #BATCH_SIZE} rows each.
      */
-    private int insertBatches(DSLContext db, List<Map<String, Object>> rows) {
+    private int insertBatches(DSLContext db, List<BoundRow> rows) {
         int inserted = 0;
         int start = 0;
         while (start < rows.size()) {
-            List<String> keys = new ArrayList<>(rows.get(start).keySet());
+            List<String> keys = rows.get(start).keys();
             int end = start + 1;
             while (end < rows.size()
                     && end - start < BATCH_SIZE
-                    && rows.get(end).keySet().equals(rows.get(start).keySet())) {
+                    && rows.get(end).keys() == keys) {
                 end++;
             }
             inserted += insertBatch(db, keys, rows.subList(start, end));
@@ -206,35 +227,31 @@ public final class TableStore implements Store {
         return inserted;
     }
 
-    private int insertBatch(DSLContext db, List<String> keys, List<Map<String, Object>> rows) {
+    private int insertBatch(DSLContext db, List<String> keys, List<BoundRow> rows) {
         if (keys.isEmpty()) {
             rows.forEach(row -> run(() -> db.insertInto(table).defaultValues().execute(), "createMany"));
             return rows.size();
         }
         List<Field<?>> fields = new ArrayList<>();
         List<Field<?>> placeholders = new ArrayList<>();
-        for (String key : keys) {
-            Field<?> field = table.byKey(key);
+        for (int i = 0; i < keys.size(); i++) {
+            Field<?> field = table.byKey(keys.get(i));
             fields.add(field);
             // a typed sample value, so that jOOQ renders the casts the column needs (JSON on H2, uuid on PostgreSQL);
             // jOOQ leaves them out for a null bind value
-            Object sample = rows.stream()
-                    .map(row -> row.get(key))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .map(value -> bindable(key, value))
-                    .orElse(null);
+            Object sample = null;
+            for (int r = 0; r < rows.size() && sample == null; r++) {
+                sample = rows.get(r).values()[i];
+            }
             placeholders.add(DSL.val(sample, field));
         }
         Object[][] values = new Object[rows.size()][];
         boolean plain = true;
         for (int r = 0; r < rows.size(); r++) {
-            Object[] row = new Object[keys.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = bindable(keys.get(i), rows.get(r).get(keys.get(i)));
-                plain &= JdbcValues.plain(row[i]);
+            values[r] = rows.get(r).values();
+            for (Object value : values[r]) {
+                plain &= JdbcValues.plain(value);
             }
-            values[r] = row;
         }
         var insert = db.insertInto(table, fields).values(placeholders);
         if (plain) {
