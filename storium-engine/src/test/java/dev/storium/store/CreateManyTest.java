@@ -191,4 +191,19 @@ class CreateManyTest {
         List.of("id", "email", "createdAt", "updatedAt").forEach(values::remove);
         return values;
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void anInvalidRowAfterBatchesWereSentRollsThemBack(Dialect dialect) {
+        Store users = store(dialect, USERS);
+        List<Map<String, Object>> rows = users(2_600);
+        rows.get(2_300).put("email", "not an email");
+
+        assertThatThrownBy(() -> users.createMany(rows))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("createMany on users failed validation in 1 of 2600 rows, so nothing was inserted, with 1"
+                        + " error: row 2300: `email` must be an email address. Fix: correct the listed fields and call"
+                        + " createMany again.");
+        assertThat(users.findAll()).isEmpty();
+    }
 }

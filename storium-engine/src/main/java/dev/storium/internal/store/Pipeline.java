@@ -41,10 +41,10 @@ final class Pipeline {
         Map<String, Object> values = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (ColumnMeta column : table.columns()) {
-            if (!input.containsKey(column.key()) || !writable(column, mode)) {
+            Object value = input.get(column.key());
+            if ((value == null && !input.containsKey(column.key())) || !writable(column, mode)) {
                 continue;
             }
-            Object value = input.get(column.key());
             if (force) {
                 values.put(column.key(), normalOrAsGiven(column, value));
                 continue;
