@@ -42,19 +42,22 @@ final class JdbcValues {
     }
 
     /**
-     * Executes {@code sql} (an insert with one {@code ?} per value) once per row, in one JDBC batch on the context's
-     * connection (its transaction's, inside one).
+     * Executes {@code sql} (an insert with one {@code ?} per value) once per row through one statement on the context's
+     * connection (its transaction's, inside one), in JDBC batches of at most {@code batchSize} rows.
      */
-    static int executeBatch(DSLContext db, String sql, Object[][] rows) {
+    static int executeBatches(DSLContext db, String sql, Object[][] rows, int batchSize) {
         db.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (Object[] row : rows) {
+                for (int r = 0; r < rows.length; r++) {
+                    Object[] row = rows[r];
                     for (int i = 0; i < row.length; i++) {
                         bind(insert, i + 1, row[i]);
                     }
                     insert.addBatch();
+                    if ((r + 1) % batchSize == 0 || r == rows.length - 1) {
+                        insert.executeBatch();
+                    }
                 }
-                insert.executeBatch();
             }
         });
         return rows.length;

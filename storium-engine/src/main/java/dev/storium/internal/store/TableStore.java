@@ -207,8 +207,8 @@ public final class TableStore implements Store {
     }
 
     /**
-     * Inserts the rows in order, one JDBC batch per run of rows that set the same columns, at most
-     * {@link #BATCH_SIZE} rows each.
+     * Inserts the rows in order, one statement per run of rows that set the same columns, executed in JDBC batches of
+     * at most {@link #BATCH_SIZE} rows.
      */
     private int insertBatches(DSLContext db, List<BoundRow> rows) {
         int inserted = 0;
@@ -216,9 +216,7 @@ public final class TableStore implements Store {
         while (start < rows.size()) {
             List<String> keys = rows.get(start).keys();
             int end = start + 1;
-            while (end < rows.size()
-                    && end - start < BATCH_SIZE
-                    && rows.get(end).keys() == keys) {
+            while (end < rows.size() && rows.get(end).keys() == keys) {
                 end++;
             }
             inserted += insertBatch(db, keys, rows.subList(start, end));
@@ -258,13 +256,15 @@ public final class TableStore implements Store {
             // jOOQ renders the statement once, with its casts; the rows go through one PreparedStatement, as a
             // hand-written JDBC batch would send them (jOOQ's batch binds each value through its own binding first)
             String sql = insert.getSQL();
-            run(() -> JdbcValues.executeBatch(db, sql, values), "createMany");
+            run(() -> JdbcValues.executeBatches(db, sql, values, BATCH_SIZE), "createMany");
         } else {
-            BatchBindStep batch = db.batch(insert);
-            for (Object[] row : values) {
-                batch.bind(row);
+            for (int start = 0; start < values.length; start += BATCH_SIZE) {
+                BatchBindStep batch = db.batch(insert);
+                for (int r = start; r < Math.min(values.length, start + BATCH_SIZE); r++) {
+                    batch.bind(values[r]);
+                }
+                run(batch::execute, "createMany");
             }
-            run(batch::execute, "createMany");
         }
         return rows.size();
     }
