@@ -89,7 +89,7 @@ class CheckTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.message())
                 .startsWith("In sync: the code matches the last migration (" + tag + "), and the migrations directory"
-                        + " (1 migrations) is consistent; no database configured, so the history and drift were not"
+                        + " (1 migration) is consistent; no database configured, so the history and drift were not"
                         + " checked.\nWarning: No database configured: pending migrations");
     }
 
@@ -166,7 +166,7 @@ class CheckTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.message())
                 .isEqualTo("In sync: the code matches the last migration (" + tag + "), and the migrations directory"
-                        + " (1 migrations) is consistent; " + dev.storium.config.Redaction.url(databases.url(dialect))
+                        + " (1 migration) is consistent; " + dev.storium.config.Redaction.url(databases.url(dialect))
                         + " has every migration applied and no drift.");
     }
 

@@ -61,7 +61,8 @@ final class Report {
 
     private static String inSync(StoriumConfig config, MigrationFolder folder) {
         String summary = "In sync: the code matches the last migration (" + Check.lastTag(folder)
-                + "), and the migrations directory (" + folder.migrations().size() + " migrations) is consistent";
+                + "), and the migrations directory (" + folder.migrations().size()
+                + (folder.migrations().size() == 1 ? " migration" : " migrations") + ") is consistent";
         if (config.url() == null) {
             return summary + "; no database configured, so the history and drift were not checked.";
         }
