@@ -17,6 +17,8 @@ import dev.storium.internal.push.LiveSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The database part of the check, read only: the migrations against the history table ({@link MigrationState}), the
@@ -85,12 +87,13 @@ final class DatabaseCheck {
 
     /** The last migration in journal order that the history holds as applied, or null when none is. */
     private static Migration lastApplied(MigrationFolder folder, List<MigrationState> states) {
+        Set<String> applied = states.stream()
+                .filter(s -> s.kind() == Kind.APPLIED || s.kind() == Kind.CHANGED)
+                .map(MigrationState::tag)
+                .collect(Collectors.toSet());
         Migration last = null;
         for (Migration migration : folder.migrations()) {
-            boolean applied = states.stream()
-                    .anyMatch(s ->
-                            s.tag().equals(migration.tag()) && (s.kind() == Kind.APPLIED || s.kind() == Kind.CHANGED));
-            if (applied) {
+            if (applied.contains(migration.tag())) {
                 last = migration;
             }
         }

@@ -39,7 +39,8 @@ public final class StatusReport {
      * read fails the status, which still carries the offline part.
      */
     public static StatusResult run(StoriumConfig config, SchemaSource source) {
-        StatusResult offline = Status.run(config, source);
+        MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
+        StatusResult offline = Status.run(config, source, folder);
         if (config.url() == null) {
             return offline;
         }
@@ -47,7 +48,6 @@ public final class StatusReport {
         String heading = "\nDatabase: " + database + " (history table " + config.migrationsTable() + ")";
         List<MigrationStatus> history;
         try (Connection connection = Connections.open(config, "status")) {
-            MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
             history = MigrationState.read(config, folder, connection).stream()
                     .map(StatusReport::status)
                     .collect(Collectors.toList());

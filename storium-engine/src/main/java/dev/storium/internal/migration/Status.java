@@ -19,9 +19,8 @@ import java.util.stream.Collectors;
 public final class Status {
     private Status() {}
 
-    /** The status of the migrations directory and the code in {@code source}. */
-    public static StatusResult run(StoriumConfig config, SchemaSource source) {
-        MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
+    /** The status of the migrations directory {@code folder} (read already) and the code in {@code source}. */
+    public static StatusResult run(StoriumConfig config, SchemaSource source, MigrationFolder folder) {
         FoundSchemas found = SchemaScan.collect(config.schema(), source);
         List<SchemaChange> changes = found.tables().isEmpty()
                 ? List.of()
