@@ -10,7 +10,6 @@ import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
-import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.InconsistentFolderException;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
@@ -141,11 +140,6 @@ public final class Check {
                 subject,
                 fact.endsWith(".") ? fact.substring(0, fact.length() - 1) : fact,
                 message.substring(at + 5).strip());
-    }
-
-    /** The database as messages show it. */
-    static String database(StoriumConfig config) {
-        return Connections.describe(config);
     }
 
     /** The error of a failed check: the environment's when the database could not be read, else the findings'. */

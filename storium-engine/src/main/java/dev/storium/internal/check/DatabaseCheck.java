@@ -53,7 +53,7 @@ final class DatabaseCheck {
         } catch (StoriumException e) {
             findings.add(Check.finding(
                     Section.DATABASE,
-                    Check.database(config),
+                    Connections.describe(config),
                     e.getMessage(),
                     "start the database, or correct url, user and password; a check without a database (no url)"
                             + " covers the code and the migrations directory only."));
@@ -61,8 +61,8 @@ final class DatabaseCheck {
         } catch (SQLException e) {
             findings.add(new Finding(
                     Section.DATABASE,
-                    Check.database(config),
-                    "Could not read " + Check.database(config) + ": " + Connections.safeMessage(e, config),
+                    Connections.describe(config),
+                    "Could not read " + Connections.describe(config) + ": " + Connections.safeMessage(e, config),
                     "check that the database is reachable and that the user may read the history table "
                             + config.migrationsTable() + " and the catalog, then run the check again."));
             return false;
@@ -76,7 +76,7 @@ final class DatabaseCheck {
                 findings.add(new Finding(
                         Section.DATABASE,
                         state.tag() + ".sql",
-                        state.tag() + ".sql is pending: " + Check.database(config) + " has not applied it",
+                        state.tag() + ".sql is pending: " + Connections.describe(config) + " has not applied it",
                         "run mvn storium:migrate (in a build, bind migrate to pre-integration-test so it runs before"
                                 + " the check)."));
             } else if (state.kind() != Kind.APPLIED) {

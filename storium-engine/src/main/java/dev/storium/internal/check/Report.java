@@ -4,6 +4,7 @@ import dev.storium.CheckResult;
 import dev.storium.Finding;
 import dev.storium.Finding.Section;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class Report {
         if (config.url() == null) {
             return summary + "; no database configured, so the history and drift were not checked.";
         }
-        return summary + "; " + Check.database(config) + " has every migration applied and no drift.";
+        return summary + "; " + Connections.describe(config) + " has every migration applied and no drift.";
     }
 
     private static String warnings(List<String> warnings) {
