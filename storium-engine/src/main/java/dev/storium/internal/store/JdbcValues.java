@@ -63,11 +63,30 @@ final class JdbcValues {
         return rows.length;
     }
 
+    /**
+     * Binds through the typed setter of the value's class: drivers' {@code setObject} walks a chain of type tests for
+     * each value, which costs a bulk insert several percent on PostgreSQL.
+     */
     private static void bind(PreparedStatement insert, int index, Object value) throws java.sql.SQLException {
         if (value == null) {
             insert.setNull(index, Types.NULL);
-        } else if (value instanceof String) {
+            return;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class) {
             insert.setString(index, (String) value);
+        } else if (type == Long.class) {
+            insert.setLong(index, (Long) value);
+        } else if (type == Integer.class) {
+            insert.setInt(index, (Integer) value);
+        } else if (type == Boolean.class) {
+            insert.setBoolean(index, (Boolean) value);
+        } else if (type == BigDecimal.class) {
+            insert.setBigDecimal(index, (BigDecimal) value);
+        } else if (type == Double.class) {
+            insert.setDouble(index, (Double) value);
+        } else if (type == Float.class) {
+            insert.setFloat(index, (Float) value);
         } else if (value instanceof JSON) {
             insert.setString(index, ((JSON) value).data());
         } else if (value instanceof JSONB) {

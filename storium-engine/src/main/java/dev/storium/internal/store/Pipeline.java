@@ -88,19 +88,18 @@ final class Pipeline {
         if (value == null) {
             return null;
         }
-        String field = "`" + column.key() + "` ";
         Object normal;
         try {
             normal = Values.normalise(column.type(), column.items(), value);
         } catch (Values.Invalid e) {
-            errors.add(new FieldError(column.key(), field + e.getMessage()));
+            errors.add(new FieldError(column.key(), field(column) + e.getMessage()));
             return value;
         }
         if (column.maxLength() != null && normal instanceof String) {
             String text = (String) normal;
             if (text.codePointCount(0, text.length()) > column.maxLength()) {
-                errors.add(
-                        new FieldError(column.key(), field + "must be at most " + column.maxLength() + " characters"));
+                errors.add(new FieldError(
+                        column.key(), field(column) + "must be at most " + column.maxLength() + " characters"));
                 return normal;
             }
         }
@@ -108,6 +107,11 @@ final class Pipeline {
             column.validator().validate(value, new FieldCheck(column.key(), assertions, errors));
         }
         return normal;
+    }
+
+    /** The start of an error message about the column: "`name` ". */
+    private static String field(ColumnMeta column) {
+        return "`" + column.key() + "` ";
     }
 
     private static Object normalOrAsGiven(ColumnMeta column, Object value) {

@@ -189,7 +189,11 @@ public final class TableStore implements Store {
             if (invalid > 0) {
                 continue; // nothing will be inserted: only the errors matter now
             }
-            List<String> keys = columnSets.computeIfAbsent(values.keySet(), set -> List.copyOf(set));
+            List<String> keys =
+                    rows.isEmpty() ? null : rows.get(rows.size() - 1).keys();
+            if (keys == null || !sameKeys(keys, values.keySet())) {
+                keys = columnSets.computeIfAbsent(values.keySet(), set -> List.copyOf(set));
+            }
             Object[] bound = new Object[keys.size()];
             int column = 0;
             for (Map.Entry<String, Object> entry : values.entrySet()) {
@@ -204,6 +208,20 @@ public final class TableStore implements Store {
             throw new ValidationException(meta.name(), "createMany", scope, errors);
         }
         return rows;
+    }
+
+    /** True when the row sets the same columns, in the same order, as {@code keys} (the previous row's, mostly). */
+    private static boolean sameKeys(List<String> keys, java.util.Set<String> row) {
+        if (keys.size() != row.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String key : row) {
+            if (!key.equals(keys.get(i++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -51,9 +51,11 @@ final class Values {
                 throw new Invalid("must be a string");
             case INTEGER:
             case SERIAL:
-                return whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "32").intValue();
+                return value instanceof Integer
+                        ? value
+                        : (int) whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "32");
             case BIGINT:
-                return whole(value, Long.MIN_VALUE, Long.MAX_VALUE, "64").longValue();
+                return value instanceof Long ? value : whole(value, Long.MIN_VALUE, Long.MAX_VALUE, "64");
             case REAL:
                 return number(value).floatValue();
             case NUMERIC:
@@ -89,22 +91,32 @@ final class Values {
         return text.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
-    private static BigInteger whole(Object value, long min, long max, String bits) throws Invalid {
-        String range = "must be a whole number within " + bits + " bits";
-        if (!(value instanceof Number)) {
-            throw new Invalid(range);
+    /** The value as a whole number within [min, max]; the common boxed integers are checked without BigDecimal. */
+    private static long whole(Object value, long min, long max, String bits) throws Invalid {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            long whole = ((Number) value).longValue();
+            if (whole < min || whole > max) {
+                throw outOfRange(bits);
+            }
+            return whole;
         }
-        BigDecimal decimal = number(value);
+        if (!(value instanceof Number)) {
+            throw outOfRange(bits);
+        }
         BigInteger whole;
         try {
-            whole = decimal.toBigIntegerExact();
+            whole = number(value).toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw new Invalid(range);
+            throw outOfRange(bits);
         }
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new Invalid(range);
+            throw outOfRange(bits);
         }
-        return whole;
+        return whole.longValue();
+    }
+
+    private static Invalid outOfRange(String bits) {
+        return new Invalid("must be a whole number within " + bits + " bits");
     }
 
     private static BigDecimal number(Object value) throws Invalid {

@@ -1,0 +1,52 @@
+package dev.storium.internal.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storium.schema.ColumnType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Whole numbers: the boxed integers take a short path past BigDecimal, and must land on the same answers. */
+class ValuesTest {
+    @Test
+    void integerColumnsTakeEveryWholeNumberWithin32Bits() throws Exception {
+        assertThat(normal(ColumnType.INTEGER, Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(normal(ColumnType.INTEGER, (long) Integer.MIN_VALUE)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(normal(ColumnType.SERIAL, (short) -7)).isEqualTo(-7);
+        assertThat(normal(ColumnType.INTEGER, (byte) 3)).isEqualTo(3);
+        assertThat(normal(ColumnType.INTEGER, new BigDecimal("12.000"))).isEqualTo(12);
+        assertThat(normal(ColumnType.INTEGER, 12.0)).isEqualTo(12);
+        assertThat(normal(ColumnType.INTEGER, new AtomicLong(5))).isEqualTo(5);
+    }
+
+    @Test
+    void integerColumnsRefuseWhatDoesNotFit() {
+        for (Object value : new Object[] {
+            (long) Integer.MAX_VALUE + 1, (long) Integer.MIN_VALUE - 1, 1.5, new BigDecimal("1e40"), "7", true
+        }) {
+            assertThatThrownBy(() -> normal(ColumnType.INTEGER, value))
+                    .as("%s (%s)", value, value.getClass().getSimpleName())
+                    .hasMessage("must be a whole number within 32 bits");
+        }
+    }
+
+    @Test
+    void bigintColumnsTakeEveryWholeNumberWithin64BitsAndNoMore() throws Exception {
+        assertThat(normal(ColumnType.BIGINT, Long.MIN_VALUE)).isEqualTo(Long.MIN_VALUE);
+        assertThat(normal(ColumnType.BIGINT, 42)).isEqualTo(42L);
+        assertThat(normal(ColumnType.BIGINT, BigInteger.valueOf(Long.MAX_VALUE)))
+                .isEqualTo(Long.MAX_VALUE);
+        for (Object value : new Object[] {BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE), 0.5, "1"}) {
+            assertThatThrownBy(() -> normal(ColumnType.BIGINT, value))
+                    .as("%s", value)
+                    .hasMessage("must be a whole number within 64 bits");
+        }
+    }
+
+    private static Object normal(ColumnType type, Object value) throws Values.Invalid {
+        return Values.normalise(type, null, value);
+    }
+}
