@@ -45,18 +45,23 @@ public final class ScriptExecutor {
      */
     public void execute(Connection connection, String source, List<String> statements) {
         try {
+            // set only when it differs: MySQL Connector/J sends SET autocommit for every call, a round trip each
             boolean autoCommit = connection.getAutoCommit();
             try {
                 if (transactional()) {
                     executeInTransaction(connection, source, statements);
                 } else {
-                    connection.setAutoCommit(true);
+                    if (!autoCommit) {
+                        connection.setAutoCommit(true);
+                    }
                     for (int i = 0; i < statements.size(); i++) {
                         run(connection, source, i, statements.get(i), false);
                     }
                 }
             } finally {
-                connection.setAutoCommit(autoCommit);
+                if (connection.getAutoCommit() != autoCommit) {
+                    connection.setAutoCommit(autoCommit);
+                }
             }
         } catch (SQLException e) {
             throw new StoriumException(

@@ -81,6 +81,35 @@ class ScriptExecutorTest {
     }
 
     @Test
+    void onMariadbTheConnectionKeepsItsModeAndNoStatementIsSpentOnIt() throws SQLException {
+        databases.reset(Dialect.MYSQL);
+        List<String> file = List.of("CREATE TABLE `a` (`id` integer)", "CREATE TABLE `b` (`id` integer)");
+        try (Connection connection = databases.connect(Dialect.MYSQL)) {
+            long before = questions(connection);
+            new ScriptExecutor(Dialect.MYSQL).execute(connection, "0003_two.sql", file);
+            // the two statements and the counter's own read: no SET autocommit round trips (Connector/J sends one
+            // for every setAutoCommit call, even one that changes nothing)
+            assertThat(questions(connection) - before).isEqualTo(3);
+            assertThat(connection.getAutoCommit()).isTrue();
+
+            connection.setAutoCommit(false);
+            new ScriptExecutor(Dialect.MYSQL)
+                    .execute(connection, "0004_c.sql", List.of("CREATE TABLE `c` (`id` integer)"));
+            assertThat(connection.getAutoCommit()).isFalse();
+            assertThat(tables(connection)).contains("a", "b", "c");
+        }
+    }
+
+    /** The statements this session has sent, by MariaDB's own count. */
+    private static long questions(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW SESSION STATUS LIKE 'Questions'")) {
+            rows.next();
+            return rows.getLong(2);
+        }
+    }
+
+    @Test
     void aForeignKeyViolationFoundBeforeCommitFailsTheSqliteFile() throws SQLException {
         databases.reset(Dialect.SQLITE);
         List<String> file = List.of(
