@@ -11,7 +11,8 @@ import java.util.Map;
  * @param rows rows of the bulk insert case
  * @param migrations migrations of the status and check case
  * @param repetitions samples of each side of a comparison
- * @param warmRepetitions samples of the warm engine figures (the one-column change, status, check)
+ * @param warmRepetitions samples of the warm engine figures (migrate against the JDBC loop, the one-column change,
+ *     status, check)
  */
 record Sizes(int files, int tables, int rows, int migrations, int repetitions, int warmRepetitions) {
     static final Sizes FULL = new Sizes(500, 1000, 100_000, 1000, 5, 7);
