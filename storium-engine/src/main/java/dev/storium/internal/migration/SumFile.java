@@ -83,10 +83,7 @@ public final class SumFile {
         String chain = START;
         for (Migration m : folder.migrations()) {
             Line line = Line.chained(
-                    chain,
-                    m.tag(),
-                    MigrationText.hash(MigrationText.read(m.sqlFile())),
-                    MigrationText.hash(MigrationText.read(m.snapshotFile())));
+                    chain, m.tag(), MigrationText.hashFile(m.sqlFile()), MigrationText.hashFile(m.snapshotFile()));
             lines.add(line);
             chain = line.chain();
         }
