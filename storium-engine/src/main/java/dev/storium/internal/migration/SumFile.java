@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The integrity record of a migrations directory, {@value #FILE}: one line per migration in journal order with the
@@ -77,13 +78,19 @@ public final class SumFile {
         this.defects = List.copyOf(defects);
     }
 
-    /** The sum of the migrations of {@code folder}, hashed from their files on disk. */
+    /**
+     * The sum of the migrations of {@code folder}, hashed from their files on disk. The files are hashed in parallel:
+     * each snapshot holds the whole schema, so a long history is hundreds of megabytes to hash.
+     */
     public static SumFile compute(MigrationFolder folder) {
+        List<Migration> migrations = folder.migrations();
+        List<String[]> hashes = migrations.parallelStream()
+                .map(m -> new String[] {MigrationText.hashFile(m.sqlFile()), MigrationText.hashFile(m.snapshotFile())})
+                .collect(Collectors.toList());
         List<Line> lines = new ArrayList<>();
         String chain = START;
-        for (Migration m : folder.migrations()) {
-            Line line = Line.chained(
-                    chain, m.tag(), MigrationText.hashFile(m.sqlFile()), MigrationText.hashFile(m.snapshotFile()));
+        for (int i = 0; i < migrations.size(); i++) {
+            Line line = Line.chained(chain, migrations.get(i).tag(), hashes.get(i)[0], hashes.get(i)[1]);
             lines.add(line);
             chain = line.chain();
         }
