@@ -32,32 +32,46 @@ final class Pipeline {
         this.assertions = assertions;
     }
 
+    /** The slot of a column the input does not set: unlike a null, which sets SQL NULL. */
+    static final Object ABSENT = new Object();
+
     /**
      * The input in normal form ({@link Values}), keyed by DSL key in column order; throws {@link ValidationException}
      * with every failure. With {@code force} nothing is validated or transformed: unknown and unwritable keys are still
      * dropped and values converted where they can be (others go to the database as given).
      */
     Map<String, Object> prepare(Map<String, ?> input, Mode mode, boolean force, String operation) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
-        for (ColumnMeta column : table.columns()) {
+        return asMap(prepareColumns(input, mode, force, operation));
+    }
+
+    /**
+     * {@link #prepare} as one slot per column of the table, in column order, {@link #ABSENT} where the input sets
+     * nothing: what {@code createMany} keeps of each row, without a map per row.
+     */
+    Object[] prepareColumns(Map<String, ?> input, Mode mode, boolean force, String operation) {
+        List<ColumnMeta> columns = table.columns();
+        Object[] values = new Object[columns.size()];
+        List<FieldError> errors = new ArrayList<>(0);
+        for (int i = 0; i < values.length; i++) {
+            ColumnMeta column = columns.get(i);
             Object value = input.get(column.key());
             if ((value == null && !input.containsKey(column.key())) || !writable(column, mode)) {
+                values[i] = ABSENT;
                 continue;
             }
             if (force) {
-                values.put(column.key(), normalOrAsGiven(column, value));
+                values[i] = normalOrAsGiven(column, value);
                 continue;
             }
             if (column.transform() != null) {
                 value = column.transform().apply(value);
             }
-            Object normal = check(column, value, errors);
-            values.put(column.key(), normal);
+            values[i] = check(column, value, errors);
         }
         if (!force && mode == Mode.CREATE) {
-            for (ColumnMeta column : table.columns()) {
-                if (column.required() && values.get(column.key()) == null) {
+            for (int i = 0; i < values.length; i++) {
+                ColumnMeta column = columns.get(i);
+                if (column.required() && (values[i] == null || values[i] == ABSENT)) {
                     errors.add(new FieldError(column.key(), "`" + column.key() + "` is required"));
                 }
             }
@@ -66,6 +80,18 @@ final class Pipeline {
             throw new ValidationException(table.name(), operation, errors);
         }
         return values;
+    }
+
+    /** The slots of {@link #prepareColumns} as {@link #prepare} returns them: set columns by key, in column order. */
+    Map<String, Object> asMap(Object[] values) {
+        List<ColumnMeta> columns = table.columns();
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != ABSENT) {
+                map.put(columns.get(i).key(), values[i]);
+            }
+        }
+        return map;
     }
 
     /**

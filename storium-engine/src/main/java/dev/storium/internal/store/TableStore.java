@@ -123,8 +123,8 @@ public final class TableStore implements Store {
 
     @Override
     public Row create(Map<String, ?> input, Options options) {
-        Map<String, Object> values =
-                withClientDefaults(pipeline.prepare(input, Pipeline.Mode.CREATE, options.force(), "create"));
+        Map<String, Object> values = pipeline.asMap(
+                withClientDefaults(pipeline.prepareColumns(input, Pipeline.Mode.CREATE, options.force(), "create")));
         DSLContext db = db(options);
         InsertQuery<Record> insert = db.insertQuery(table);
         values.forEach((key, value) -> insert.addValue(table.byKey(key), bindable(key, value)));
@@ -159,10 +159,42 @@ public final class TableStore implements Store {
     }
 
     /**
-     * One prepared row of {@code createMany}: the columns it sets (one shared list per distinct set, so that runs of
-     * rows setting the same columns are found by identity) and its values as bound.
+     * The columns a run of {@code createMany} rows sets: their keys, and their positions among the table's columns (the
+     * slots of {@link Pipeline#prepareColumns}).
      */
-    private record BoundRow(List<String> keys, Object[] values) {}
+    private record ColumnSet(List<String> keys, int[] positions) {
+        static ColumnSet of(Object[] slots, List<ColumnMeta> columns) {
+            List<String> keys = new ArrayList<>();
+            int[] positions = new int[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] != Pipeline.ABSENT) {
+                    positions[keys.size()] = i;
+                    keys.add(columns.get(i).key());
+                }
+            }
+            return new ColumnSet(List.copyOf(keys), java.util.Arrays.copyOf(positions, keys.size()));
+        }
+
+        /** True when the slots set exactly these columns. */
+        boolean setBy(Object[] slots) {
+            int set = 0;
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] != Pipeline.ABSENT) {
+                    if (set == positions.length || positions[set] != i) {
+                        return false;
+                    }
+                    set++;
+                }
+            }
+            return set == positions.length;
+        }
+    }
+
+    /**
+     * One prepared row of {@code createMany}: the columns it sets (one instance for each run of rows that set the same
+     * columns, so that runs are found by identity) and its values as bound.
+     */
+    private record BoundRow(ColumnSet columns, Object[] values) {}
 
     /**
      * Every input through the pipeline, with client-side defaults, kept as bind values only; one exception for all
@@ -170,13 +202,14 @@ public final class TableStore implements Store {
      */
     private List<BoundRow> prepareAll(List<? extends Map<String, ?>> inputs, boolean force) {
         List<BoundRow> rows = new ArrayList<>(inputs.size());
-        Map<java.util.Set<String>, List<String>> columnSets = new java.util.HashMap<>();
         List<FieldError> errors = new ArrayList<>();
+        ColumnSet columns = null;
         int invalid = 0;
         for (int i = 0; i < inputs.size(); i++) {
-            Map<String, Object> values;
+            Object[] slots;
             try {
-                values = withClientDefaults(pipeline.prepare(inputs.get(i), Pipeline.Mode.CREATE, force, "createMany"));
+                slots = withClientDefaults(
+                        pipeline.prepareColumns(inputs.get(i), Pipeline.Mode.CREATE, force, "createMany"));
             } catch (ValidationException e) {
                 invalid++;
                 if (invalid <= LISTED_INVALID_ROWS) {
@@ -189,17 +222,15 @@ public final class TableStore implements Store {
             if (invalid > 0) {
                 continue; // nothing will be inserted: only the errors matter now
             }
-            List<String> keys =
-                    rows.isEmpty() ? null : rows.get(rows.size() - 1).keys();
-            if (keys == null || !sameKeys(keys, values.keySet())) {
-                keys = columnSets.computeIfAbsent(values.keySet(), set -> List.copyOf(set));
+            if (columns == null || !columns.setBy(slots)) {
+                columns = ColumnSet.of(slots, meta.columns());
             }
-            Object[] bound = new Object[keys.size()];
-            int column = 0;
-            for (Map.Entry<String, Object> entry : values.entrySet()) {
-                bound[column++] = bindable(entry.getKey(), entry.getValue());
+            int[] positions = columns.positions();
+            Object[] bound = new Object[positions.length];
+            for (int c = 0; c < positions.length; c++) {
+                bound[c] = bindable(columns.keys().get(c), slots[positions[c]]);
             }
-            rows.add(new BoundRow(keys, bound));
+            rows.add(new BoundRow(columns, bound));
         }
         if (invalid > 0) {
             String scope = invalid + " of " + inputs.size() + " rows"
@@ -210,20 +241,6 @@ public final class TableStore implements Store {
         return rows;
     }
 
-    /** True when the row sets the same columns, in the same order, as {@code keys} (the previous row's, mostly). */
-    private static boolean sameKeys(List<String> keys, java.util.Set<String> row) {
-        if (keys.size() != row.size()) {
-            return false;
-        }
-        int i = 0;
-        for (String key : row) {
-            if (!key.equals(keys.get(i++))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Inserts the rows in order, one statement per run of rows that set the same columns, executed in JDBC batches of
      * at most {@link #BATCH_SIZE} rows.
@@ -232,12 +249,12 @@ public final class TableStore implements Store {
         int inserted = 0;
         int start = 0;
         while (start < rows.size()) {
-            List<String> keys = rows.get(start).keys();
+            ColumnSet columns = rows.get(start).columns();
             int end = start + 1;
-            while (end < rows.size() && rows.get(end).keys() == keys) {
+            while (end < rows.size() && rows.get(end).columns() == columns) {
                 end++;
             }
-            inserted += insertBatch(db, keys, rows.subList(start, end));
+            inserted += insertBatch(db, columns.keys(), rows.subList(start, end));
             start = end;
         }
         return inserted;
@@ -287,15 +304,21 @@ public final class TableStore implements Store {
         return rows.size();
     }
 
-    /** The values with the defaults Storium fills in on the client (random UUIDs) where none was given. */
-    private Map<String, Object> withClientDefaults(Map<String, Object> values) {
-        for (ColumnMeta column : meta.columns()) {
-            ColumnDefault d = column.defaultValue();
-            if (d != null && d.kind() == ColumnDefault.Kind.RANDOM_UUID && values.get(column.key()) == null) {
-                values.put(column.key(), UUID.randomUUID());
+    /**
+     * The slots of {@link Pipeline#prepareColumns} with the defaults Storium fills in on the client (random UUIDs)
+     * where none was given.
+     */
+    private Object[] withClientDefaults(Object[] slots) {
+        List<ColumnMeta> columns = meta.columns();
+        for (int i = 0; i < slots.length; i++) {
+            ColumnDefault d = columns.get(i).defaultValue();
+            if (d != null
+                    && d.kind() == ColumnDefault.Kind.RANDOM_UUID
+                    && (slots[i] == null || slots[i] == Pipeline.ABSENT)) {
+                slots[i] = UUID.randomUUID();
             }
         }
-        return values;
+        return slots;
     }
 
     /** The serial primary-key column the database numbers for this insert, or null. */
