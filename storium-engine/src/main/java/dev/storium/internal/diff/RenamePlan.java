@@ -28,6 +28,8 @@ final class RenamePlan {
     private final Map<String, String> tables;
     /** Per previous table name: previous column name to next column name, for every matched column. */
     private final Map<String, Map<String, String>> columns;
+    /** {@link #tables} the other way round: next name to previous name (a next table matches at most one). */
+    private final Map<String, String> previousTables;
 
     private final List<SchemaChange> tableRenames;
     private final List<SchemaChange> columnRenames;
@@ -38,6 +40,7 @@ final class RenamePlan {
             List<SchemaChange> tableRenames,
             List<SchemaChange> columnRenames) {
         this.tables = tables;
+        this.previousTables = inverse(tables);
         this.columns = columns;
         this.tableRenames = tableRenames;
         this.columnRenames = columnRenames;
@@ -58,8 +61,9 @@ final class RenamePlan {
 
         Map<String, Map<String, String>> columns = new HashMap<>();
         List<SchemaChange> columnRenames = new ArrayList<>();
+        Map<String, String> previousTables = inverse(tables);
         for (Table after : next.tables().values()) {
-            Optional<String> before = previousName(tables, after.name());
+            Optional<String> before = Optional.ofNullable(previousTables.get(after.name()));
             if (before.isEmpty()) {
                 continue;
             }
@@ -117,15 +121,15 @@ final class RenamePlan {
         return matched;
     }
 
-    private static List<String> names(Table table) {
-        return table.columns().stream().map(Column::name).collect(Collectors.toList());
+    /** Next name to previous name: the matches' names are unique on both sides. */
+    private static Map<String, String> inverse(Map<String, String> matches) {
+        Map<String, String> inverse = new HashMap<>();
+        matches.forEach((before, after) -> inverse.put(after, before));
+        return inverse;
     }
 
-    private static Optional<String> previousName(Map<String, String> matches, String nextName) {
-        return matches.entrySet().stream()
-                .filter(e -> e.getValue().equals(nextName))
-                .map(Map.Entry::getKey)
-                .findFirst();
+    private static List<String> names(Table table) {
+        return table.columns().stream().map(Column::name).collect(Collectors.toList());
     }
 
     /** The RenameTable changes, in the order of the next tables' names. */
@@ -145,7 +149,7 @@ final class RenamePlan {
 
     /** The previous name of a next table, or empty when the table is new. */
     Optional<String> previousTable(String nextTable) {
-        return previousName(tables, nextTable);
+        return Optional.ofNullable(previousTables.get(nextTable));
     }
 
     /** The next name of a previous column, or empty when the column (or its table) is dropped. */

@@ -82,10 +82,12 @@ final class TableDiff {
     }
 
     private static Index index(Table table, String name) {
-        return table.indexes().stream()
-                .filter(i -> i.name().equals(name))
-                .findFirst()
-                .orElse(null);
+        for (Index index : table.indexes()) {
+            if (index.name().equals(name)) {
+                return index;
+            }
+        }
+        return null;
     }
 
     /** True when the primary key changes. */

@@ -32,7 +32,12 @@ public record Table(
 
     /** The column of that database name, if the table has one. */
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        for (Column column : columns) { // a loop, not a stream: diff asks this for every column of every table
+            if (column.name().equals(columnName)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The primary-key constraint name Storium gives this table: {@code <table>_pkey}. */
