@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storium.ErrorCode;
 import dev.storium.MigrationStatus;
 import dev.storium.MigrationStatus.State;
 import dev.storium.SchemaSource;
@@ -13,6 +12,7 @@ import dev.storium.StatusResult;
 import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migrate.History;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.Status;
@@ -54,12 +54,8 @@ public final class StatusReport {
         } catch (StoriumException e) {
             return failed(offline, heading, database, e);
         } catch (SQLException e) {
-            StoriumException error = new StoriumException(
-                    ErrorCode.DATABASE,
-                    "Could not read the history table " + config.migrationsTable() + " of " + database + ": "
-                            + Connections.safeMessage(e, config)
-                            + ". Fix: check that the database is reachable and the user may read that table.",
-                    e);
+            StoriumException error = History.unreadable(
+                    config, e, "check that the database is reachable and that the user may read that table.");
             return failed(offline, heading, database, error);
         }
         String message = offline.message() + heading + ": " + counts(history) + table(history);

@@ -1,5 +1,9 @@
 package dev.storium.internal.migrate;
 
+import dev.storium.ErrorCode;
+import dev.storium.StoriumException;
+import dev.storium.config.StoriumConfig;
+import dev.storium.internal.jdbc.Connections;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,14 +73,47 @@ public final class History {
         }
     }
 
-    /** True when the table exists; the connection is in auto-commit mode (a failed probe aborts nothing). */
-    public boolean exists(Connection connection) {
+    /**
+     * True when the table exists; the connection is in auto-commit mode (a failed probe aborts nothing). False only when
+     * the database says the table is missing: any other failure, such as a user without the privilege to read it, is
+     * thrown, so that no command mistakes an unreadable history for an empty one.
+     */
+    public boolean exists(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT tag FROM " + table + " WHERE 1 = 0")) {
             return true;
         } catch (SQLException e) {
-            return false;
+            if (missingTable(e)) {
+                return false;
+            }
+            throw e;
         }
+    }
+
+    /**
+     * True when the failure says the table does not exist: SQLSTATE 42P01 on PostgreSQL, 42S02 on MySQL/MariaDB and
+     * H2, which also answers 42S03 (not found, with candidates) and 42S04 (not found, the database is empty); SQLite
+     * sets no SQLSTATE, only its message.
+     */
+    static boolean missingTable(SQLException e) {
+        String state = e.getSQLState();
+        return "42P01".equals(state)
+                || "42S02".equals(state)
+                || "42S03".equals(state)
+                || "42S04".equals(state)
+                || String.valueOf(e.getMessage()).contains("no such table");
+    }
+
+    /**
+     * The error of a command that could not read the history table of the configured database: the table, the
+     * database, the driver's message with the password masked, and the command's {@code fix}.
+     */
+    public static StoriumException unreadable(StoriumConfig config, SQLException e, String fix) {
+        return new StoriumException(
+                ErrorCode.DATABASE,
+                "Could not read the history table " + config.migrationsTable() + " of " + Connections.describe(config)
+                        + ": " + Connections.safeMessage(e, config) + ". Fix: " + fix,
+                e);
     }
 
     /** The rows by tag, in the order they were applied; empty when the table does not exist. */

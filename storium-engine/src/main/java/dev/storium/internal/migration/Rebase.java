@@ -165,12 +165,11 @@ public final class Rebase {
             }
             return "Checked " + Connections.describe(config) + ": none of the moved migrations is applied there.";
         } catch (SQLException e) {
-            throw new StoriumException(
-                    ErrorCode.DATABASE,
-                    "Cannot read the history table " + table + " of " + Connections.describe(config) + ": "
-                            + Connections.safeMessage(e, config) + ". The directory was left as it was. Fix: check"
-                            + " that the database is reachable and readable, then run mvn storium:rebase again.",
-                    e);
+            throw History.unreadable(
+                    config,
+                    e,
+                    "check that the database is reachable and that the user may read that table, then run mvn"
+                            + " storium:rebase again. The directory was left as it was.");
         }
     }
 
