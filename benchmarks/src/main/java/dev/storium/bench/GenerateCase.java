@@ -89,18 +89,11 @@ final class GenerateCase {
 
         copy(base, project.resolve("migrations"));
         ctx.maven().run(project, true, "storium:generate");
-        List<Double> generate = new ArrayList<>();
-        List<Double> validate = new ArrayList<>();
-        for (int rep = 0; rep < ctx.sizes().repetitions(); rep++) {
-            for (int side = 0; side < 2; side++) {
-                if ((side == 0) == (rep % 2 == 0)) {
-                    generate.add(
-                            ctx.maven().run(project, false, "storium:generate").seconds());
-                } else {
-                    validate.add(ctx.maven().run(project, false, "validate").seconds());
-                }
-            }
-        }
+        Alternation<Double> samples = Alternation.of(
+                0,
+                ctx.sizes().repetitions(),
+                () -> ctx.maven().run(project, false, "storium:generate").seconds(),
+                () -> ctx.maven().run(project, false, "validate").seconds());
         try (var files = Files.list(project.resolve("migrations"))) {
             if (files.filter(f -> f.toString().endsWith(".sql")).count() != 1) {
                 throw new IllegalStateException("mvn storium:generate wrote a migration where nothing changed");
@@ -111,9 +104,9 @@ final class GenerateCase {
                         name,
                         "-",
                         "mvn storium:generate, no change",
-                        generate,
+                        samples.first(),
                         "mvn validate",
-                        validate,
+                        samples.second(),
                         "s",
                         Target.NONE));
     }

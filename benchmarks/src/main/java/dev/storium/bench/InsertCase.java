@@ -61,26 +61,17 @@ final class InsertCase {
                 continue; // the issue asks for the two servers
             }
             System.out.println("case 3, " + dialect.key() + ": " + rows.size() + " rows");
-            List<Double> store = new ArrayList<>();
-            List<Double> jdbc = new ArrayList<>();
-            for (int rep = 0; rep < ctx.sizes().repetitions() + 1; rep++) {
-                boolean storeFirst = rep % 2 == 0;
-                for (int side = 0; side < 2; side++) {
-                    boolean isStore = (side == 0) == storeFirst;
-                    double rowsPerSecond = isStore ? store(dialect, rows) : jdbc(dialect, rows);
-                    if (rep > 0) { // the first round warms both code paths up
-                        (isStore ? store : jdbc).add(rowsPerSecond);
-                    }
-                }
-            }
+            // the first round warms both code paths up
+            Alternation<Double> samples =
+                    Alternation.of(1, ctx.sizes().repetitions(), () -> store(dialect, rows), () -> jdbc(dialect, rows));
             ctx.report()
                     .add(new Measurement(
                             "3 insert " + rows.size() + " rows",
                             dialect.key(),
                             "store.createMany",
-                            store,
+                            samples.first(),
                             "JDBC batch",
-                            jdbc,
+                            samples.second(),
                             "rows/s",
                             Target.ratioAtLeast(0.8)));
         }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Cases 1 and 5: the migration files of a chain of tables applied to an empty database by {@code mvn storium:migrate}
@@ -50,46 +51,26 @@ final class MigrateCase {
             mvnFlyway(flyway, dialect, true);
         }
 
-        List<Double> mvnStorium = new ArrayList<>();
-        List<Double> mvnFlyway = new ArrayList<>();
-        List<Double> memStorium = new ArrayList<>();
-        List<Double> memFlyway = new ArrayList<>();
-        for (int rep = 0; rep < ctx.sizes().repetitions(); rep++) {
-            boolean storiumFirst = rep % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                if ((side == 0) == storiumFirst) {
-                    Maven.Sample s = mvnStorium(storium, dialect, false);
-                    mvnStorium.add(s.seconds());
-                    memStorium.add(s.peakMb());
-                } else {
-                    Maven.Sample s = mvnFlyway(flyway, dialect, false);
-                    mvnFlyway.add(s.seconds());
-                    memFlyway.add(s.peakMb());
-                }
-            }
-        }
+        Alternation<Maven.Sample> mvn = Alternation.of(
+                0,
+                ctx.sizes().repetitions(),
+                () -> mvnStorium(storium, dialect, false),
+                () -> mvnFlyway(flyway, dialect, false));
         // in this JVM, warm: one untimed pair first, as the whole-process figures above hold the cold starts
-        List<Double> engine = new ArrayList<>();
-        List<Double> jdbc = new ArrayList<>();
-        for (int rep = 0; rep < 1 + ctx.sizes().warmRepetitions(); rep++) {
-            boolean storiumFirst = rep % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                boolean isEngine = (side == 0) == storiumFirst;
-                double seconds = isEngine ? engine(storium.resolve("migrations"), dialect) : jdbc(folder, dialect);
-                if (rep > 0) {
-                    (isEngine ? engine : jdbc).add(seconds);
-                }
-            }
-        }
+        Alternation<Double> engine = Alternation.of(
+                1,
+                ctx.sizes().warmRepetitions(),
+                () -> engine(storium.resolve("migrations"), dialect),
+                () -> jdbc(folder, dialect));
         String files1 = "1 migrate " + ctx.sizes().files() + " files";
         ctx.report()
                 .add(new Measurement(
                         files1,
                         dialect.key(),
                         "mvn storium:migrate",
-                        mvnStorium,
+                        seconds(mvn.first()),
                         "mvn flyway:migrate",
-                        mvnFlyway,
+                        seconds(mvn.second()),
                         "s",
                         Target.ratioAtMost(0.8)));
         ctx.report()
@@ -97,9 +78,9 @@ final class MigrateCase {
                         files1,
                         dialect.key(),
                         "engine Storium.migrate",
-                        engine,
+                        engine.first(),
                         "JDBC loop",
-                        jdbc,
+                        engine.second(),
                         "s",
                         Target.ratioAtMost(1.2)));
         ctx.report()
@@ -107,11 +88,19 @@ final class MigrateCase {
                         "5 peak memory, migrate " + ctx.sizes().files() + " files",
                         dialect.key(),
                         "mvn storium:migrate",
-                        memStorium,
+                        peakMb(mvn.first()),
                         "mvn flyway:migrate",
-                        memFlyway,
+                        peakMb(mvn.second()),
                         "MB",
                         Target.ratioAtMost(1.0)));
+    }
+
+    private static List<Double> seconds(List<Maven.Sample> samples) {
+        return samples.stream().map(Maven.Sample::seconds).collect(Collectors.toList());
+    }
+
+    private static List<Double> peakMb(List<Maven.Sample> samples) {
+        return samples.stream().map(Maven.Sample::peakMb).collect(Collectors.toList());
     }
 
     private Maven.Sample mvnStorium(Path project, Dialect dialect, boolean online) throws Exception {
