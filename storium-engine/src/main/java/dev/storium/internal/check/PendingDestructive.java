@@ -1,9 +1,7 @@
 package dev.storium.internal.check;
 
-import dev.storium.ErrorCode;
 import dev.storium.Finding;
 import dev.storium.Finding.Section;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.RiskLine;
@@ -13,16 +11,15 @@ import dev.storium.internal.migrate.MigrationState.Kind;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
+import dev.storium.internal.migration.MigrationText;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.push.TableRows;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,29 +51,39 @@ final class PendingDestructive {
             boolean failOnDestructive,
             List<Finding> findings,
             List<String> warnings) {
+        Set<String> pending = states.stream()
+                .filter(s -> s.kind() == Kind.PENDING || s.kind() == Kind.OUT_OF_ORDER)
+                .map(MigrationState::tag)
+                .collect(Collectors.toSet());
         List<Migration> migrations = folder.migrations();
+        SchemaModel before = null; // the model of the migration before i, when the loop read it already
         for (int i = 0; i < migrations.size(); i++) {
             Migration migration = migrations.get(i);
-            if (!pending(states, migration.tag())) {
+            if (!pending.contains(migration.tag())) {
+                before = null;
                 continue;
             }
+            if (before == null) {
+                before = i == 0
+                        ? SchemaModel.empty()
+                        : migrations.get(i - 1).snapshot().model();
+            }
+            SchemaModel after = migration.snapshot().model();
             String file = migration.tag() + ".sql";
-            for (String line : lines(migrations, i)) {
+            for (String line : lines(migration, before, after)) {
                 if (failOnDestructive) {
                     findings.add(new Finding(Section.DESTRUCTIVE, file, file + ": " + line, FIX));
                 } else {
                     warnings.add("pending " + file + " is destructive: " + line + ".");
                 }
             }
+            before = after;
         }
     }
 
-    private List<String> lines(List<Migration> migrations, int index) {
-        Migration migration = migrations.get(index);
-        SchemaModel before = index == 0
-                ? SchemaModel.empty()
-                : migrations.get(index - 1).snapshot().model();
-        List<SchemaChange> changes = Differ.diff(before, migration.snapshot().model());
+    /** The destructive lines of {@code migration}, which takes the schema from {@code before} to {@code after}. */
+    private List<String> lines(Migration migration, SchemaModel before, SchemaModel after) {
+        List<SchemaChange> changes = Differ.diff(before, after);
         if (changes.isEmpty()) {
             return scan(migration);
         }
@@ -88,13 +95,7 @@ final class PendingDestructive {
 
     /** The statements of a custom migration that delete tables, columns or rows. */
     private static List<String> scan(Migration migration) {
-        String text;
-        try {
-            text = Files.readString(migration.sqlFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoriumException(
-                    ErrorCode.IO, "Cannot read the migration " + migration.sqlFile() + ": " + e.getMessage(), e);
-        }
+        String text = MigrationText.read(migration.sqlFile());
         List<String> lines = new ArrayList<>();
         for (String statement : MigrationSql.split(text)) {
             String code = statement
@@ -111,10 +112,5 @@ final class PendingDestructive {
             }
         }
         return lines;
-    }
-
-    private static boolean pending(List<MigrationState> states, String tag) {
-        return states.stream()
-                .anyMatch(s -> s.tag().equals(tag) && (s.kind() == Kind.PENDING || s.kind() == Kind.OUT_OF_ORDER));
     }
 }

@@ -7,6 +7,7 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,11 @@ final class Report {
             List<Finding> found,
             List<String> warnings,
             boolean reachable) {
+        Map<Section, List<Finding>> bySection = new EnumMap<>(Section.class);
+        found.forEach(f ->
+                bySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(f));
         List<Finding> findings = new ArrayList<>();
-        for (Section section : Section.values()) {
-            found.stream().filter(f -> f.section() == section).forEach(findings::add);
-        }
+        bySection.values().forEach(findings::addAll); // in Section order
         if (findings.isEmpty()) {
             String message = inSync(config, folder) + warnings(warnings);
             return new CheckResult(true, message, findings, warnings, null);
@@ -36,12 +38,7 @@ final class Report {
         StringBuilder message = new StringBuilder("Check failed: ")
                 .append(findings.size())
                 .append(findings.size() == 1 ? " finding." : " findings.");
-        for (Section section : Section.values()) {
-            List<Finding> inSection =
-                    findings.stream().filter(f -> f.section() == section).collect(Collectors.toList());
-            if (inSection.isEmpty()) {
-                continue;
-            }
+        bySection.forEach((section, inSection) -> {
             message.append('\n')
                     .append(section.title())
                     .append(" (")
@@ -54,7 +51,7 @@ final class Report {
                 group.forEach(f -> message.append("\n  - ").append(f.fact()));
                 message.append("\n    Fix: ").append(fix.replace("\n", "\n    "));
             });
-        }
+        });
         message.append(warnings(warnings));
         String text = message.toString();
         return new CheckResult(false, text, findings, warnings, Check.error(text, reachable));

@@ -18,7 +18,6 @@ import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.Status;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,9 @@ public final class StatusReport {
             row.put("detail", m.detail());
         }
         ObjectNode counts = root.putObject("counts");
+        Map<State, Integer> tally = tally(result.history());
         for (State state : State.values()) {
-            counts.put(state.label(), tally(result.history()).getOrDefault(state, 0));
+            counts.put(state.label(), tally.getOrDefault(state, 0));
         }
         root.put("error", result.error() == null ? null : result.error().getMessage());
         try {
@@ -171,6 +171,6 @@ public final class StatusReport {
     }
 
     private static void strings(ArrayNode array, List<String> values) {
-        new ArrayList<>(values).forEach(array::add);
+        values.forEach(array::add);
     }
 }
