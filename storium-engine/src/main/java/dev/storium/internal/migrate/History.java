@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The history table: one row per migration file applied, found by tag and hash. Its DDL uses only types that
@@ -39,12 +40,12 @@ public final class History {
      * The tables migrate keeps in the database for itself: the history table and, on H2, its lock table. Push and drift
      * checks leave them alone.
      */
-    public static java.util.Set<String> bookkeepingTables(dev.storium.config.StoriumConfig config) {
-        return java.util.Set.of(config.migrationsTable(), lockTable(config));
+    public static Set<String> bookkeepingTables(StoriumConfig config) {
+        return Set.of(config.migrationsTable(), lockTable(config));
     }
 
     /** The table whose uncommitted row is the migration lock on H2. */
-    static String lockTable(dev.storium.config.StoriumConfig config) {
+    static String lockTable(StoriumConfig config) {
         return config.migrationsTable() + "_lock";
     }
 

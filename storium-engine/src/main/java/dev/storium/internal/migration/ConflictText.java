@@ -21,6 +21,11 @@ record ConflictText(String ours, String theirs) {
         return text.startsWith(START) || text.contains("\n" + START);
     }
 
+    /** True when {@code line} starts with one of git's markers: a hunk's opening, base, middle or closing line. */
+    static boolean isMarker(String line) {
+        return line.startsWith(START) || line.startsWith(BASE) || line.startsWith(MIDDLE) || line.startsWith(END);
+    }
+
     /**
      * The two sides of {@code text}; empty when it holds no conflict markers. Throws {@link IllegalArgumentException}
      * naming the line when the markers are not nested as git writes them.

@@ -6,6 +6,7 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,8 +73,8 @@ public final class MigrationFolder {
 
     /**
      * Writes the next migration, {@code NNNN_<name>.sql} holding {@code sqlText}, with a snapshot of {@code model} and
-     * the journal entry, and
-     * its line appended to the sum file (created for every migration when missing); all files or none.
+     * the journal entry, and its line appended to the sum file (created for every migration when missing); all files or
+     * none.
      */
     public Migration writeNext(String name, String sqlText, SchemaModel model) {
         return write(name, sqlText, model, null).migration();
@@ -131,7 +132,7 @@ public final class MigrationFolder {
      */
     public MigrationFolder plusNext(String name, String sqlText, SchemaModel model) {
         Written written = write(name, sqlText, model, writtenSum);
-        List<Migration> all = new java.util.ArrayList<>(migrations);
+        List<Migration> all = new ArrayList<>(migrations);
         all.add(written.migration());
         MigrationFolder next = new MigrationFolder(
                 directory, dialect, journal.plus(written.migration().entry()), all, null);

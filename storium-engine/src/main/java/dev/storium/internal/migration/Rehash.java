@@ -25,6 +25,7 @@ public final class Rehash {
         Optional<SumFile> before = SumFile.read(folder.directory());
         SumFile after = SumFile.compute(folder);
         int count = folder.migrations().size();
+        String migrations = count + " migration" + (count == 1 ? "" : "s");
         if (before.isEmpty() && count == 0) {
             return new RehashResult(
                     true,
@@ -35,17 +36,16 @@ public final class Rehash {
         if (before.isPresent() && before.get().sameAs(after)) {
             return new RehashResult(
                     true,
-                    sumFile + " is current: it matches the " + count + " migration" + (count == 1 ? "" : "s")
-                            + " on disk. Nothing to rewrite.",
+                    sumFile + " is current: it matches the " + migrations + " on disk. Nothing to rewrite.",
                     List.of(),
                     null);
         }
         List<String> changes = before.map(recorded -> changes(recorded, after))
-                .orElseGet(() -> List.of("Created " + SumFile.FILE + ", which was missing, with the lines of " + count
-                        + " migration" + (count == 1 ? "" : "s") + "."));
+                .orElseGet(() -> List.of(
+                        "Created " + SumFile.FILE + ", which was missing, with the lines of " + migrations + "."));
         after.write(folder.directory());
-        String message = "Rewrote " + sumFile + " from the " + count + " migration" + (count == 1 ? "" : "s")
-                + " on disk:" + changes.stream().map(c -> "\n  - " + c).collect(Collectors.joining())
+        String message = "Rewrote " + sumFile + " from the " + migrations + " on disk:"
+                + changes.stream().map(c -> "\n  - " + c).collect(Collectors.joining())
                 + "\nCommit it together with the migrations.";
         return new RehashResult(true, message, changes, null);
     }

@@ -34,8 +34,6 @@ public final class SumFile {
 
     private static final String HEAD = "head";
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern CONFLICT_MARKER =
-            Pattern.compile("^(<<<<<<<|=======|>>>>>>>|\\|\\|\\|\\|\\|\\|\\|).*");
 
     /**
      * The line of one migration.
@@ -208,7 +206,7 @@ public final class SumFile {
             if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            if (CONFLICT_MARKER.matcher(row).matches()) {
+            if (ConflictText.isMarker(row)) {
                 if (!conflict) {
                     defects.add(FILE + " holds unresolved git conflict markers (line " + (i + 1) + ": " + row
                             + "): two branches each added a migration. Fix: run mvn storium:rebase; it renumbers this"

@@ -17,6 +17,7 @@ import dev.storium.store.ValidationException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,7 @@ public final class TableStore implements Store {
                     keys.add(columns.get(i).key());
                 }
             }
-            return new ColumnSet(List.copyOf(keys), java.util.Arrays.copyOf(positions, keys.size()));
+            return new ColumnSet(List.copyOf(keys), Arrays.copyOf(positions, keys.size()));
         }
 
         /** True when the slots set exactly these columns. */
