@@ -1,5 +1,6 @@
 package dev.storium;
 
+import dev.storium.internal.check.StatusReport;
 import java.util.List;
 
 /**
@@ -43,6 +44,6 @@ public record StatusResult(
 
     /** The same report as one JSON object, for CI dashboards; docs/status.md describes its fields. */
     public String toJson() {
-        return dev.storium.internal.check.StatusReport.json(this);
+        return StatusReport.json(this);
     }
 }

@@ -3,6 +3,7 @@ package dev.storium;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
+import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
@@ -73,7 +74,7 @@ public final class Storium {
                     List.of(),
                     false,
                     List.of(),
-                    config.url() == null ? null : dev.storium.internal.jdbc.Connections.describe(config),
+                    config.url() == null ? null : Connections.describe(config),
                     List.of(),
                     e);
         }
