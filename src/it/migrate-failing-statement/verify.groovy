@@ -22,7 +22,7 @@ try {
 
     assert withE.contains('BUILD FAILURE')
     assert withE =~ /(?m)^\s+at dev\.storium\./ : 'mvn -e printed no stack trace of the engine'
-    assert withE.contains('Caused by: dev.storium.StoriumException: Statement 2 of 0001_add_nickname_and_backfill.sql') : 'mvn -e does not show the engine exception as the cause'
+    assert withE.contains('Caused by: dev.storium.error.StoriumException: Statement 2 of 0001_add_nickname_and_backfill.sql') : 'mvn -e does not show the engine exception as the cause'
 
     assert db.rows('SELECT tag FROM __storium_migrations')*.tag == ['0000_create_users'] : 'the failed file has a history row'
     def columns = db.rows("SELECT column_name FROM information_schema.columns WHERE table_name = 'users' ORDER BY column_name")*.column_name

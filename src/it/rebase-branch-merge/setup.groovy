@@ -3,7 +3,7 @@
 import static dev.storium.schema.Schema.column
 import static dev.storium.schema.Schema.defineTable
 
-import dev.storium.GenerateOptions
+import dev.storium.options.GenerateOptions
 import dev.storium.Storium
 import dev.storium.config.Dialect
 import dev.storium.config.StoriumConfig

@@ -1,6 +1,7 @@
 package dev.storium;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.jdbc.Connections;
@@ -13,9 +14,25 @@ import dev.storium.internal.migration.Rehash;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.seed.SeedRun;
+import dev.storium.options.CheckOptions;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.MigrateOptions;
+import dev.storium.options.PushOptions;
+import dev.storium.options.RebaseOptions;
+import dev.storium.options.SchemaSource;
+import dev.storium.options.StatusOptions;
+import dev.storium.result.BaselineResult;
+import dev.storium.result.CheckResult;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.PushResult;
+import dev.storium.result.RebaseResult;
+import dev.storium.result.RehashResult;
+import dev.storium.result.RepairResult;
+import dev.storium.result.SeedResult;
+import dev.storium.result.StatusResult;
 import dev.storium.schema.TableDef;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +57,7 @@ public final class Storium {
         try {
             return Generate.run(config, source, options == null ? GenerateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+            return GenerateResult.failed(e);
         }
     }
 
@@ -52,7 +69,7 @@ public final class Storium {
         try {
             return Generate.run(config, tables, options == null ? GenerateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new GenerateResult(false, e.getMessage(), null, List.of(), e);
+            return GenerateResult.failed(e);
         }
     }
 
@@ -61,22 +78,19 @@ public final class Storium {
      * database configured, also where each migration stands in it (read only). See {@link StatusResult#toJson()}.
      */
     public static StatusResult status(StoriumConfig config, SchemaSource source) {
+        return status(config, source, StatusOptions.DEFAULTS);
+    }
+
+    /**
+     * The status, as {@link #status(StoriumConfig, SchemaSource)}, also written in the options' format to their output
+     * file when one is set; a file that cannot be written fails the status.
+     */
+    public static StatusResult status(StoriumConfig config, SchemaSource source, StatusOptions options) {
         try {
-            return StatusReport.run(config, source);
+            return StatusReport.run(config, source, options == null ? StatusOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new StatusResult(
-                    false,
-                    e.getMessage(),
-                    config.dialect().key(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    false,
-                    List.of(),
-                    config.url() == null ? null : Connections.describe(config),
-                    List.of(),
-                    e);
+            return StatusResult.failed(
+                    config.dialect().key(), config.url() == null ? null : Connections.describe(config), e);
         }
     }
 
@@ -90,7 +104,7 @@ public final class Storium {
         try {
             return Check.run(config, source, options == null ? CheckOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new CheckResult(false, e.getMessage(), List.of(), List.of(), e);
+            return CheckResult.failed(e);
         }
     }
 
@@ -103,7 +117,7 @@ public final class Storium {
         try {
             return Rehash.run(config);
         } catch (StoriumException e) {
-            return new RehashResult(false, e.getMessage(), List.of(), e);
+            return RehashResult.failed(e);
         }
     }
 
@@ -112,7 +126,7 @@ public final class Storium {
         try {
             return Migrate.run(config, options == null ? MigrateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new MigrateResult(false, e.getMessage(), List.of(), e);
+            return MigrateResult.failed(e);
         }
     }
 
@@ -121,7 +135,7 @@ public final class Storium {
         try {
             return Repair.run(config);
         } catch (StoriumException e) {
-            return new RepairResult(false, e.getMessage(), List.of(), e);
+            return RepairResult.failed(e);
         }
     }
 
@@ -130,7 +144,7 @@ public final class Storium {
         try {
             return Baseline.run(config, target);
         } catch (StoriumException e) {
-            return new BaselineResult(false, e.getMessage(), List.of(), e);
+            return BaselineResult.failed(e);
         }
     }
 
@@ -143,7 +157,7 @@ public final class Storium {
         try {
             return Rebase.run(config, options == null ? RebaseOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new RebaseResult(false, e.getMessage(), List.of(), e);
+            return RebaseResult.failed(e);
         }
     }
 
@@ -152,7 +166,7 @@ public final class Storium {
         try {
             return Push.run(config, source, options == null ? PushOptions.DEFAULTS : options);
         } catch (StoriumException e) {
-            return new PushResult(false, e.getMessage(), List.of(), e);
+            return PushResult.failed(e);
         }
     }
 
@@ -164,9 +178,9 @@ public final class Storium {
      */
     public static SeedResult seed(StoriumInstance instance, SchemaSource source) {
         try {
-            return SeedRun.run(instance, source);
+            return SeedRun.run(SeedTargets.of(instance), source);
         } catch (StoriumException e) {
-            return new SeedResult(false, e.getMessage(), 0, e);
+            return SeedResult.failed(e);
         }
     }
 

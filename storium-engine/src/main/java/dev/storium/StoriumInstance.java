@@ -3,6 +3,8 @@ package dev.storium;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.store.Assertions;
 import dev.storium.internal.store.ConnectionPool;
 import dev.storium.internal.store.TableStore;

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storium.Finding.Section;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
 import dev.storium.internal.migration.TestProject;
 import dev.storium.internal.sql.ScriptExecutor;
+import dev.storium.options.CheckOptions;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.CheckResult;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.StatusResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,9 +97,13 @@ class CheckTest {
         assertThat(result.success()).as(result.message()).isTrue();
         assertThat(result.findings()).isEmpty();
         assertThat(result.message())
-                .startsWith("In sync: the code matches the last migration (" + tag + "), and the migrations directory"
+                .isEqualTo("In sync: the code matches the last migration (" + tag + "), and the migrations directory"
                         + " (1 migration) is consistent; no database configured, so the history and drift were not"
-                        + " checked.\nWarning: No database configured: pending migrations");
+                        + " checked.");
+        assertThat(result.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("No database configured: pending migrations");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.SumFile;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,12 @@ package dev.storium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

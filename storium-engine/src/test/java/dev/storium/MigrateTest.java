@@ -3,8 +3,13 @@ package dev.storium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
-import dev.storium.internal.migrate.HistoryRow;
+import dev.storium.error.ErrorCode;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migrate.MigrationFiles;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.BaselineResult;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.RepairResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.migration.MigrationText;
 import dev.storium.internal.migration.SumFile;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.RehashResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,11 @@ package dev.storium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.StatusResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package dev.storium.bench;
 
-import dev.storium.GenerateResult;
-import dev.storium.SchemaSource;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.GenerateResult;
 import dev.storium.schema.TableDef;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,12 +1,12 @@
 package dev.storium.bench;
 
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.MigrateResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

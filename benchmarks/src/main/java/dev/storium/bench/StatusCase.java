@@ -1,11 +1,11 @@
 package dev.storium.bench;
 
-import dev.storium.CheckResult;
-import dev.storium.MigrateResult;
-import dev.storium.SchemaSource;
-import dev.storium.StatusResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.CheckResult;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.StatusResult;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.storium.config;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.storium.config;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

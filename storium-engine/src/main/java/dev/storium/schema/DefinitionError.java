@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 
 /** Builds the exceptions of broken table definitions: what is wrong, naming the table and column, then the fix. */
 final class DefinitionError {

@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,16 +1,18 @@
 package dev.storium.seed;
 
-import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
 import dev.storium.store.Store;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 
 /**
  * What a {@link Seed} works with: the live stores of the project by table name, jOOQ's context, the dialect, a
- * transaction helper and the whole instance. Everything a seed does through it joins the seed's own transaction.
+ * transaction helper, the pool and the configuration. Everything a seed does through its stores, its context and its
+ * transactions joins the seed's own transaction.
  */
 public interface SeedContext {
     /** The CRUD stores by table name, in name order: those of store definitions and those made for plain tables. */
@@ -34,6 +36,9 @@ public interface SeedContext {
     /** Runs {@code work} in a nested transaction (a savepoint inside the seed's). */
     void transactionRun(Consumer<DSLContext> work);
 
-    /** The connected instance, for anything else. */
-    StoriumInstance instance();
+    /** The pool, for code that needs a plain {@link DataSource}; a connection taken from it is outside the seed's transaction. */
+    DataSource dataSource();
+
+    /** The configuration the instance was made from. */
+    StoriumConfig config();
 }

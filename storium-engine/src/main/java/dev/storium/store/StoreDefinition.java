@@ -1,7 +1,7 @@
 package dev.storium.store;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.schema.TableDef;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,11 +1,11 @@
 package dev.storium.concurrency;
 
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.MigrateResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

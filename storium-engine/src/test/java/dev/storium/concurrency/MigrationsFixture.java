@@ -6,11 +6,11 @@ import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineTable;
 import static dev.storium.schema.Schema.index;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import dev.storium.schema.TableDef;
 import java.io.IOException;
 import java.nio.file.Files;

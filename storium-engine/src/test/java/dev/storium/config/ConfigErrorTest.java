@@ -3,8 +3,8 @@ package dev.storium.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

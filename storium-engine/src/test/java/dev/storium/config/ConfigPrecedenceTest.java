@@ -3,7 +3,7 @@ package dev.storium.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.storium.StoriumException;
+import dev.storium.error.StoriumException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.storium.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.StoriumException;
+import dev.storium.error.StoriumException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.storium.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.storium.StoriumException;
+import dev.storium.error.StoriumException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.storium.ErrorCode;
 import dev.storium.Storium;
-import dev.storium.StoriumException;
 import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.store.Databases;
 import dev.storium.store.Row;
 import dev.storium.store.Store;

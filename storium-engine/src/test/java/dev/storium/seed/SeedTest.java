@@ -2,16 +2,16 @@ package dev.storium.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.ErrorCode;
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
-import dev.storium.SchemaSource;
-import dev.storium.SeedResult;
 import dev.storium.Storium;
 import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
 import dev.storium.internal.push.Push;
+import dev.storium.options.PushOptions;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.PushResult;
+import dev.storium.result.SeedResult;
 import dev.storium.seed.fixtures.Ran;
 import dev.storium.seed.fixtures.schema.BlogSchema;
 import dev.storium.seed.fixtures.stores.AuthorStore;

@@ -1,12 +1,12 @@
 package dev.storium.store;
 
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
 import dev.storium.Storium;
 import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.push.Push;
+import dev.storium.options.PushOptions;
+import dev.storium.result.PushResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.EnumMap;

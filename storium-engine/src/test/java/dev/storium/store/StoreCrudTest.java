@@ -6,9 +6,9 @@ import static dev.storium.store.StoreTables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static dev.storium.store.StoreTables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

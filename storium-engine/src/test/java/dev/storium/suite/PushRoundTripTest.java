@@ -2,19 +2,19 @@ package dev.storium.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.catalog.LiveSchema;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.push.LiveSchema;
 import dev.storium.internal.push.Push;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.PushOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.PushResult;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;
 import java.sql.Connection;

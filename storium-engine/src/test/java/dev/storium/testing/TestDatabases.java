@@ -1,6 +1,7 @@
 package dev.storium.testing;
 
 import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +70,13 @@ public final class TestDatabases implements AutoCloseable {
     }
 
     /** A new connection to this fixture's database of a dialect; the caller closes it. */
+    /** A configuration of {@code dialect} on this set's database, with the migrations directory {@code out}. */
+    public StoriumConfig config(Dialect dialect, Path out) {
+        Path here = Path.of("").toAbsolutePath();
+        return new StoriumConfig(
+                dialect, url(dialect), null, null, List.of(), List.of(), out, List.of(), Map.of(), null, here, null);
+    }
+
     public Connection connect(Dialect dialect) throws SQLException {
         return DriverManager.getConnection(url(dialect));
     }

@@ -1,9 +1,10 @@
 package dev.storium.maven;
 
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
 import dev.storium.config.ConfigLoader;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.StoriumException;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.GoalResult;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -82,15 +83,34 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
 
     private final String goal;
 
-    /** The loader over the project's classes, opened by the first {@link #schemaSource()} of a run. */
+    private final Reporter reporter;
+
+    /** The loader over the project's classes, opened by the first {@link #schemaSource} of a run. */
     private URLClassLoader loader;
 
-    AbstractStoriumMojo(String goal) {
+    AbstractStoriumMojo(String goal, Reporter reporter) {
         this.goal = goal;
+        this.reporter = reporter;
     }
 
     /** Runs the goal's one engine call. */
-    abstract Outcome run(StoriumConfig config) throws MojoExecutionException;
+    abstract GoalResult run(StoriumConfig config) throws MojoExecutionException;
+
+    /** Who writes a successful result's report and its warnings to the build log. */
+    enum Reporter {
+        /** The goal: its message at INFO, its warnings at WARN. */
+        PLUGIN,
+        /**
+         * The engine, as it runs (the goals that change a database log each step, as they do inside applications);
+         * the goal adds nothing but a failure.
+         */
+        ENGINE
+    }
+
+    /** Who reports this run's result; a goal whose output goes elsewhere in some runs overrides it. */
+    Reporter reporter() {
+        return reporter;
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -101,12 +121,16 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         try {
             StoriumConfig config =
                     ConfigLoader.load(project.getBasedir().toPath(), pluginValues(), properties(), System.getenv());
-            Outcome outcome = run(config);
-            if (!outcome.success()) {
-                fail(outcome.message(), outcome.error());
+            GoalResult result = run(config);
+            boolean plugin = reporter() == Reporter.PLUGIN;
+            if (plugin) {
+                result.warnings().forEach(getLog()::warn);
             }
-            if (!outcome.loggedByEngine()) {
-                outcome.message().lines().forEach(getLog()::info);
+            if (!result.success()) {
+                fail(result.message(), result.error());
+            }
+            if (plugin) {
+                result.message().lines().forEach(getLog()::info);
             }
         } catch (StoriumException e) {
             fail(e.getMessage(), e);
@@ -117,10 +141,23 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
 
     /** The project's compiled classes and compile class path, where table definitions are looked for. */
     SchemaSource schemaSource() throws MojoExecutionException {
+        return schemaSource(false);
+    }
+
+    /**
+     * The project's compiled classes and compile class path, with {@code tests} also its test classes and test class
+     * path (which the goal must resolve: {@code requiresDependencyResolution = TEST}).
+     */
+    SchemaSource schemaSource(boolean tests) throws MojoExecutionException {
         if (loader == null) {
-            loader = projectClassLoader();
+            loader = projectClassLoader(tests);
         }
-        return new SchemaSource(loader, List.of(Path.of(project.getBuild().getOutputDirectory())));
+        List<Path> roots = new ArrayList<>();
+        roots.add(Path.of(project.getBuild().getOutputDirectory()));
+        if (tests) {
+            roots.add(Path.of(project.getBuild().getTestOutputDirectory()));
+        }
+        return new SchemaSource(loader, roots);
     }
 
     private void closeLoader() throws MojoExecutionException {
@@ -164,10 +201,11 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         return all;
     }
 
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
+    private URLClassLoader projectClassLoader(boolean tests) throws MojoExecutionException {
         try {
             List<URL> urls = new ArrayList<>();
-            for (String element : project.getCompileClasspathElements()) {
+            List<String> elements = tests ? project.getTestClasspathElements() : project.getCompileClasspathElements();
+            for (String element : elements) {
                 urls.add(new File(element).toURI().toURL());
             }
             return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
@@ -194,23 +232,6 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
     private static void putIfSet(Map<String, Object> values, String key, String value) {
         if (value != null && !value.isBlank()) {
             values.put(key, value);
-        }
-    }
-
-    /**
-     * The part of a goal's result the build reports: success, the message for people, the failure, and whether the
-     * engine logged the report itself (the goals that change a database do, as they also run inside applications);
-     * then the goal prints only a failure.
-     */
-    record Outcome(boolean success, String message, StoriumException error, boolean loggedByEngine) {
-        /** A result whose message the goal prints. */
-        static Outcome printed(boolean success, String message, StoriumException error) {
-            return new Outcome(success, message, error, false);
-        }
-
-        /** A result whose report the engine logged line by line already. */
-        static Outcome logged(boolean success, String message, StoriumException error) {
-            return new Outcome(success, message, error, true);
         }
     }
 }

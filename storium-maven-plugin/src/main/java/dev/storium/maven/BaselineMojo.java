@@ -1,8 +1,9 @@
 package dev.storium.maven;
 
-import dev.storium.BaselineResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.result.BaselineResult;
+import dev.storium.result.GoalResult;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -21,12 +22,12 @@ public class BaselineMojo extends AbstractStoriumMojo {
     private String target;
 
     public BaselineMojo() {
-        super("baseline");
+        super("baseline", Reporter.ENGINE);
     }
 
     @Override
-    Outcome run(StoriumConfig config) {
+    GoalResult run(StoriumConfig config) {
         BaselineResult result = Storium.baseline(config, target);
-        return Outcome.logged(result.success(), result.message(), result.error());
+        return result;
     }
 }

@@ -1,9 +1,9 @@
 package dev.storium.maven;
 
-import dev.storium.CheckOptions;
-import dev.storium.CheckResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.CheckOptions;
+import dev.storium.result.GoalResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,21 +28,11 @@ public class CheckMojo extends AbstractStoriumMojo {
     private boolean failOnDestructive;
 
     public CheckMojo() {
-        super("check");
+        super("check", Reporter.PLUGIN);
     }
 
     @Override
-    Outcome run(StoriumConfig config) throws MojoExecutionException {
-        CheckResult result = Storium.check(config, schemaSource(), new CheckOptions(failOnDestructive));
-        if (result.success()) {
-            result.message().lines().forEach(line -> {
-                if (line.startsWith("Warning: ")) {
-                    getLog().warn(line.substring("Warning: ".length()));
-                } else {
-                    getLog().info(line);
-                }
-            });
-        }
-        return Outcome.logged(result.success(), result.message(), result.error());
+    GoalResult run(StoriumConfig config) throws MojoExecutionException {
+        return Storium.check(config, schemaSource(), new CheckOptions(failOnDestructive));
     }
 }

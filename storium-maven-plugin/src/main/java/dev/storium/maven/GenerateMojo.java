@@ -1,9 +1,10 @@
 package dev.storium.maven;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.GoalResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,14 +37,14 @@ public class GenerateMojo extends AbstractStoriumMojo {
     private boolean allowDataLoss;
 
     public GenerateMojo() {
-        super("generate");
+        super("generate", Reporter.PLUGIN);
     }
 
     @Override
-    Outcome run(StoriumConfig config) throws MojoExecutionException {
+    GoalResult run(StoriumConfig config) throws MojoExecutionException {
         GenerateOptions options =
                 new GenerateOptions(name == null || name.isBlank() ? null : name, custom, allowDataLoss);
         GenerateResult result = Storium.generate(config, schemaSource(), options);
-        return Outcome.printed(result.success(), result.message(), result.error());
+        return result;
     }
 }

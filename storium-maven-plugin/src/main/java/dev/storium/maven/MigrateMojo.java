@@ -1,9 +1,10 @@
 package dev.storium.maven;
 
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.GoalResult;
+import dev.storium.result.MigrateResult;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,12 +30,12 @@ public class MigrateMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public MigrateMojo() {
-        super("migrate");
+        super("migrate", Reporter.ENGINE);
     }
 
     @Override
-    Outcome run(StoriumConfig config) {
+    GoalResult run(StoriumConfig config) {
         MigrateResult result = Storium.migrate(config, new MigrateOptions(outOfOrder, dryRun));
-        return Outcome.logged(result.success(), result.message(), result.error());
+        return result;
     }
 }

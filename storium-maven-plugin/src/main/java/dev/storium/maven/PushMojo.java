@@ -1,9 +1,10 @@
 package dev.storium.maven;
 
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.PushOptions;
+import dev.storium.result.GoalResult;
+import dev.storium.result.PushResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,12 +33,12 @@ public class PushMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public PushMojo() {
-        super("push");
+        super("push", Reporter.ENGINE);
     }
 
     @Override
-    Outcome run(StoriumConfig config) throws MojoExecutionException {
+    GoalResult run(StoriumConfig config) throws MojoExecutionException {
         PushResult result = Storium.push(config, schemaSource(), new PushOptions(force, dryRun));
-        return Outcome.logged(result.success(), result.message(), result.error());
+        return result;
     }
 }

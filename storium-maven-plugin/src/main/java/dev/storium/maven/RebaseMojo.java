@@ -1,9 +1,10 @@
 package dev.storium.maven;
 
-import dev.storium.RebaseOptions;
-import dev.storium.RebaseResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.RebaseOptions;
+import dev.storium.result.GoalResult;
+import dev.storium.result.RebaseResult;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -22,12 +23,12 @@ public class RebaseMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public RebaseMojo() {
-        super("rebase");
+        super("rebase", Reporter.PLUGIN);
     }
 
     @Override
-    Outcome run(StoriumConfig config) {
+    GoalResult run(StoriumConfig config) {
         RebaseResult result = Storium.rebase(config, new RebaseOptions(dryRun));
-        return Outcome.printed(result.success(), result.message(), result.error());
+        return result;
     }
 }

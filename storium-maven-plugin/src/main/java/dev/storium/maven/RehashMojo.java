@@ -1,8 +1,9 @@
 package dev.storium.maven;
 
-import dev.storium.RehashResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.result.GoalResult;
+import dev.storium.result.RehashResult;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -14,12 +15,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "rehash", threadSafe = true)
 public class RehashMojo extends AbstractStoriumMojo {
     public RehashMojo() {
-        super("rehash");
+        super("rehash", Reporter.PLUGIN);
     }
 
     @Override
-    Outcome run(StoriumConfig config) {
+    GoalResult run(StoriumConfig config) {
         RehashResult result = Storium.rehash(config);
-        return Outcome.printed(result.success(), result.message(), result.error());
+        return result;
     }
 }

@@ -1,8 +1,9 @@
 package dev.storium.maven;
 
-import dev.storium.RepairResult;
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
+import dev.storium.result.GoalResult;
+import dev.storium.result.RepairResult;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -13,12 +14,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "repair", threadSafe = true)
 public class RepairMojo extends AbstractStoriumMojo {
     public RepairMojo() {
-        super("repair");
+        super("repair", Reporter.ENGINE);
     }
 
     @Override
-    Outcome run(StoriumConfig config) {
+    GoalResult run(StoriumConfig config) {
         RepairResult result = Storium.repair(config);
-        return Outcome.logged(result.success(), result.message(), result.error());
+        return result;
     }
 }

@@ -1,27 +1,16 @@
 package dev.storium.maven;
 
-import dev.storium.SchemaSource;
-import dev.storium.SeedResult;
 import dev.storium.Storium;
 import dev.storium.StoriumInstance;
 import dev.storium.config.StoriumConfig;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.GoalResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Fills the database with the project's seeds: the classes listed in
@@ -41,47 +30,18 @@ public class SeedMojo extends AbstractStoriumMojo {
     @Parameter(property = "storium.includeTestClasses", defaultValue = "false")
     private boolean includeTestClasses;
 
-    /** The project being built (its test class path); named apart from the base class's field. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject buildProject;
-
     public SeedMojo() {
-        super("seed");
+        super("seed", Reporter.ENGINE);
     }
 
     @Override
-    Outcome run(StoriumConfig config) throws MojoExecutionException {
-        if (!includeTestClasses) {
-            return seed(config, schemaSource());
-        }
-        try (URLClassLoader tests = testClassLoader()) {
-            List<Path> roots = List.of(
-                    Path.of(buildProject.getBuild().getOutputDirectory()),
-                    Path.of(buildProject.getBuild().getTestOutputDirectory()));
+    GoalResult run(StoriumConfig config) throws MojoExecutionException {
+        if (includeTestClasses) {
             getLog().info("Loading seeds and stores from the test classes too (storium.includeTestClasses=true)");
-            return seed(config, new SchemaSource(tests, roots));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not close the class loader of the test classes", e);
         }
-    }
-
-    private static Outcome seed(StoriumConfig config, SchemaSource source) {
+        SchemaSource source = schemaSource(includeTestClasses);
         try (StoriumInstance instance = Storium.connect(config)) {
-            SeedResult result = Storium.seed(instance, source);
-            return Outcome.logged(result.success(), result.message(), result.error());
-        }
-    }
-
-    private URLClassLoader testClassLoader() {
-        try {
-            List<URL> urls = new ArrayList<>();
-            for (String element : buildProject.getTestClasspathElements()) {
-                urls.add(new File(element).toURI().toURL());
-            }
-            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
-            throw new IllegalStateException(
-                    "Could not build the test class path of project " + buildProject.getId(), e);
+            return Storium.seed(instance, source);
         }
     }
 }

@@ -1,15 +1,12 @@
 package dev.storium.maven;
 
-import dev.storium.ErrorCode;
-import dev.storium.StatusResult;
 import dev.storium.Storium;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.StatusFormat;
+import dev.storium.options.StatusOptions;
+import dev.storium.result.GoalResult;
+import dev.storium.result.StatusResult;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,45 +39,28 @@ public class StatusMojo extends AbstractStoriumMojo {
     private File output;
 
     public StatusMojo() {
-        super("status");
+        super("status", Reporter.PLUGIN);
     }
 
     @Override
-    Outcome run(StoriumConfig config) throws MojoExecutionException {
-        boolean json = "json".equals(format);
-        if (!json && !"text".equals(format)) {
-            throw new StoriumException(
-                    ErrorCode.CONFIG,
-                    "Unknown status format '" + format + "'. Fix: set storium.format to text (the default) or json.");
-        }
-        StatusResult result = Storium.status(config, schemaSource());
-        if (output != null) {
-            // the file holds the report; the build log still shows it as text
-            write(json ? result.toJson() : result.message());
-            return Outcome.printed(result.success(), result.message(), result.error());
-        }
-        if (json) {
+    GoalResult run(StoriumConfig config) throws MojoExecutionException {
+        StatusFormat chosen = StatusFormat.of(format);
+        StatusResult result = Storium.status(
+                config, schemaSource(), new StatusOptions(chosen, output == null ? null : output.toPath()));
+        if (toStandardOutput(chosen)) {
             // the report itself is the output here, not a log line: standard output, so that -q leaves the JSON
             System.out.println(result.toJson());
-            return Outcome.logged(result.success(), result.message(), result.error());
         }
-        return Outcome.printed(result.success(), result.message(), result.error());
+        return result;
     }
 
-    private void write(String report) {
-        Path file = output.toPath().toAbsolutePath();
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoriumException(
-                    ErrorCode.IO,
-                    "Could not write the status report to " + file + ": "
-                            + e.getClass().getSimpleName() + " "
-                            + e.getMessage() + ". Fix: set storium.output to a writable file, or leave it unset to"
-                            + " print the report.",
-                    e);
-        }
-        getLog().info("Wrote the status report (" + format + ") to " + file);
+    /** JSON without an output file goes to standard output alone; the build log then shows only a failure. */
+    @Override
+    Reporter reporter() {
+        return toStandardOutput(StatusFormat.of(format)) ? Reporter.ENGINE : Reporter.PLUGIN;
+    }
+
+    private boolean toStandardOutput(StatusFormat chosen) {
+        return chosen == StatusFormat.JSON && output == null;
     }
 }

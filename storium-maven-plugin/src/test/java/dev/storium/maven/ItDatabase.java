@@ -122,8 +122,8 @@ public final class ItDatabase {
      * migrate of an earlier build would have.
      */
     public void migrate(File basedir) {
-        dev.storium.MigrateResult result =
-                dev.storium.Storium.migrate(config(basedir), dev.storium.MigrateOptions.DEFAULTS);
+        dev.storium.result.MigrateResult result =
+                dev.storium.Storium.migrate(config(basedir), dev.storium.options.MigrateOptions.DEFAULTS);
         if (!result.success()) {
             throw new IllegalStateException(result.message());
         }
@@ -136,7 +136,7 @@ public final class ItDatabase {
     public void applyOnly(File basedir, String tag) throws IOException, SQLException {
         String sql = Files.readString(new File(basedir, "migrations/" + tag + ".sql").toPath());
         execute(sql.split("--> statement-breakpoint"));
-        dev.storium.BaselineResult result = dev.storium.Storium.baseline(config(basedir), tag);
+        dev.storium.result.BaselineResult result = dev.storium.Storium.baseline(config(basedir), tag);
         if (!result.success()) {
             throw new IllegalStateException(result.message());
         }

@@ -1,22 +1,21 @@
 package dev.storium.internal.check;
 
-import dev.storium.CheckOptions;
-import dev.storium.CheckResult;
-import dev.storium.ErrorCode;
-import dev.storium.Finding;
-import dev.storium.Finding.Section;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.migration.InconsistentFolderException;
-import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.SumFile;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
+import dev.storium.options.CheckOptions;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.CheckResult;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -119,10 +118,7 @@ public final class Check {
     }
 
     static String lastTag(MigrationFolder folder) {
-        List<Migration> migrations = folder.migrations();
-        return migrations.isEmpty()
-                ? "none"
-                : migrations.get(migrations.size() - 1).tag();
+        return folder.lastTag() == null ? "none" : folder.lastTag();
     }
 
     /**

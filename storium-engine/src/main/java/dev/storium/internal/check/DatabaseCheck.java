@@ -1,19 +1,19 @@
 package dev.storium.internal.check;
 
-import dev.storium.CheckOptions;
-import dev.storium.ErrorCode;
-import dev.storium.Finding;
-import dev.storium.Finding.Section;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.catalog.LiveSchema;
+import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migrate.History;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migrate.MigrationState.Kind;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.push.LiveSchema;
+import dev.storium.options.CheckOptions;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,9 +1,7 @@
 package dev.storium.internal.check;
 
-import dev.storium.Finding;
-import dev.storium.Finding.Section;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.diff.Widening;
@@ -12,6 +10,8 @@ import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

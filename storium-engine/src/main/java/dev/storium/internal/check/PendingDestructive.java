@@ -1,8 +1,7 @@
 package dev.storium.internal.check;
 
-import dev.storium.Finding;
-import dev.storium.Finding.Section;
 import dev.storium.config.Dialect;
+import dev.storium.internal.catalog.TableRows;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.RiskLine;
 import dev.storium.internal.diff.SchemaChange;
@@ -13,7 +12,8 @@ import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.migration.MigrationText;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.push.TableRows;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

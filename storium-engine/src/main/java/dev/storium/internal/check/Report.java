@@ -1,21 +1,22 @@
 package dev.storium.internal.check;
 
-import dev.storium.CheckResult;
-import dev.storium.Finding;
-import dev.storium.Finding.Section;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.internal.text.Phrases;
+import dev.storium.result.CheckResult;
+import dev.storium.result.Finding;
+import dev.storium.result.Finding.Section;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The check's report on one screen: the findings grouped by section in {@link Section} order, the findings that share
- * a fix listed together above it once, then the warnings; or, with no finding, a short "in sync" summary.
+ * a fix listed together above it once; or, with no finding, a short "in sync" summary. The warnings stay apart, in
+ * the result's {@code warnings}.
  */
 final class Report {
     private Report() {}
@@ -32,12 +33,12 @@ final class Report {
         List<Finding> findings = new ArrayList<>();
         bySection.values().forEach(findings::addAll); // in Section order
         if (findings.isEmpty()) {
-            String message = inSync(config, folder) + warnings(warnings);
+            String message = inSync(config, folder);
             return new CheckResult(true, message, findings, warnings, null);
         }
         StringBuilder message = new StringBuilder("Check failed: ")
-                .append(findings.size())
-                .append(findings.size() == 1 ? " finding." : " findings.");
+                .append(Phrases.count(findings.size(), "finding"))
+                .append('.');
         bySection.forEach((section, inSection) -> {
             message.append('\n')
                     .append(section.title())
@@ -52,22 +53,17 @@ final class Report {
                 message.append("\n    Fix: ").append(fix.replace("\n", "\n    "));
             });
         });
-        message.append(warnings(warnings));
         String text = message.toString();
         return new CheckResult(false, text, findings, warnings, Check.error(text, reachable));
     }
 
     private static String inSync(StoriumConfig config, MigrationFolder folder) {
         String summary = "In sync: the code matches the last migration (" + Check.lastTag(folder)
-                + "), and the migrations directory (" + folder.migrations().size()
-                + (folder.migrations().size() == 1 ? " migration" : " migrations") + ") is consistent";
+                + "), and the migrations directory ("
+                + Phrases.count(folder.migrations().size(), "migration") + ") is consistent";
         if (config.url() == null) {
             return summary + "; no database configured, so the history and drift were not checked.";
         }
         return summary + "; " + Connections.describe(config) + " has every migration applied and no drift.";
-    }
-
-    private static String warnings(List<String> warnings) {
-        return warnings.stream().map(w -> "\nWarning: " + w).collect(Collectors.joining());
     }
 }

@@ -1,26 +1,26 @@
 package dev.storium.internal.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storium.MigrationStatus;
-import dev.storium.MigrationStatus.State;
-import dev.storium.SchemaSource;
-import dev.storium.StatusResult;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migrate.History;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.Status;
+import dev.storium.options.SchemaSource;
+import dev.storium.options.StatusFormat;
+import dev.storium.options.StatusOptions;
+import dev.storium.result.MigrationStatus;
+import dev.storium.result.MigrationStatus.State;
+import dev.storium.result.StatusResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,15 +29,18 @@ import java.util.stream.Collectors;
  * as JSON.
  */
 public final class StatusReport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private StatusReport() {}
 
     /**
      * The status of the code, the migrations directory and, when configured, the database. A database that cannot be
      * read fails the status, which still carries the offline part.
      */
-    public static StatusResult run(StoriumConfig config, SchemaSource source) {
+    public static StatusResult run(StoriumConfig config, SchemaSource source, StatusOptions options) {
+        StatusResult result = read(config, source);
+        return options.output() == null ? result : write(result, options.format(), options.output());
+    }
+
+    private static StatusResult read(StoriumConfig config, SchemaSource source) {
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
         StatusResult offline = Status.run(config, source, folder);
         if (config.url() == null) {
@@ -59,6 +62,37 @@ public final class StatusReport {
         }
         String message = offline.message() + heading + ": " + counts(history) + table(history);
         return with(offline, true, message, database, history, null);
+    }
+
+    /**
+     * Writes the report in {@code format} to {@code file}, creating its directory; the result's message says where.
+     * A file that cannot be written fails the status.
+     */
+    private static StatusResult write(StatusResult result, StatusFormat format, Path file) {
+        Path target = file.toAbsolutePath();
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.writeString(target, result.render(format) + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            StoriumException error = new StoriumException(
+                    ErrorCode.IO,
+                    "Could not write the status report to " + target + ": "
+                            + e.getClass().getSimpleName() + " "
+                            + e.getMessage() + ". Fix: set storium.output to a writable file, or leave it unset to"
+                            + " print the report.",
+                    e);
+            return with(result, false, error.getMessage(), result.database(), result.history(), error);
+        }
+        String written = "Wrote the status report (" + format.key() + ") to " + target;
+        return with(
+                result,
+                result.success(),
+                result.message() + "\n" + written,
+                result.database(),
+                result.history(),
+                result.error());
     }
 
     /** Where one migration stands, for the report. */
@@ -96,20 +130,15 @@ public final class StatusReport {
                 offline.changes(),
                 database,
                 history,
+                offline.warnings(),
                 error);
-    }
-
-    private static Map<State, Integer> tally(List<MigrationStatus> history) {
-        Map<State, Integer> counts = new EnumMap<>(State.class);
-        history.forEach(m -> counts.merge(m.state(), 1, Integer::sum));
-        return counts;
     }
 
     private static String counts(List<MigrationStatus> history) {
         if (history.isEmpty()) {
             return "no migrations.";
         }
-        return tally(history).entrySet().stream()
+        return StatusResult.count(history).entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey().label())
                         .collect(Collectors.joining(", "))
                 + ".";
@@ -134,43 +163,5 @@ public final class StatusReport {
             }
         }
         return table.toString().replaceAll(" +\n", "\n").stripTrailing();
-    }
-
-    /** The report as one JSON object; docs/status.md describes the fields. */
-    public static String json(StatusResult result) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("success", result.success());
-        root.put("dialect", result.dialect());
-        root.put("migrationsDirectory", result.directory());
-        strings(root.putArray("migrations"), result.migrations());
-        strings(root.putArray("schemaClasses"), result.schemaClasses());
-        strings(root.putArray("tables"), result.tables());
-        root.put("pendingChanges", result.pendingChanges());
-        strings(root.putArray("changes"), result.changes());
-        root.put("database", result.database());
-        ArrayNode history = root.putArray("history");
-        for (MigrationStatus m : result.history()) {
-            ObjectNode row = history.addObject();
-            row.put("tag", m.tag());
-            row.put("state", m.state().label());
-            row.put("appliedAt", m.appliedAt());
-            row.put("executionMs", m.executionMs());
-            row.put("detail", m.detail());
-        }
-        ObjectNode counts = root.putObject("counts");
-        Map<State, Integer> tally = tally(result.history());
-        for (State state : State.values()) {
-            counts.put(state.label(), tally.getOrDefault(state, 0));
-        }
-        root.put("error", result.error() == null ? null : result.error().getMessage());
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always writes as JSON", e);
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }

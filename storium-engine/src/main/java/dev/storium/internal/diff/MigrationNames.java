@@ -1,7 +1,7 @@
 package dev.storium.internal.diff;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.storium.internal.jdbc;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Redaction;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,11 +1,13 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.BaselineResult;
-import dev.storium.ErrorCode;
-import dev.storium.MigrateOptions;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.BaselineResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public final class Baseline {
                     + (tags.size() == 1 ? "it" : "them") + "; migrate will"
                     + " apply the " + Migrate.count(scripts.size() - tags.size()) + " after it.";
             LOG.info(message);
-            return new BaselineResult(true, message, tags, null);
+            return new BaselineResult(true, message, tags, List.of(), null);
         } catch (SQLException e) {
             throw Migrate.failure(config, "baseline", e);
         }

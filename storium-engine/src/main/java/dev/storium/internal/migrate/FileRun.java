@@ -1,8 +1,10 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.sql.ScriptExecutor;
 import java.sql.Connection;

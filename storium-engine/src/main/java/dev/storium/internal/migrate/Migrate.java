@@ -1,13 +1,15 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.ErrorCode;
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.MigrateResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,12 +65,13 @@ public final class Migrate {
         if (plan.pending().isEmpty()) {
             String message = upToDate(plan.applied());
             LOG.info(message);
-            return new MigrateResult(true, message, List.of(), null);
+            return new MigrateResult(true, message, List.of(), List.of(), null);
         }
-        plan.outOfOrder()
-                .forEach(script -> LOG.warn(
-                        "Applying {} out of order: it is older than the newest applied migration (storium.outOfOrder=true).",
-                        script.fileName()));
+        List<String> warnings = plan.outOfOrder().stream()
+                .map(script -> "Applying " + script.fileName() + " out of order: it is older than the newest applied"
+                        + " migration (storium.outOfOrder=true).")
+                .collect(Collectors.toList());
+        warnings.forEach(LOG::warn);
         FileRun run = new FileRun(config, history);
         List<String> applied = new ArrayList<>();
         long total = 0;
@@ -77,7 +80,7 @@ public final class Migrate {
             try {
                 millis = run.apply(connection, script);
             } catch (StoriumException e) {
-                return failed(e, applied);
+                return failed(e, applied, warnings);
             }
             total += millis;
             applied.add(script.tag());
@@ -88,16 +91,17 @@ public final class Migrate {
                 + ". The database is now at " + last + " (" + count(plan.applied() + applied.size())
                 + " applied).";
         LOG.info(message);
-        return new MigrateResult(true, message, applied, null);
+        return new MigrateResult(true, message, applied, warnings, null);
     }
 
     /** The result of a run stopped by a failing file, saying which files it applied before. */
-    private static MigrateResult failed(StoriumException e, List<String> applied) {
+    private static MigrateResult failed(StoriumException e, List<String> applied, List<String> warnings) {
         if (applied.isEmpty()) {
-            return new MigrateResult(false, e.getMessage(), applied, e);
+            return new MigrateResult(false, e.getMessage(), applied, warnings, e);
         }
         String message = e.getMessage() + "\nApplied before the failure, and kept: " + String.join(", ", applied) + ".";
-        return new MigrateResult(false, message, applied, new StoriumException(e.code(), message, e.getCause()));
+        return new MigrateResult(
+                false, message, applied, warnings, new StoriumException(e.code(), message, e.getCause()));
     }
 
     private static MigrateResult dryRun(
@@ -106,7 +110,7 @@ public final class Migrate {
         if (plan.pending().isEmpty()) {
             String message = upToDate(plan.applied());
             LOG.info(message);
-            return new MigrateResult(true, message, List.of(), null);
+            return new MigrateResult(true, message, List.of(), List.of(), null);
         }
         FileRun run = new FileRun(config, new History(config.migrationsTable()));
         for (Script script : plan.pending()) {
@@ -120,7 +124,7 @@ public final class Migrate {
         String message = "Dry run: " + count(tags.size()) + " would be applied to " + Connections.describe(config)
                 + ": " + String.join(", ", tags) + ". Nothing was changed.";
         LOG.info(message);
-        return new MigrateResult(true, message, tags, null);
+        return new MigrateResult(true, message, tags, List.of(), null);
     }
 
     static Plan plan(StoriumConfig config, List<Script> scripts, Map<String, HistoryRow> rows, boolean outOfOrder) {

@@ -1,8 +1,8 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.jdbc.Connections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

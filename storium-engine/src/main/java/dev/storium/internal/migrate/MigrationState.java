@@ -1,6 +1,8 @@
 package dev.storium.internal.migrate;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migration.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,7 +1,8 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migrate.MigrationState.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package dev.storium.internal.migrate;
 
-import dev.storium.MigrateOptions;
-import dev.storium.RepairResult;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.RepairResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class Repair {
                 String message = "Nothing to repair: the history table " + config.migrationsTable()
                         + " does not exist in " + Connections.describe(config) + " yet.";
                 LOG.info(message);
-                return new RepairResult(true, message, List.of(), null);
+                return new RepairResult(true, message, List.of(), List.of(), null);
             }
             List<String> changes = new ArrayList<>();
             List<String> missing = new ArrayList<>();
@@ -54,7 +56,7 @@ public final class Repair {
                             + " replaced by " + script.hash() + "."));
                 }
             }
-            return new RepairResult(true, summary(config, changes, missing), changes, null);
+            return new RepairResult(true, summary(config, changes, missing), changes, List.of(), null);
         } catch (SQLException e) {
             throw Migrate.failure(config, "repair", e);
         }

@@ -1,6 +1,7 @@
 package dev.storium.internal.migrate;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
 import java.sql.Connection;
 import java.sql.SQLException;

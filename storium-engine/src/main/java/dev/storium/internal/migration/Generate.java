@@ -1,11 +1,8 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.DataLossGuard;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.MigrationNames;
@@ -15,9 +12,16 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.internal.text.Phrases;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.GenerateResult;
 import dev.storium.schema.TableDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -55,22 +59,23 @@ public final class Generate {
         SchemaModel next = Models.fromDefinitions(tables.get());
         List<SchemaChange> changes = Differ.diff(previous, next);
         if (changes.isEmpty()) {
-            String message = "Nothing to generate: the schema in code matches " + Status.lastMigration(folder) + ".";
+            String message = "Nothing to generate: the schema in code matches " + folder.describeLast() + ".";
             LOG.debug(message);
-            return new GenerateResult(true, message, null, List.of(), null);
+            return new GenerateResult(true, message, null, List.of(), List.of(), null);
         }
         DataLossGuard.check(changes, options.allowDataLoss());
-        warnAboutAllowedLoss(changes, options);
         List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next);
         String name = givenName == null ? MigrationNames.derive(changes) : givenName;
-        String sumNote = sumNote(folder);
-        Migration written = folder.writeNext(name, MigrationSql.join(statements), next);
-        LOG.debug("Wrote {} ({} statement{})", written.sqlFile(), statements.size(), statements.size() == 1 ? "" : "s");
+        MigrationFolder.Written written = folder.writeNext(name, MigrationSql.join(statements), next);
+        Path file = written.migration().sqlFile();
+        LOG.debug("Wrote {} ({})", file, Phrases.count(statements.size(), "statement"));
         statements.forEach(statement -> LOG.debug("{}", statement));
-        String message = "Wrote " + written.sqlFile() + " with " + statements.size() + " statement"
-                + (statements.size() == 1 ? "" : "s") + ":"
-                + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining()) + sumNote;
-        return new GenerateResult(true, message, written.sqlFile(), statements, null);
+        String message = "Wrote " + file + " with " + Phrases.count(statements.size(), "statement") + ":"
+                + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining())
+                + sumNote(folder, written);
+        List<String> warnings = new ArrayList<>(written.sumWarnings());
+        allowedLoss(changes, options).ifPresent(warnings::add);
+        return new GenerateResult(true, message, file, statements, warnings, null);
     }
 
     /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
@@ -88,39 +93,41 @@ public final class Generate {
     }
 
     private static GenerateResult custom(MigrationFolder folder, String name) {
-        String sumNote = sumNote(folder);
-        Migration written = folder.writeNext(name, MigrationSql.CUSTOM_PLACEHOLDER + "\n", folder.latestModel());
-        LOG.debug("Wrote {} (custom, 0 statements)", written.sqlFile());
-        String message = "Wrote " + written.sqlFile() + ", an empty custom migration: write its SQL there,"
+        MigrationFolder.Written written =
+                folder.writeNext(name, MigrationSql.CUSTOM_PLACEHOLDER + "\n", folder.latestModel());
+        Path file = written.migration().sqlFile();
+        LOG.debug("Wrote {} (custom, 0 statements)", file);
+        String message = "Wrote " + file + ", an empty custom migration: write its SQL there,"
                 + " separating statements with a line '" + MigrationSql.BREAKPOINT + "'. Its snapshot keeps the"
                 + " schema unchanged. After writing it, run mvn storium:rehash to record its new SHA-256 in "
-                + SumFile.FILE + "." + sumNote;
-        return new GenerateResult(true, message, written.sqlFile(), List.of(), null);
+                + SumFile.FILE + "." + sumNote(folder, written);
+        return new GenerateResult(true, message, file, List.of(), written.sumWarnings(), null);
     }
 
-    /** What the message adds when the write creates the sum file for migrations that had none; else nothing. */
-    private static String sumNote(MigrationFolder folder) {
+    /** What the message adds when the write created the sum file for migrations that had none; else nothing. */
+    private static String sumNote(MigrationFolder folder, MigrationFolder.Written written) {
         int count = folder.migrations().size();
-        if (count == 0 || SumFile.read(folder.directory()).isPresent()) {
+        if (count == 0 || !written.sumCreated()) {
             return "";
         }
         String them = count == 1 ? "it" : "them";
-        return "\nCreated " + SumFile.FILE + " with the SHA-256 of the " + count + " migration"
-                + (count == 1 ? "" : "s") + " before it too: the directory had no sum file (it predates it, or comes"
+        return "\nCreated " + SumFile.FILE + " with the SHA-256 of the " + Phrases.count(count, "migration")
+                + " before it too: the directory had no sum file (it predates it, or comes"
                 + " from drizzle-kit). Review " + them + " and commit the sum file with " + them + "; from now on a"
                 + " hand edit fails storium:check.";
     }
 
-    private static void warnAboutAllowedLoss(List<SchemaChange> changes, GenerateOptions options) {
+    /** With {@code allowDataLoss}, the warning that names the changes that lose data; else none. */
+    private static Optional<String> allowedLoss(List<SchemaChange> changes, GenerateOptions options) {
         if (!options.allowDataLoss()) {
-            return;
+            return Optional.empty();
         }
         String losing = changes.stream()
                 .filter(SchemaChange::losesData)
                 .map(SchemaChange::describe)
                 .collect(Collectors.joining(", "));
-        if (!losing.isEmpty()) {
-            LOG.warn("allowDataLoss is set: the migration loses data: {}", losing);
-        }
+        return losing.isEmpty()
+                ? Optional.empty()
+                : Optional.of("allowDataLoss is set: the migration loses data: " + losing);
     }
 }

@@ -1,8 +1,8 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A validated migrations directory: the journal, and each migration with its SQL file and snapshot. Obtained only
  * through {@link #read}, which refuses an inconsistent directory.
  */
 public final class MigrationFolder {
-    private static final Logger LOG = LoggerFactory.getLogger(MigrationFolder.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final Path directory;
@@ -76,12 +73,22 @@ public final class MigrationFolder {
      * the journal entry, and its line appended to the sum file (created for every migration when missing); all files or
      * none.
      */
-    public Migration writeNext(String name, String sqlText, SchemaModel model) {
-        return write(name, sqlText, model, null).migration();
+    public Written writeNext(String name, String sqlText, SchemaModel model) {
+        return write(name, sqlText, model, null);
     }
 
-    /** A migration just written and the sum file as written with it. */
-    private record Written(Migration migration, SumFile sum) {}
+    /**
+     * A migration just written and the sum file as written with it.
+     *
+     * @param sumCreated true when the directory had no sum file and this write created it for every migration
+     * @param sumWarnings each way the recorded sum file already disagreed with the files on disk (a hand edit), which
+     *     the write keeps as recorded so that check still sees it
+     */
+    public record Written(Migration migration, SumFile sum, boolean sumCreated, List<String> sumWarnings) {
+        public Written {
+            sumWarnings = List.copyOf(sumWarnings);
+        }
+    }
 
     /** Writes the next migration; {@code knownSum} is the sum file as this folder last wrote it, or null to read it. */
     private Written write(String name, String sqlText, SchemaModel model, SumFile knownSum) {
@@ -105,7 +112,10 @@ public final class MigrationFolder {
                 directory.resolve("meta").resolve(FolderReader.snapshotName(idx)),
                 snapshot);
         String snapshotText = MigrationJson.write(snapshot);
-        SumFile sum = (knownSum == null ? recordedSum(tag) : knownSum).plus(tag, sqlText, snapshotText);
+        Optional<SumFile> recorded = knownSum == null ? SumFile.read(directory) : Optional.of(knownSum);
+        List<String> sumWarnings =
+                knownSum == null && recorded.isPresent() ? checkedSum(recorded.get(), tag) : List.of();
+        SumFile sum = recorded.orElseGet(() -> SumFile.compute(this)).plus(tag, sqlText, snapshotText);
         try {
             new MigrationWriter()
                     .file(migration.sqlFile(), sqlText)
@@ -122,7 +132,7 @@ public final class MigrationFolder {
                             + " is writable and the disk is not full, then run mvn storium:generate again.",
                     e);
         }
-        return new Written(migration, sum);
+        return new Written(migration, sum, recorded.isEmpty(), sumWarnings);
     }
 
     /**
@@ -141,23 +151,32 @@ public final class MigrationFolder {
     }
 
     /**
-     * The sum file to append {@code tag} to: the recorded one as it is, with a WARN line per mismatch (a hand edit
-     * stays visible to check), or, when there is none, the sum of the migrations on disk. A sum file that cannot be
-     * read as lines (git conflict markers) cannot be appended to and is refused.
+     * Each mismatch between the recorded sum file and the files on disk, which the write keeps as recorded so that a
+     * hand edit stays visible to check. A sum file that cannot be read as lines (git conflict markers) cannot be
+     * appended to and is refused.
      */
-    private SumFile recordedSum(String tag) {
-        Optional<SumFile> recorded = SumFile.read(directory);
-        if (recorded.isEmpty()) {
-            return SumFile.compute(this);
-        }
-        if (!recorded.get().defects().isEmpty()) {
+    private List<String> checkedSum(SumFile recorded, String tag) {
+        if (!recorded.defects().isEmpty()) {
             throw new StoriumException(
                     ErrorCode.MIGRATION_FOLDER,
-                    "Cannot write migration " + tag + ": "
-                            + String.join("\n", recorded.get().defects()) + "\nThe directory was left as it was.");
+                    "Cannot write migration " + tag + ": " + String.join("\n", recorded.defects())
+                            + "\nThe directory was left as it was.");
         }
-        SumCheck.findings(recorded.get(), this, SumFile.compute(this)).forEach(finding -> LOG.warn("{}", finding));
-        return recorded.get();
+        return SumCheck.findings(recorded, this, SumFile.compute(this));
+    }
+
+    /** The tag of the last migration, or null before the first. */
+    public String lastTag() {
+        return migrations.isEmpty()
+                ? null
+                : migrations.get(migrations.size() - 1).tag();
+    }
+
+    /** What the code is compared with: "the last migration, {@code <tag>}", or an empty schema before the first. */
+    public String describeLast() {
+        return migrations.isEmpty()
+                ? "an empty schema (there are no migrations and no tables)"
+                : "the last migration, " + lastTag();
     }
 
     /** Now, or 1 ms after the last entry if the clock says otherwise, so that {@code when} always increases. */

@@ -1,13 +1,13 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.RebaseOptions;
-import dev.storium.RebaseResult;
-import dev.storium.StoriumException;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migrate.History;
-import dev.storium.internal.migrate.HistoryRow;
+import dev.storium.options.RebaseOptions;
+import dev.storium.result.RebaseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ public final class Rebase {
         }
         String message = report(config, out, plan, files.keySet(), options.dryRun(), database);
         LOG.debug(message);
-        return new RebaseResult(true, message, plan.renamed(), null);
+        return new RebaseResult(true, message, plan.renamed(), List.of(), null);
     }
 
     private static String report(
@@ -126,14 +126,14 @@ public final class Rebase {
                     e);
         }
         String message = "Nothing to rebase: " + out + " holds no unresolved merge and its migrations are consistent ("
-                + Status.lastMigration(folder).replaceFirst("^the last migration, ", "last: ") + ").";
+                + folder.describeLast().replaceFirst("^the last migration, ", "last: ") + ").";
         List<String> sum = SumFile.verify(folder);
         if (!sum.isEmpty()) {
             message += " " + SumFile.FILE + " does not match the files:"
                     + sum.stream().map(finding -> "\n  - " + finding).collect(Collectors.joining());
         }
         LOG.debug(message);
-        return new RebaseResult(true, message, List.of(), null);
+        return new RebaseResult(true, message, List.of(), List.of(), null);
     }
 
     /** Refuses when the configured database has applied a migration that would move; says what was checked. */

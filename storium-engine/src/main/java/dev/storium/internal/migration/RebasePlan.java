@@ -1,8 +1,8 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.storium.internal.migration;
 
-import dev.storium.RehashResult;
 import dev.storium.config.StoriumConfig;
+import dev.storium.result.RehashResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,12 +31,14 @@ public final class Rehash {
                     true,
                     "Nothing to rehash: " + folder.directory() + " holds no migrations, so it needs no sum file.",
                     List.of(),
+                    List.of(),
                     null);
         }
         if (before.isPresent() && before.get().sameAs(after)) {
             return new RehashResult(
                     true,
                     sumFile + " is current: it matches the " + migrations + " on disk. Nothing to rewrite.",
+                    List.of(),
                     List.of(),
                     null);
         }
@@ -47,7 +49,7 @@ public final class Rehash {
         String message = "Rewrote " + sumFile + " from the " + migrations + " on disk:"
                 + changes.stream().map(c -> "\n  - " + c).collect(Collectors.joining())
                 + "\nCommit it together with the migrations.";
-        return new RehashResult(true, message, changes, null);
+        return new RehashResult(true, message, changes, List.of(), null);
     }
 
     /** One line per line of the sum added, updated or removed; the chain alone when nothing else explains it. */

@@ -1,13 +1,14 @@
 package dev.storium.internal.migration;
 
-import dev.storium.SchemaSource;
-import dev.storium.StatusResult;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.text.Phrases;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.StatusResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,6 +55,7 @@ public final class Status {
                 changes.stream().map(SchemaChange::describe).collect(Collectors.toList()),
                 null,
                 List.of(),
+                List.of(),
                 null);
     }
 
@@ -63,7 +65,7 @@ public final class Status {
                     + " fields, or set `schema` to the classes that hold them.";
         }
         if (changes.isEmpty()) {
-            return "Up to date: the schema in code matches " + lastMigration(folder) + ".";
+            return "Up to date: the schema in code matches " + folder.describeLast() + ".";
         }
         return "Changes not yet generated" + count(changes.size(), "change", "") + ":"
                 + changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining())
@@ -71,14 +73,6 @@ public final class Status {
     }
 
     private static String count(int n, String noun, String suffix) {
-        String plural = noun.endsWith("s") ? noun + "es" : noun + "s";
-        return " (" + n + " " + (n == 1 ? noun : plural) + suffix + ")";
-    }
-
-    static String lastMigration(MigrationFolder folder) {
-        List<Migration> migrations = folder.migrations();
-        return migrations.isEmpty()
-                ? "an empty schema (there are no migrations and no tables)"
-                : "the last migration, " + migrations.get(migrations.size() - 1).tag();
+        return " (" + Phrases.count(n, noun) + suffix + ")";
     }
 }

@@ -1,7 +1,7 @@
 package dev.storium.internal.migration;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.storium.internal.model;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.schema.ColumnDefault;
 import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;

@@ -1,17 +1,16 @@
 package dev.storium.internal.push;
 
-import dev.storium.ErrorCode;
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.catalog.LiveSchema;
+import dev.storium.internal.catalog.TableRows;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.RiskLine;
 import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migrate.History;
 import dev.storium.internal.migration.Generate;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
@@ -19,6 +18,9 @@ import dev.storium.internal.model.Table;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.sql.ScriptExecutor;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.options.PushOptions;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.PushResult;
 import dev.storium.schema.TableDef;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -78,7 +80,7 @@ public final class Push {
         List<SchemaChange> changes = Differ.diff(live, code);
         if (changes.isEmpty()) {
             LOG.info(IN_SYNC);
-            return new PushResult(true, IN_SYNC, List.of(), null);
+            return new PushResult(true, IN_SYNC, List.of(), List.of(), null);
         }
         List<String> statements = SqlRenderer.of(dialect).render(changes, live, code);
         RiskLine destructive = new RiskLine(table -> TableRows.any(connection, dialect, liveName(table, live, code)));
@@ -89,11 +91,12 @@ public final class Push {
         if (!risky.isEmpty() && !options.force()) {
             String message = refusal(risky);
             LOG.debug(message);
-            return new PushResult(false, message, statements, new StoriumException(ErrorCode.DATA_LOSS, message));
+            return new PushResult(
+                    false, message, statements, List.of(), new StoriumException(ErrorCode.DATA_LOSS, message));
         }
-        if (!risky.isEmpty()) {
-            LOG.warn("force is set: push loses data: {}", String.join("; ", risky));
-        }
+        List<String> warnings =
+                risky.isEmpty() ? List.of() : List.of("force is set: push loses data: " + String.join("; ", risky));
+        warnings.forEach(LOG::warn);
         statements.forEach(statement -> LOG.info("{};", statement));
         String summary = changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining());
         String count = statements.size() + " statement" + (statements.size() == 1 ? "" : "s");
@@ -101,13 +104,13 @@ public final class Push {
             String message =
                     "Dry run: push would run " + count + " for these changes, and nothing was changed:" + summary;
             LOG.info("Dry run: push would run {}; nothing was changed.", count);
-            return new PushResult(true, message, statements, null);
+            return new PushResult(true, message, statements, warnings, null);
         }
         new ScriptExecutor(dialect).execute(connection, "push", statements);
         String message = "Pushed " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " with " + count
                 + ":" + summary;
         LOG.info("Pushed {} change{} with {}.", changes.size(), changes.size() == 1 ? "" : "s", count);
-        return new PushResult(true, message, statements, null);
+        return new PushResult(true, message, statements, warnings, null);
     }
 
     private static String refusal(List<String> risky) {

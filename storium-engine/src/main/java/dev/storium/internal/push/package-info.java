@@ -1,5 +1,2 @@
-/**
- * Reading a live database into the schema model (jOOQ's catalog reader plus a normaliser per dialect) and pushing
- * the code's schema to it directly.
- */
+/** {@code storium:push}: diffs the live database, read through the catalog package, against the code and applies it. */
 package dev.storium.internal.push;

@@ -1,7 +1,7 @@
 package dev.storium.internal.scan;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,8 +1,8 @@
 package dev.storium.internal.scan;
 
-import dev.storium.ErrorCode;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.options.SchemaSource;
 import dev.storium.schema.TableDef;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.storium.internal.scan;
 
-import dev.storium.ErrorCode;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.options.SchemaSource;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassGraphException;
 import io.github.classgraph.ClassInfo;

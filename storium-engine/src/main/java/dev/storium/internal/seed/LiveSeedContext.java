@@ -1,7 +1,7 @@
 package dev.storium.internal.seed;
 
-import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
 import dev.storium.seed.SeedContext;
 import dev.storium.store.Store;
 import java.util.Collections;
@@ -10,14 +10,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 
 /** The context of a seed run: the instance and the tables whose stores discovery registered. */
 final class LiveSeedContext implements SeedContext {
-    private final StoriumInstance instance;
+    private final SeedTarget instance;
     private final Map<String, Store> stores;
 
-    LiveSeedContext(StoriumInstance instance, Set<String> tables) {
+    LiveSeedContext(SeedTarget instance, Set<String> tables) {
         this.instance = instance;
         Map<String, Store> byName = new TreeMap<>();
         for (String table : tables) {
@@ -48,7 +49,7 @@ final class LiveSeedContext implements SeedContext {
 
     @Override
     public Dialect dialect() {
-        return instance.dialect();
+        return instance.config().dialect();
     }
 
     @Override
@@ -62,7 +63,12 @@ final class LiveSeedContext implements SeedContext {
     }
 
     @Override
-    public StoriumInstance instance() {
-        return instance;
+    public DataSource dataSource() {
+        return instance.dataSource();
+    }
+
+    @Override
+    public StoriumConfig config() {
+        return instance.config();
     }
 }

@@ -1,7 +1,7 @@
 package dev.storium.internal.seed;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.ClassFilter;
 import dev.storium.seed.Seed;
 import java.util.ArrayList;

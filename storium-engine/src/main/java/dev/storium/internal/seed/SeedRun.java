@@ -1,11 +1,10 @@
 package dev.storium.internal.seed;
 
-import dev.storium.ErrorCode;
-import dev.storium.SchemaSource;
-import dev.storium.SeedResult;
-import dev.storium.StoriumException;
-import dev.storium.StoriumInstance;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.ClassFilter;
+import dev.storium.options.SchemaSource;
+import dev.storium.result.SeedResult;
 import dev.storium.seed.Seed;
 import dev.storium.seed.SeedContext;
 import java.util.ArrayList;
@@ -26,14 +25,14 @@ public final class SeedRun {
     private SeedRun() {}
 
     /** Runs the seeds of {@code source} on {@code instance}; a failing seed is reported in the result. */
-    public static SeedResult run(StoriumInstance instance, SchemaSource source) {
+    public static SeedResult run(SeedTarget instance, SchemaSource source) {
         ClassFilter filter = new ClassFilter("seeds", instance.config().seeds());
         SeedLoader.Loaded loaded = SeedLoader.load(source.classLoader(), filter);
         List<Seed> seeds = loaded.seeds();
         if (seeds.isEmpty()) {
             String message = none(loaded.listed(), filter);
             LOG.info(message);
-            return new SeedResult(true, message, 0, null);
+            return new SeedResult(true, message, 0, List.of(), null);
         }
         Set<String> tables = new TreeSet<>(StoreDiscovery.register(instance, source));
         tables.addAll(instance.storeNames());
@@ -47,7 +46,7 @@ public final class SeedRun {
             } catch (RuntimeException e) {
                 Throwable cause = e instanceof SeedFailure ? e.getCause() : e;
                 StoriumException error = failure(name, applied, cause);
-                return new SeedResult(false, error.getMessage(), applied, error);
+                return new SeedResult(false, error.getMessage(), applied, List.of(), error);
             }
             applied++;
             String line = "Seed " + name + " applied";
@@ -57,10 +56,10 @@ public final class SeedRun {
         String summary = applied + " seed(s) applied";
         LOG.info(summary);
         lines.add(summary);
-        return new SeedResult(true, String.join("\n", lines), applied, null);
+        return new SeedResult(true, String.join("\n", lines), applied, List.of(), null);
     }
 
-    private static void runInTransaction(StoriumInstance instance, Seed seed, SeedContext context) {
+    private static void runInTransaction(SeedTarget instance, Seed seed, SeedContext context) {
         instance.transactionRun(tx -> {
             try {
                 seed.run(context);

@@ -1,13 +1,12 @@
 package dev.storium.internal.seed;
 
-import dev.storium.ErrorCode;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
-import dev.storium.StoriumInstance;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.ClassFilter;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.scan.StaticField;
 import dev.storium.internal.scan.StaticFieldScan;
+import dev.storium.options.SchemaSource;
 import dev.storium.schema.TableDef;
 import dev.storium.store.StoreDefinition;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ final class StoreDiscovery {
     private StoreDiscovery() {}
 
     /** Registers the stores and returns the names of their tables, sorted. */
-    static Set<String> register(StoriumInstance instance, SchemaSource source) {
+    static Set<String> register(SeedTarget instance, SchemaSource source) {
         Set<String> tables = new TreeSet<>(definitions(instance, source));
         for (Map.Entry<String, TableDef> table :
                 SchemaScan.collect(instance.config().schema(), source).tables().entrySet()) {
@@ -48,7 +47,7 @@ final class StoreDiscovery {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<StoreDefinition<?>> DEFINITION = (Class) StoreDefinition.class;
 
-    private static Set<String> definitions(StoriumInstance instance, SchemaSource source) {
+    private static Set<String> definitions(SeedTarget instance, SchemaSource source) {
         ClassFilter filter = new ClassFilter("stores", instance.config().stores());
         Map<String, StaticField<StoreDefinition<?>>> byTable = new LinkedHashMap<>();
         for (StaticField<StoreDefinition<?>> found : new StaticFieldScan<>(DEFINITION, filter, source).find()) {
@@ -70,7 +69,7 @@ final class StoreDiscovery {
         return byTable.keySet();
     }
 
-    private static <S> void register(StoriumInstance instance, StoreDefinition<S> definition) {
+    private static <S> void register(SeedTarget instance, StoreDefinition<S> definition) {
         instance.register(definition);
     }
 }

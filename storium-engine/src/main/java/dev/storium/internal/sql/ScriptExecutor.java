@@ -1,8 +1,8 @@
 package dev.storium.internal.sql;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.storium.internal.store;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.store.Assertion;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.storium.internal.store;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.schema.ColumnDefault;
 import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;

@@ -12,8 +12,8 @@ import static dev.storium.internal.diff.Schemas.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;

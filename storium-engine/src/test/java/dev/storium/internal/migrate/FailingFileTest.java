@@ -2,12 +2,12 @@ package dev.storium.internal.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.ErrorCode;
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
-import dev.storium.RepairResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.RepairResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,14 +2,14 @@ package dev.storium.internal.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.MigrateResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

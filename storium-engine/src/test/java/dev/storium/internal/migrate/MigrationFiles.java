@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.history.History;
+import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migration.Migration;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.migration.MigrationSql;
@@ -58,8 +60,9 @@ public final class MigrationFiles {
 
     /** Writes the next migration with exactly this text; returns the file. */
     public Path addText(String name, String text) {
-        Migration migration =
-                MigrationFolder.read(config.out(), config.dialect()).writeNext(name, text, SchemaModel.empty());
+        Migration migration = MigrationFolder.read(config.out(), config.dialect())
+                .writeNext(name, text, SchemaModel.empty())
+                .migration();
         return migration.sqlFile();
     }
 

@@ -3,13 +3,13 @@ package dev.storium.internal.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.MigrateOptions;
-import dev.storium.MigrateResult;
 import dev.storium.Storium;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.Redaction;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.options.MigrateOptions;
+import dev.storium.result.MigrateResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -9,11 +9,11 @@ import static dev.storium.schema.Schema.defineTable;
 import static dev.storium.schema.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import dev.storium.schema.ColumnDef;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;

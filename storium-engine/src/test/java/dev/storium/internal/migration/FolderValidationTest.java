@@ -6,9 +6,9 @@ import static dev.storium.internal.migration.TestSchemas.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +125,8 @@ class FolderValidationTest {
         copyTree(out(), branch);
         MigrationFolder.read(out(), Dialect.POSTGRESQL).writeNext("add_users_bio", "SELECT 2;\n", schema(users(true)));
         Migration other = MigrationFolder.read(branch, Dialect.POSTGRESQL)
-                .writeNext("create_posts", "SELECT 3;\n", schema(users(false), posts()));
+                .writeNext("create_posts", "SELECT 3;\n", schema(users(false), posts()))
+                .migration();
         // the merge as a person resolves it: the other branch's migration renumbered to 0002
         Files.copy(other.sqlFile(), out().resolve("0002_create_posts.sql"));
         Files.copy(other.snapshotFile(), out().resolve("meta/0002_snapshot.json"));

@@ -6,9 +6,9 @@ import static dev.storium.internal.migration.TestSchemas.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +47,8 @@ class MigrationFolderTest {
 
     @Test
     void theFirstMigrationWritesTheSqlTheSnapshotAndTheJournal() throws IOException {
-        Migration written = read().writeNext("create_users", "CREATE TABLE users ();\n", schema(users(false)));
+        Migration written = read().writeNext("create_users", "CREATE TABLE users ();\n", schema(users(false)))
+                .migration();
 
         assertThat(written.tag()).isEqualTo("0000_create_users");
         assertThat(out().resolve("0000_create_users.sql")).hasContent("CREATE TABLE users ();");
@@ -104,8 +105,10 @@ class MigrationFolderTest {
 
     @Test
     void theNextMigrationIsNumberedAfterTheLastAndChainedToItsSnapshot() {
-        Migration first = read().writeNext("create_users", "SELECT 1;\n", schema(users(false)));
-        Migration second = read().writeNext("add_users_bio", "SELECT 2;\n", schema(users(true)));
+        Migration first = read().writeNext("create_users", "SELECT 1;\n", schema(users(false)))
+                .migration();
+        Migration second = read().writeNext("add_users_bio", "SELECT 2;\n", schema(users(true)))
+                .migration();
 
         assertThat(second.tag()).isEqualTo("0001_add_users_bio");
         assertThat(second.snapshot().prevId()).isEqualTo(first.snapshot().id());

@@ -2,10 +2,10 @@ package dev.storium.internal.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storium.GenerateOptions;
-import dev.storium.GenerateResult;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.storium.internal.migration;
 
-import dev.storium.SchemaSource;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.SchemaSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

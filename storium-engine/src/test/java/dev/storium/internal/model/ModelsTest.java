@@ -11,8 +11,8 @@ import static dev.storium.schema.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
 import dev.storium.schema.TableDef;

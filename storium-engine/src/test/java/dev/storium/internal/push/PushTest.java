@@ -9,14 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.storium.ErrorCode;
-import dev.storium.PushOptions;
-import dev.storium.PushResult;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.catalog.LiveSchema;
 import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.options.PushOptions;
+import dev.storium.result.PushResult;
 import dev.storium.schema.TableDef;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -51,20 +51,7 @@ class PushTest {
     }
 
     static StoriumConfig config(TestDatabases databases, Dialect dialect) {
-        Path here = Path.of("").toAbsolutePath();
-        return new StoriumConfig(
-                dialect,
-                databases.url(dialect),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                here.resolve("target/push-migrations"),
-                List.of(),
-                Map.of(),
-                null,
-                here,
-                null);
+        return databases.config(dialect, Path.of("target/push-migrations").toAbsolutePath());
     }
 
     private static List<TableDef> notes(boolean withBody, boolean withTitle) {

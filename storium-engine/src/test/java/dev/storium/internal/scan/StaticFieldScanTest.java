@@ -3,11 +3,11 @@ package dev.storium.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.SchemaSource;
-import dev.storium.StoriumException;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.fixtures.Marker;
 import dev.storium.internal.scan.fixtures.good.Tables;
+import dev.storium.options.SchemaSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;

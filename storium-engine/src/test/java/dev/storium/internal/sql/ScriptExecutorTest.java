@@ -3,9 +3,9 @@ package dev.storium.internal.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storium.ErrorCode;
-import dev.storium.StoriumException;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,0 +1,190 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.config.Dialect;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.DefaultValue;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import dev.storium.schema.ColumnType;
+import dev.storium.schema.FkAction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the live schema the code's way wherever the database stores both alike: a live column takes the code
+ * column's definition when their storage keys, nullability and defaults match (MySQL {@code varchar(36)} is the
+ * code's uuid; SQLite {@code text} its json; SQLite stores no random-uuid default); an index takes the code's
+ * predicate text when both mean the same after casts, quotes, parentheses and case are set aside; a foreign key takes
+ * the code's action where the dialect enforces both alike (MySQL's restrict and no action). Anything stored
+ * differently keeps its catalog reading, so the diff finds it.
+ */
+final class Alignment {
+    private Alignment() {}
+
+    /** The live tables as a model, each read the code's way where {@code code} has a table of the same name. */
+    static SchemaModel align(Dialect dialect, List<LiveTable> live, SchemaModel code) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (LiveTable table : live) {
+            Table read = code.table(table.table().name())
+                    .map(twin -> table(dialect, table, twin))
+                    .orElse(table.table());
+            tables.put(read.name(), read);
+        }
+        return new SchemaModel(tables);
+    }
+
+    private static Table table(Dialect dialect, LiveTable live, Table code) {
+        Table table = live.table();
+        List<Column> columns = new ArrayList<>();
+        for (Column column : table.columns()) {
+            Column twin = code.column(column.name()).orElse(null);
+            boolean alike = twin != null
+                    && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
+                    && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
+                    && sameDefault(dialect, twin, column);
+            columns.add(alike ? copy(twin) : column);
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            indexes.add(code.indexes().stream()
+                    .filter(i -> sameIndex(i, index))
+                    .findFirst()
+                    .orElse(index));
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (ForeignKey key : table.foreignKeys()) {
+            foreignKeys.add(code.foreignKeys().stream()
+                    .filter(k -> sameForeignKey(dialect, k, key))
+                    .findFirst()
+                    .orElse(key));
+        }
+        return new Table(table.name(), columns, table.primaryKey(), indexes, foreignKeys, null);
+    }
+
+    private static Column copy(Column code) {
+        return new Column(
+                code.name(),
+                code.type(),
+                code.length(),
+                code.precision(),
+                code.scale(),
+                code.items(),
+                code.notNull(),
+                code.defaultValue(),
+                null);
+    }
+
+    /** The default the database holds for a code column: none for serial, none for random uuid on SQLite. */
+    static DefaultValue stored(Dialect dialect, Column column) {
+        DefaultValue value = column.defaultValue();
+        if (value == null || column.type() == ColumnType.SERIAL) {
+            return null;
+        }
+        if (dialect == Dialect.SQLITE && value.kind() == DefaultValue.Kind.RANDOM_UUID) {
+            return null;
+        }
+        return value;
+    }
+
+    private static boolean sameDefault(Dialect dialect, Column code, Column live) {
+        DefaultValue expected = stored(dialect, code);
+        DefaultValue found = live.defaultValue();
+        if (expected == null || found == null) {
+            return expected == found;
+        }
+        if (expected.kind() != found.kind()) {
+            return false;
+        }
+        return expected.kind() != DefaultValue.Kind.LITERAL
+                || DefaultSql.sameLiteral(code.type(), expected.literal(), found.literal());
+    }
+
+    private static boolean sameIndex(Index code, Index live) {
+        return code.name().equals(live.name())
+                && code.columns().equals(live.columns())
+                && code.unique() == live.unique()
+                && Objects.equals(predicate(code.where()), predicate(live.where()));
+    }
+
+    /**
+     * A predicate reduced for comparison: casts, identifier quotes and parentheses removed, lower case outside string
+     * literals, single spaces. PostgreSQL deparses {@code status = 'draft'} as {@code ((status)::text =
+     * 'draft'::text)}; both reduce to {@code status = 'draft'}.
+     */
+    static String predicate(String where) {
+        if (where == null) {
+            return null;
+        }
+        StringBuilder reduced = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < where.length(); i++) {
+            char ch = where.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+                reduced.append(ch);
+            } else if (quoted) {
+                reduced.append(ch);
+            } else if (ch == ':' && i + 1 < where.length() && where.charAt(i + 1) == ':') {
+                i = skipType(where, i + 2) - 1;
+            } else if (ch != '"' && ch != '`' && ch != '(' && ch != ')') {
+                reduced.append(Character.toLowerCase(ch));
+            }
+        }
+        return reduced.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The position after a type name of a cast: letters, digits, underscores, spaces between words, brackets. */
+    private static int skipType(String where, int from) {
+        int i = from;
+        while (i < where.length()) {
+            char ch = where.charAt(i);
+            boolean word = Character.isLetterOrDigit(ch) || ch == '_' || ch == '[' || ch == ']';
+            boolean innerSpace = ch == ' '
+                    && i + 1 < where.length()
+                    && Character.isLetter(where.charAt(i + 1))
+                    && typeWordFollows(where, i + 1);
+            if (!word && !innerSpace) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean typeWordFollows(String where, int from) {
+        String rest = where.substring(from).toLowerCase(Locale.ROOT);
+        return rest.startsWith("varying")
+                || rest.startsWith("precision")
+                || rest.startsWith("with")
+                || rest.startsWith("without")
+                || rest.startsWith("time")
+                || rest.startsWith("zone");
+    }
+
+    private static boolean sameForeignKey(Dialect dialect, ForeignKey code, ForeignKey live) {
+        return code.name().equals(live.name())
+                && code.columns().equals(live.columns())
+                && code.refTable().equals(live.refTable())
+                && code.refColumns().equals(live.refColumns())
+                && sameAction(dialect, code.onDelete(), live.onDelete())
+                && sameAction(dialect, code.onUpdate(), live.onUpdate());
+    }
+
+    /** True when the dialect enforces both actions alike: InnoDB checks restrict and no action the same way. */
+    private static boolean sameAction(Dialect dialect, FkAction code, FkAction live) {
+        if (code == live) {
+            return true;
+        }
+        return dialect == Dialect.MYSQL && restrictive(code) && restrictive(live);
+    }
+
+    private static boolean restrictive(FkAction action) {
+        return action == FkAction.NO_ACTION || action == FkAction.RESTRICT;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.schema.FkAction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The catalog reader of one dialect: its own queries, and the normalisation of what they report into the model. */
+abstract class Catalog {
+    final Connection connection;
+
+    Catalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The tables of the connection's schema, except the excluded names and the dialect's internal tables. */
+    abstract List<LiveTable> read(Set<String> excluded) throws SQLException;
+
+    /**
+     * True for a table Storium never owns: an excluded name in any case (H2 stores the unquoted history table's name in
+     * upper case) or a leftover of an interrupted SQLite rebuild.
+     */
+    static boolean skipped(String table, Set<String> excluded) {
+        return excluded.stream().anyMatch(table::equalsIgnoreCase) || table.startsWith("__new_");
+    }
+
+    /** The rows of a query, each a map from lower-case column label to value. */
+    List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                ResultSetMetaData meta = result.getMetaData();
+                while (result.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Foreign keys from information_schema rows, one row per key column in key order: grouped by
+     * {@code constraint_name}, with the referenced table and column read from the named columns and the
+     * {@code delete_rule} / {@code update_rule} turned into actions by {@code action}.
+     */
+    static List<ForeignKey> foreignKeys(
+            List<Map<String, Object>> rows, String refTable, String refColumn, Function<String, FkAction> action) {
+        Map<String, List<Map<String, Object>>> byName = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            byName.computeIfAbsent(text(row, "constraint_name"), n -> new ArrayList<>())
+                    .add(row);
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        byName.forEach((name, columns) -> keys.add(new ForeignKey(
+                name,
+                columns.stream().map(r -> text(r, "column_name")).toList(),
+                text(columns.get(0), refTable),
+                columns.stream().map(r -> text(r, refColumn)).toList(),
+                action.apply(text(columns.get(0), "delete_rule")),
+                action.apply(text(columns.get(0), "update_rule")))));
+        return keys;
+    }
+
+    /** The action of an SQL-standard referential rule ({@code CASCADE}, {@code SET NULL}, ...), ignoring case. */
+    static FkAction ruleAction(String rule) {
+        switch (rule == null ? "" : rule.toUpperCase(Locale.ROOT)) {
+            case "RESTRICT":
+                return FkAction.RESTRICT;
+            case "CASCADE":
+                return FkAction.CASCADE;
+            case "SET NULL":
+                return FkAction.SET_NULL;
+            case "SET DEFAULT":
+                return FkAction.SET_DEFAULT;
+            default:
+                return FkAction.NO_ACTION;
+        }
+    }
+
+    static String text(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : value.toString();
+    }
+
+    static Integer number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    static boolean yes(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof Number) {
+            return ((Number) value).intValue() != 0;
+        }
+        String text = value == null ? "" : value.toString().trim().toUpperCase(Locale.ROOT);
+        return text.equals("YES") || text.equals("TRUE") || text.equals("T") || text.equals("Y");
+    }
+}

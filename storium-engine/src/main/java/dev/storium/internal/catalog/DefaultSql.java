@@ -1,0 +1,159 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.DefaultValue;
+import dev.storium.schema.ColumnType;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a default expression as a catalog reports it back into a {@link DefaultValue}: casts ({@code
+ * 'draft'::character varying}), wrapping parentheses, quotes and H2's {@code JSON '...'} are taken off; the
+ * current-time functions of every dialect become "now", the UUID functions "random uuid"; {@code NULL} is no default.
+ */
+final class DefaultSql {
+    private static final Pattern CAST =
+            Pattern.compile("::\\s*[a-z_][a-z0-9_ ]*(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])*$");
+    private static final Pattern NOW = Pattern.compile(
+            "CURRENT_TIMESTAMP(\\(\\d*\\))?|NOW\\(\\d*\\)|LOCALTIMESTAMP(\\(\\d*\\))?|CURRENT_DATE(\\(\\))?|CURDATE\\(\\)");
+    private static final Pattern RANDOM_UUID =
+            Pattern.compile("GEN_RANDOM_UUID\\(\\)|UUID\\(\\)|RANDOM_UUID\\(\\)|UUID_GENERATE_V4\\(\\)");
+
+    private DefaultSql() {}
+
+    /**
+     * The default an expression stands for, its literal written the model's way for the column's type ({@code true}
+     * or {@code false} for a boolean); null for none. {@code backslashEscapes} is true where string literals escape
+     * backslashes (MySQL).
+     */
+    static DefaultValue parse(String expression, ColumnType type, boolean backslashEscapes) {
+        if (expression == null) {
+            return null;
+        }
+        String sql = strip(expression.trim());
+        String upper = sql.toUpperCase(Locale.ROOT);
+        if (upper.isEmpty() || upper.equals("NULL")) {
+            return null;
+        }
+        if (NOW.matcher(upper).matches()) {
+            return DefaultValue.now();
+        }
+        if (RANDOM_UUID.matcher(upper).matches()) {
+            return DefaultValue.randomUuid();
+        }
+        if (upper.startsWith("JSON ")) {
+            sql = sql.substring(5).trim();
+        }
+        if (upper.endsWith(" FORMAT JSON")) {
+            sql = sql.substring(0, sql.length() - " FORMAT JSON".length()).trim();
+        }
+        String value = unquote(sql, backslashEscapes);
+        return DefaultValue.literal(type == ColumnType.BOOLEAN ? bool(value) : value);
+    }
+
+    /** Takes off casts and parentheses around the whole expression, repeatedly. */
+    private static String strip(String sql) {
+        String before;
+        do {
+            before = sql;
+            Matcher cast = CAST.matcher(sql.toLowerCase(Locale.ROOT));
+            if (!sql.endsWith("'") && cast.find()) {
+                sql = sql.substring(0, cast.start()).trim();
+            }
+            if (sql.startsWith("(") && sql.endsWith(")") && balanced(sql.substring(1, sql.length() - 1))) {
+                sql = sql.substring(1, sql.length() - 1).trim();
+            }
+        } while (!sql.equals(before));
+        return sql;
+    }
+
+    private static boolean balanced(String sql) {
+        int depth = 0;
+        boolean quoted = false;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String unquote(String sql, boolean backslashEscapes) {
+        if (sql.length() < 2 || !sql.startsWith("'") || !sql.endsWith("'")) {
+            return sql;
+        }
+        String inner = sql.substring(1, sql.length() - 1);
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '\'' && i + 1 < inner.length() && inner.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i++;
+            } else if (ch == '\\' && backslashEscapes && i + 1 < inner.length()) {
+                value.append(escaped(inner.charAt(++i)));
+            } else {
+                value.append(ch);
+            }
+        }
+        return value.toString();
+    }
+
+    /** The character a MySQL backslash escape stands for ({@code \n}, {@code \'}, {@code \\}, ...). */
+    private static char escaped(char ch) {
+        switch (ch) {
+            case 'n':
+                return '\n';
+            case 't':
+                return '\t';
+            case 'r':
+                return '\r';
+            case '0':
+                return '\0';
+            case 'b':
+                return '\b';
+            case 'Z':
+                return (char) 26;
+            default:
+                return ch;
+        }
+    }
+
+    private static String bool(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("1") || v.equals("true") || v.equals("t") || v.equals("b'1'")) {
+            return "true";
+        }
+        if (v.equals("0") || v.equals("false") || v.equals("f") || v.equals("b'0'")) {
+            return "false";
+        }
+        return value;
+    }
+
+    /** True when two literal defaults mean the same value for a column of this type. */
+    static boolean sameLiteral(ColumnType type, String a, String b) {
+        switch (type) {
+            case INTEGER:
+            case BIGINT:
+            case SERIAL:
+            case REAL:
+            case NUMERIC:
+                try {
+                    return new BigDecimal(a.trim()).compareTo(new BigDecimal(b.trim())) == 0;
+                } catch (NumberFormatException e) {
+                    return a.equals(b);
+                }
+            case BOOLEAN:
+                return bool(a).equals(bool(b));
+            case JSONB:
+            case ARRAY:
+                return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+            default:
+                return a.equals(b);
+        }
+    }
+}

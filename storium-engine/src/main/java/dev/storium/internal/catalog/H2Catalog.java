@@ -1,0 +1,174 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * H2's {@code INFORMATION_SCHEMA}, current schema only: {@code CHARACTER VARYING} of the largest length is the
+ * unconstrained {@code varchar} (Storium's text), numeric precision as declared, array element types from {@code
+ * ELEMENT_TYPES}, identity columns as serial; unique constraints (the H2 renderer's unique indexes) as unique
+ * indexes; the indexes H2 generates for primary keys, unique constraints and foreign keys ({@code IS_GENERATED}) are
+ * not indexes of the model.
+ */
+final class H2Catalog extends Catalog {
+    /** The length H2 gives a {@code varchar} declared without one. */
+    private static final long UNBOUNDED = 1_000_000_000L;
+
+    H2Catalog(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    List<LiveTable> read(Set<String> excluded) throws SQLException {
+        List<LiveTable> tables = new ArrayList<>();
+        for (Map<String, Object> row : rows("select table_name from information_schema.tables"
+                + " where table_schema = current_schema and table_type = 'BASE TABLE' order by table_name")) {
+            String name = text(row, "table_name");
+            if (!skipped(name, excluded)) {
+                tables.add(table(name));
+            }
+        }
+        return tables;
+    }
+
+    private LiveTable table(String name) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> storage = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select c.column_name, c.data_type, c.character_maximum_length,"
+                        + " c.declared_numeric_precision, c.declared_numeric_scale, c.is_nullable, c.column_default,"
+                        + " c.is_identity, e.data_type as element_type, e.character_maximum_length as element_length"
+                        + " from information_schema.columns c left join information_schema.element_types e"
+                        + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
+                        + " and e.collection_type_identifier = c.dtd_identifier"
+                        + " where c.table_schema = current_schema and c.table_name = ? order by c.ordinal_position",
+                name)) {
+            String column = text(row, "column_name");
+            String key = key(row);
+            storage.put(column, key);
+            boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
+            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false));
+        }
+        Table table = new Table(name, columns, primaryKey(name), indexes(name), foreignKeys(name), null);
+        return new LiveTable(table, storage);
+    }
+
+    private static String key(Map<String, Object> row) {
+        if (yes(row, "is_identity")) {
+            return Storage.canonical(text(row, "data_type")) + " identity";
+        }
+        String type = text(row, "data_type");
+        if ("ARRAY".equalsIgnoreCase(type)) {
+            return base(text(row, "element_type"), row.get("element_length"), null, null) + " array";
+        }
+        return base(
+                type,
+                row.get("character_maximum_length"),
+                row.get("declared_numeric_precision"),
+                row.get("declared_numeric_scale"));
+    }
+
+    private static String base(String type, Object length, Object precision, Object scale) {
+        String key = Storage.canonical(String.valueOf(type));
+        switch (key) {
+            case "character varying":
+                long max = length == null ? UNBOUNDED : ((Number) length).longValue();
+                return max >= UNBOUNDED ? "varchar" : "varchar(" + max + ")";
+            case "numeric":
+            case "decimal":
+                return precision == null
+                        ? "numeric"
+                        : "numeric(" + precision + "," + (scale == null ? 0 : ((Number) scale).intValue()) + ")";
+            case "character large object":
+                return "text";
+            default:
+                return key;
+        }
+    }
+
+    private List<String> primaryKey(String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select k.column_name from information_schema.table_constraints t"
+                        + " join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema"
+                        + " and k.constraint_name = t.constraint_name"
+                        + " where t.table_schema = current_schema and t.table_name = ? and t.constraint_type = 'PRIMARY KEY'"
+                        + " order by k.ordinal_position",
+                table)) {
+            key.add(text(row, "column_name"));
+        }
+        return key;
+    }
+
+    private List<Index> indexes(String table) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select i.index_name, i.index_type_name, c.column_name"
+                        + " from information_schema.indexes i join information_schema.index_columns c"
+                        + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
+                        + " where i.table_schema = current_schema and i.table_name = ? and not i.is_generated"
+                        + " and i.index_type_name <> 'PRIMARY KEY' order by i.index_name, c.ordinal_position",
+                table)) {
+            String index = text(row, "index_name");
+            columns.computeIfAbsent(index, i -> new ArrayList<>()).add(text(row, "column_name"));
+            unique.put(
+                    index, text(row, "index_type_name").toUpperCase(Locale.ROOT).contains("UNIQUE"));
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((index, names) -> indexes.add(new Index(index, names, unique.get(index), null)));
+        indexes.addAll(uniqueConstraints(table));
+        return indexes;
+    }
+
+    /** The unique constraints, which the H2 renderer writes for unique indexes, read back as those indexes. */
+    private List<Index> uniqueConstraints(String table) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select t.constraint_name, k.column_name from information_schema.table_constraints t"
+                        + " join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema"
+                        + " and k.constraint_name = t.constraint_name"
+                        + " where t.table_schema = current_schema and t.table_name = ? and t.constraint_type = 'UNIQUE'"
+                        + " order by t.constraint_name, k.ordinal_position",
+                table)) {
+            columns.computeIfAbsent(text(row, "constraint_name"), c -> new ArrayList<>())
+                    .add(text(row, "column_name"));
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((name, names) -> indexes.add(new Index(name, names, true, null)));
+        return indexes;
+    }
+
+    private List<ForeignKey> foreignKeys(String table) throws SQLException {
+        return foreignKeys(
+                rows(
+                        "select r.constraint_name, r.delete_rule, r.update_rule,"
+                                + " k.column_name, u.table_name as ref_table, uk.column_name as ref_column"
+                                + " from information_schema.referential_constraints r"
+                                + " join information_schema.table_constraints t on t.constraint_schema = r.constraint_schema"
+                                + " and t.constraint_name = r.constraint_name"
+                                + " join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema"
+                                + " and k.constraint_name = r.constraint_name"
+                                + " join information_schema.table_constraints u on u.constraint_schema = r.unique_constraint_schema"
+                                + " and u.constraint_name = r.unique_constraint_name"
+                                + " join information_schema.key_column_usage uk on uk.constraint_schema = u.constraint_schema"
+                                + " and uk.constraint_name = u.constraint_name"
+                                + " and uk.ordinal_position = k.position_in_unique_constraint"
+                                + " where t.table_schema = current_schema and t.table_name = ?"
+                                + " order by r.constraint_name, k.ordinal_position",
+                        table),
+                "ref_table",
+                "ref_column",
+                Catalog::ruleAction);
+    }
+}

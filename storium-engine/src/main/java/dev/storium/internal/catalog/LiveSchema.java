@@ -1,0 +1,63 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.model.SchemaModel;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a live database into the schema model: each dialect's catalog queried directly and normalised (types,
+ * defaults, identity, generated indexes, foreign-key actions) into the records the code and the snapshots produce,
+ * so the same diff runs against it. See docs/push.md for the rules per dialect.
+ */
+public final class LiveSchema {
+    private LiveSchema() {}
+
+    /**
+     * The tables of the connection's current schema (database on MySQL) as the catalog alone describes them, without
+     * the {@code excludedTables} (such as the history table) and tables Storium never owns.
+     */
+    public static SchemaModel read(Connection connection, Dialect dialect, Set<String> excludedTables) {
+        return read(connection, dialect, excludedTables, SchemaModel.empty());
+    }
+
+    /**
+     * The tables of the connection's current schema, each column, index and foreign key read the way {@code code}
+     * declares it wherever the database stores both alike (a MySQL {@code varchar(36)} the code declares as uuid is
+     * read as uuid); what is stored differently keeps the catalog's reading, so diffing against {@code code} finds
+     * exactly the differences the database would show.
+     */
+    public static SchemaModel read(
+            Connection connection, Dialect dialect, Set<String> excludedTables, SchemaModel code) {
+        try {
+            List<LiveTable> tables = catalog(connection, dialect).read(Set.copyOf(excludedTables));
+            return Alignment.align(dialect, tables, code);
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not read the schema of the " + dialect.key() + " database: " + e.getMessage()
+                            + ". Check that the user may read the catalog (information_schema, pg_catalog or"
+                            + " sqlite_master) and run again.",
+                    e);
+        }
+    }
+
+    static Catalog catalog(Connection connection, Dialect dialect) {
+        switch (dialect) {
+            case POSTGRESQL:
+                return new PostgresCatalog(connection);
+            case MYSQL:
+                return new MysqlCatalog(connection);
+            case SQLITE:
+                return new SqliteCatalog(connection);
+            case MEMORY:
+                return new H2Catalog(connection);
+            default:
+                throw new IllegalArgumentException("no catalog reader for dialect " + dialect);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import dev.storium.schema.FkAction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MySQL's and MariaDB's {@code information_schema}, current database only: {@code COLUMN_TYPE} without integer display
+ * widths ({@code int(11)} is {@code int}; {@code tinyint(1)} stays, it is boolean); MariaDB's {@code longtext} with its
+ * automatic {@code json_valid} check is {@code json}; {@code auto_increment} is serial; MariaDB's {@code NULL} default
+ * text is no default; the index InnoDB creates for a foreign key (named after it) and {@code PRIMARY} are not indexes
+ * of the model; MariaDB reports a foreign key without actions as {@code RESTRICT}, which InnoDB enforces exactly like
+ * no action.
+ */
+final class MysqlCatalog extends Catalog {
+
+    MysqlCatalog(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    List<LiveTable> read(Set<String> excluded) throws SQLException {
+        Set<String> jsonColumns = jsonColumns();
+        List<LiveTable> tables = new ArrayList<>();
+        for (Map<String, Object> row : rows("select table_name from information_schema.tables"
+                + " where table_schema = database() and table_type = 'BASE TABLE' order by table_name")) {
+            String name = text(row, "table_name");
+            if (!skipped(name, excluded)) {
+                tables.add(table(name, jsonColumns));
+            }
+        }
+        return tables;
+    }
+
+    /** Table and column names ({@code table.column}) of MariaDB json columns: longtext with a json_valid check. */
+    private Set<String> jsonColumns() throws SQLException {
+        Set<String> columns = new HashSet<>();
+        // MariaDB's check_constraints names the table; MySQL 8's does not, and reports json columns as json
+        boolean hasChecks = !rows("select 1 from information_schema.columns where table_schema = 'information_schema'"
+                        + " and table_name = 'CHECK_CONSTRAINTS' and column_name = 'TABLE_NAME'")
+                .isEmpty();
+        if (hasChecks) {
+            for (Map<String, Object> row :
+                    rows("select table_name, check_clause from information_schema.check_constraints"
+                            + " where constraint_schema = database()")) {
+                String clause = text(row, "check_clause").replace("`", "").replace(" ", "");
+                if (clause.startsWith("json_valid(") && clause.endsWith(")")) {
+                    String column = clause.substring("json_valid(".length(), clause.length() - 1);
+                    columns.add(text(row, "table_name") + "." + column);
+                }
+            }
+        }
+        return columns;
+    }
+
+    private LiveTable table(String name, Set<String> jsonColumns) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> storage = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select column_name, column_type, is_nullable, column_default, extra"
+                        + " from information_schema.columns where table_schema = database() and table_name = ?"
+                        + " order by ordinal_position",
+                name)) {
+            String column = text(row, "column_name");
+            String key = Storage.canonical(text(row, "column_type"))
+                    .replace(" unsigned", "")
+                    .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)$", "$1")
+                    .replaceAll("^tinyint\\((?!1\\))\\d+\\)$", "tinyint");
+            if (key.equals("longtext") && jsonColumns.contains(name + "." + column)) {
+                key = "json";
+            }
+            String extra = String.valueOf(text(row, "extra")).toLowerCase(Locale.ROOT);
+            if (extra.contains("auto_increment")) {
+                key = key + " auto_increment";
+            }
+            storage.put(column, key);
+            boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
+            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true));
+        }
+        List<ForeignKey> foreignKeys = foreignKeys(name);
+        Table table = new Table(name, columns, primaryKey(name), indexes(name, foreignKeys), foreignKeys, null);
+        return new LiveTable(table, storage);
+    }
+
+    private List<String> primaryKey(String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select column_name from information_schema.statistics"
+                        + " where table_schema = database() and table_name = ? and index_name = 'PRIMARY'"
+                        + " order by seq_in_index",
+                table)) {
+            key.add(text(row, "column_name"));
+        }
+        return key;
+    }
+
+    private List<Index> indexes(String table, List<ForeignKey> foreignKeys) throws SQLException {
+        Set<String> keyNames = new HashSet<>();
+        foreignKeys.forEach(fk -> keyNames.add(fk.name()));
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select index_name, non_unique, column_name from information_schema.statistics"
+                        + " where table_schema = database() and table_name = ? and index_name <> 'PRIMARY'"
+                        + " order by index_name, seq_in_index",
+                table)) {
+            String index = text(row, "index_name");
+            columns.computeIfAbsent(index, i -> new ArrayList<>()).add(text(row, "column_name"));
+            unique.put(index, !yes(row, "non_unique"));
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((index, names) -> {
+            // InnoDB creates an index named after a foreign key that has none to use; it is not the user's
+            if (!(keyNames.contains(index) && !unique.get(index))) {
+                indexes.add(new Index(index, names, unique.get(index), null));
+            }
+        });
+        return indexes;
+    }
+
+    private List<ForeignKey> foreignKeys(String table) throws SQLException {
+        return foreignKeys(
+                rows(
+                        "select k.constraint_name, k.column_name, k.referenced_table_name,"
+                                + " k.referenced_column_name, r.delete_rule, r.update_rule"
+                                + " from information_schema.key_column_usage k join information_schema.referential_constraints r"
+                                + " on r.constraint_schema = k.constraint_schema and r.constraint_name = k.constraint_name"
+                                + " and r.table_name = k.table_name"
+                                + " where k.table_schema = database() and k.table_name = ? and k.referenced_table_name is not null"
+                                + " order by k.constraint_name, k.ordinal_position",
+                        table),
+                "referenced_table_name",
+                "referenced_column_name",
+                MysqlCatalog::action);
+    }
+
+    /** The action of a rule; RESTRICT reads as no action, the same in InnoDB (Storium writes no clause for it). */
+    static FkAction action(String rule) {
+        FkAction action = ruleAction(rule);
+        return action == FkAction.RESTRICT ? FkAction.NO_ACTION : action;
+    }
+}

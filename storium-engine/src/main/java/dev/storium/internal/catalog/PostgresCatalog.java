@@ -1,0 +1,146 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import dev.storium.schema.FkAction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PostgreSQL's catalog ({@code pg_catalog}, current schema only): types from {@code format_type} with {@code
+ * character varying} written {@code varchar}; identity columns, and integer columns defaulting to {@code
+ * nextval(...)}, read as serial; defaults from {@code pg_get_expr} without their casts; indexes other than the
+ * primary key's, with partial predicates as PostgreSQL deparses them; foreign-key actions from {@code pg_constraint}.
+ */
+final class PostgresCatalog extends Catalog {
+
+    PostgresCatalog(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    List<LiveTable> read(Set<String> excluded) throws SQLException {
+        List<LiveTable> tables = new ArrayList<>();
+        for (Map<String, Object> row : rows("select c.oid, c.relname from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = current_schema() and c.relkind in ('r', 'p') order by c.relname")) {
+            String name = text(row, "relname");
+            if (!skipped(name, excluded)) {
+                tables.add(table(((Number) row.get("oid")).longValue(), name));
+            }
+        }
+        return tables;
+    }
+
+    private LiveTable table(long oid, String name) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> storage = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows(
+                "select a.attname, format_type(a.atttypid, a.atttypmod) as type,"
+                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql"
+                        + " from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
+                        + " where a.attrelid = ? and a.attnum > 0 and not a.attisdropped order by a.attnum",
+                oid)) {
+            String column = text(row, "attname");
+            String defaultSql = text(row, "default_sql");
+            String key = Storage.canonical(text(row, "type")).replace("character varying", "varchar");
+            boolean sequence = defaultSql != null && defaultSql.startsWith("nextval(");
+            if (!text(row, "attidentity").isEmpty() || sequence) {
+                key = key + " identity";
+                defaultSql = null;
+            }
+            storage.put(column, key);
+            columns.add(TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false));
+        }
+        Table table = new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), null);
+        return new LiveTable(table, storage);
+    }
+
+    private List<String> primaryKey(long oid) throws SQLException {
+        List<String> key = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select a.attname from pg_index i"
+                        + " cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)"
+                        + " join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum"
+                        + " where i.indrelid = ? and i.indisprimary order by k.position",
+                oid)) {
+            key.add(text(row, "attname"));
+        }
+        return key;
+    }
+
+    private List<Index> indexes(long oid) throws SQLException {
+        List<Index> indexes = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select c.relname, i.indisunique,"
+                        + " pg_get_expr(i.indpred, i.indrelid) as predicate,"
+                        + " (select array_agg(a.attname order by k.position) from unnest(i.indkey) with ordinality"
+                        + "    as k(attnum, position) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum)"
+                        + "   as columns, 0 = any(i.indkey::int2[]) as expression"
+                        + " from pg_index i join pg_class c on c.oid = i.indexrelid"
+                        + " where i.indrelid = ? and not i.indisprimary order by c.relname",
+                oid)) {
+            if (yes(row, "expression")) {
+                continue; // an index on an expression has no place in the model
+            }
+            indexes.add(new Index(
+                    text(row, "relname"),
+                    strings(row.get("columns")),
+                    yes(row, "indisunique"),
+                    text(row, "predicate")));
+        }
+        return indexes;
+    }
+
+    private List<ForeignKey> foreignKeys(long oid) throws SQLException {
+        List<ForeignKey> keys = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select c.conname, r.relname as ref_table, c.confdeltype, c.confupdtype,"
+                        + " (select array_agg(a.attname order by k.position) from unnest(c.conkey) with ordinality"
+                        + "    as k(attnum, position) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum)"
+                        + "   as columns,"
+                        + " (select array_agg(a.attname order by k.position) from unnest(c.confkey) with ordinality"
+                        + "    as k(attnum, position) join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.attnum)"
+                        + "   as ref_columns"
+                        + " from pg_constraint c join pg_class r on r.oid = c.confrelid"
+                        + " where c.conrelid = ? and c.contype = 'f' order by c.conname",
+                oid)) {
+            keys.add(new ForeignKey(
+                    text(row, "conname"),
+                    strings(row.get("columns")),
+                    text(row, "ref_table"),
+                    strings(row.get("ref_columns")),
+                    action(text(row, "confdeltype")),
+                    action(text(row, "confupdtype"))));
+        }
+        return keys;
+    }
+
+    private static FkAction action(String code) {
+        switch (code) {
+            case "r":
+                return FkAction.RESTRICT;
+            case "c":
+                return FkAction.CASCADE;
+            case "n":
+                return FkAction.SET_NULL;
+            case "d":
+                return FkAction.SET_DEFAULT;
+            default:
+                return FkAction.NO_ACTION;
+        }
+    }
+
+    private static List<String> strings(Object array) throws SQLException {
+        Object[] values = (Object[]) ((java.sql.Array) array).getArray();
+        return Arrays.stream(values).map(String::valueOf).toList();
+    }
+}

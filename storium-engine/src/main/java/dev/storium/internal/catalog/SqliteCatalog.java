@@ -1,0 +1,172 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SQLite's {@code sqlite_master} and table pragmas: the declared type as written ({@code bigint} stays bigint, which
+ * jOOQ reports as integer); a lone {@code integer primary key autoincrement} is serial; defaults as written; indexes
+ * other than the primary key's and SQLite's automatic ones, partial predicates taken from the index's SQL; foreign
+ * keys from {@code PRAGMA foreign_key_list}, named from the table's SQL ({@code CONSTRAINT "name" FOREIGN KEY}).
+ * {@code sqlite_*} tables and the {@code __new_*} tables of an interrupted rebuild are not read.
+ */
+final class SqliteCatalog extends Catalog {
+    private static final Pattern NAMED_FOREIGN_KEY = Pattern.compile(
+            "CONSTRAINT\\s+(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)\\s+FOREIGN\\s+KEY\\s*\\(([^)]*)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL = Pattern.compile(
+            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+.*?\\bON\\s+(?:\"(?:[^\"]|\"\")*\"|\\S+?)\\s*\\([^)]*\\)\\s*WHERE\\s+(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    SqliteCatalog(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    List<LiveTable> read(Set<String> excluded) throws SQLException {
+        List<LiveTable> tables = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select name, sql from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'"
+                        + " order by name")) {
+            String name = text(row, "name");
+            if (!skipped(name, excluded)) {
+                tables.add(table(name, String.valueOf(text(row, "sql"))));
+            }
+        }
+        return tables;
+    }
+
+    private LiveTable table(String name, String sql) throws SQLException {
+        List<Map<String, Object>> info = rows("select * from pragma_table_info(?) order by cid", name);
+        Map<Integer, String> keyColumns = new TreeMap<>();
+        for (Map<String, Object> row : info) {
+            int position = number(row, "pk");
+            if (position > 0) {
+                keyColumns.put(position, text(row, "name"));
+            }
+        }
+        boolean autoincrement =
+                keyColumns.size() == 1 && sql.toUpperCase(Locale.ROOT).contains("AUTOINCREMENT");
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> storage = new LinkedHashMap<>();
+        for (Map<String, Object> row : info) {
+            String column = text(row, "name");
+            String key = Storage.canonical(String.valueOf(text(row, "type")));
+            if (autoincrement && keyColumns.containsValue(column) && key.equals("integer")) {
+                key = "integer autoincrement";
+            }
+            storage.put(column, key);
+            columns.add(TypeReading.column(column, key, yes(row, "notnull"), text(row, "dflt_value"), false));
+        }
+        Table table = new Table(
+                name, columns, new ArrayList<>(keyColumns.values()), indexes(name), foreignKeys(name, sql), null);
+        return new LiveTable(table, storage);
+    }
+
+    private List<Index> indexes(String table) throws SQLException {
+        List<Index> indexes = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select l.name, l.\"unique\", l.origin, m.sql from pragma_index_list(?) l"
+                        + " left join sqlite_master m on m.type = 'index' and m.name = l.name order by l.name",
+                table)) {
+            String name = text(row, "name");
+            if (!"c".equals(text(row, "origin"))) {
+                continue; // the primary key's index and the automatic ones of UNIQUE constraints
+            }
+            List<String> columns = new ArrayList<>();
+            for (Map<String, Object> c : rows("select name from pragma_index_info(?) order by seqno", name)) {
+                columns.add(text(c, "name"));
+            }
+            if (columns.contains(null)) {
+                continue; // an index on an expression has no place in the model
+            }
+            indexes.add(new Index(name, columns, yes(row, "unique"), predicate(text(row, "sql"))));
+        }
+        return indexes;
+    }
+
+    private static String predicate(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        Matcher matcher = PARTIAL.matcher(sql);
+        return matcher.matches() ? matcher.group(1).trim() : null;
+    }
+
+    private List<ForeignKey> foreignKeys(String table, String sql) throws SQLException {
+        Map<Integer, List<Map<String, Object>>> byId = new TreeMap<>();
+        for (Map<String, Object> row : rows("select * from pragma_foreign_key_list(?) order by id, seq", table)) {
+            byId.computeIfAbsent(number(row, "id"), id -> new ArrayList<>()).add(row);
+        }
+        Map<List<String>, String> names = constraintNames(sql);
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<Map<String, Object>> rows : byId.values()) {
+            List<String> columns = rows.stream().map(r -> text(r, "from")).toList();
+            String refTable = text(rows.get(0), "table");
+            List<String> refColumns = new ArrayList<>();
+            for (Map<String, Object> r : rows) {
+                refColumns.add(text(r, "to"));
+            }
+            if (refColumns.contains(null)) {
+                refColumns = primaryKeyOf(refTable);
+            }
+            String name = names.getOrDefault(columns, table + "_" + String.join("_", columns) + "_fkey");
+            keys.add(new ForeignKey(
+                    name,
+                    columns,
+                    refTable,
+                    refColumns,
+                    ruleAction(text(rows.get(0), "on_delete")),
+                    ruleAction(text(rows.get(0), "on_update"))));
+        }
+        keys.sort(java.util.Comparator.comparing(ForeignKey::name));
+        return keys;
+    }
+
+    private List<String> primaryKeyOf(String table) throws SQLException {
+        Map<Integer, String> key = new TreeMap<>();
+        for (Map<String, Object> row : rows("select name, pk from pragma_table_info(?)", table)) {
+            if (number(row, "pk") > 0) {
+                key.put(number(row, "pk"), text(row, "name"));
+            }
+        }
+        return new ArrayList<>(key.values());
+    }
+
+    /** The constraint names the table's SQL gives its foreign keys, by their column lists. */
+    private static Map<List<String>, String> constraintNames(String sql) {
+        Map<List<String>, String> names = new LinkedHashMap<>();
+        Matcher matcher = NAMED_FOREIGN_KEY.matcher(sql);
+        while (matcher.find()) {
+            List<String> columns = new ArrayList<>();
+            for (String column : matcher.group(2).split(",")) {
+                columns.add(unquote(column.trim()));
+            }
+            names.putIfAbsent(columns, unquote(matcher.group(1)));
+        }
+        return names;
+    }
+
+    private static String unquote(String identifier) {
+        if (identifier.length() >= 2) {
+            char first = identifier.charAt(0);
+            if (first == '"' || first == '`' || first == '[') {
+                return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
+            }
+        }
+        return identifier;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.internal.model.Column;
+import dev.storium.schema.ColumnType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Storium type a storage key (see {@link Storage}) reads as when no code column says otherwise: the reading whose
+ * own storage key is that key. Keys outside Storium's mapping read as the nearest type (smallint as integer, double
+ * precision as real, longtext as text, any other unknown type as text).
+ */
+final class TypeReading {
+    private static final Pattern SIZED = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
+
+    private TypeReading() {}
+
+    /** A column read from the catalog: name, storage key, nullability and default expression as reported. */
+    static Column column(String name, String key, boolean notNull, String defaultSql, boolean backslashEscapes) {
+        Column typed = typed(name, key);
+        boolean serial = typed.type() == ColumnType.SERIAL;
+        return new Column(
+                name,
+                typed.type(),
+                typed.length(),
+                typed.precision(),
+                typed.scale(),
+                typed.items(),
+                notNull || serial,
+                serial ? null : DefaultSql.parse(defaultSql, typed.type(), backslashEscapes),
+                null);
+    }
+
+    private static Column typed(String name, String key) {
+        if (key.endsWith("[]") || key.endsWith(" array")) {
+            String item = key.endsWith("[]")
+                    ? key.substring(0, key.length() - 2)
+                    : key.substring(0, key.length() - " array".length());
+            ColumnType itemType = typed(name, item).type();
+            return of(
+                    name,
+                    ColumnType.ARRAY,
+                    null,
+                    null,
+                    null,
+                    itemType == ColumnType.ARRAY ? ColumnType.TEXT : itemType);
+        }
+        Matcher sized = SIZED.matcher(key);
+        if (sized.matches()) {
+            String base = sized.group(1).trim();
+            int first = Integer.parseInt(sized.group(2));
+            Integer second = sized.group(3) == null ? null : Integer.valueOf(sized.group(3));
+            switch (base) {
+                case "varchar":
+                case "character varying":
+                case "char":
+                case "character":
+                    return of(name, ColumnType.VARCHAR, first, null, null, null);
+                case "numeric":
+                case "decimal":
+                    return of(name, ColumnType.NUMERIC, null, first, second, null);
+                case "tinyint":
+                    return of(name, first == 1 ? ColumnType.BOOLEAN : ColumnType.INTEGER, null, null, null, null);
+                default:
+                    return typed(name, base);
+            }
+        }
+        return of(name, plainType(key), null, null, null, null);
+    }
+
+    private static ColumnType plainType(String key) {
+        switch (key) {
+            case "integer identity":
+            case "bigint identity":
+            case "int auto_increment":
+            case "bigint auto_increment":
+            case "integer autoincrement":
+                return ColumnType.SERIAL;
+            case "uuid":
+                return ColumnType.UUID;
+            case "varchar":
+            case "character varying":
+                return ColumnType.VARCHAR;
+            case "int":
+            case "integer":
+            case "int4":
+            case "smallint":
+            case "mediumint":
+            case "tinyint":
+                return ColumnType.INTEGER;
+            case "bigint":
+            case "int8":
+                return ColumnType.BIGINT;
+            case "real":
+            case "double":
+            case "double precision":
+            case "float":
+                return ColumnType.REAL;
+            case "numeric":
+            case "decimal":
+                return ColumnType.NUMERIC;
+            case "boolean":
+            case "bool":
+                return ColumnType.BOOLEAN;
+            case "timestamp with time zone":
+            case "timestamp without time zone":
+            case "timestamp":
+            case "datetime":
+                return ColumnType.TIMESTAMP;
+            case "date":
+                return ColumnType.DATE;
+            case "jsonb":
+            case "json":
+                return ColumnType.JSONB;
+            default:
+                return ColumnType.TEXT;
+        }
+    }
+
+    private static Column of(
+            String name, ColumnType type, Integer length, Integer precision, Integer scale, ColumnType items) {
+        return new Column(name, type, length, precision, precision == null ? null : scale, items, false, null, null);
+    }
+}

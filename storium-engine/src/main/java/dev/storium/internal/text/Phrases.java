@@ -1,0 +1,22 @@
+package dev.storium.internal.text;
+
+/** The small phrases many reports share, written one way. */
+public final class Phrases {
+    private Phrases() {}
+
+    /** {@code n} and the noun, plural unless {@code n} is one: "1 migration", "2 migrations", "3 classes". */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /** The English plural of a regular noun: "migrations", "classes", "entries". */
+    public static String plural(String noun) {
+        if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+            return noun + "es";
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+}

@@ -1,0 +1,41 @@
+package dev.storium.result;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where one migration stands in the configured database, as {@link dev.storium.Storium#status} reports it.
+ *
+ * @param tag the migration's tag, such as {@code 0001_add_posts}
+ * @param state where it stands
+ * @param appliedAt when it was applied (ISO-8601, UTC), or null when it is pending
+ * @param executionMs how long its statements took, or null when it is pending
+ * @param detail for a state that blocks migrate, the problem and its fix; else null
+ */
+public record MigrationStatus(String tag, State state, String appliedAt, Long executionMs, String detail) {
+    /** Where a migration stands. */
+    public enum State {
+        /** Applied, and the file is unchanged. */
+        APPLIED,
+        /** Not applied yet. */
+        PENDING,
+        /** Not applied yet, but older than the newest applied migration (merged from another branch). */
+        OUT_OF_ORDER,
+        /** Applied with a failing statement, not repaired. */
+        FAILED,
+        /** Applied, then edited: the file's hash differs from the history's. */
+        CHANGED,
+        /** Applied, but its file is missing from the migrations directory. */
+        MISSING;
+
+        /** The state as the report and the JSON write it: {@code applied}, {@code out-of-order}, ... */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public MigrationStatus {
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(state, "state");
+    }
+}

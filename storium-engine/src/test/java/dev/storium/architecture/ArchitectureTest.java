@@ -1,0 +1,101 @@
+package dev.storium.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of docs/architecture.md, checked on the engine's compiled classes. A rule that fails names the
+ * class and the dependency that broke it; the fix is to move the code to the package the rule allows, never to widen
+ * the rule without changing that page.
+ */
+@AnalyzeClasses(packages = "dev.storium", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** The public packages a user imports; none of them reaches into the implementation. */
+    private static final String[] PUBLIC_API = {
+        "dev.storium.config..",
+        "dev.storium.error..",
+        "dev.storium.options..",
+        "dev.storium.result..",
+        "dev.storium.schema..",
+        "dev.storium.seed..",
+        "dev.storium.store.."
+    };
+
+    /** Everything that knows of migration files, their history and the goals built on them. */
+    private static final String[] MIGRATION_MACHINERY = {
+        "dev.storium.internal.migration..",
+        "dev.storium.internal.migrate..",
+        "dev.storium.internal.history..",
+        "dev.storium.internal.check..",
+        "dev.storium.internal.push..",
+        "dev.storium.internal.diff..",
+        "dev.storium.internal.sql..",
+        "dev.storium.internal.catalog.."
+    };
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dev.(**)")
+            .namingSlices("$1")
+            .should()
+            .beFreeOfCycles()
+            .because("a package that needs another must not be needed by it, however far round");
+
+    @ArchTest
+    static final ArchRule noCyclesAmongInternalParts =
+            slices().matching("dev.storium.internal.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule schemaDslKnowsNoFilesSqlJdbcOrMaven = noClasses()
+            .that()
+            .resideInAPackage("dev.storium.schema..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.storium.internal..",
+                    "dev.storium.store..",
+                    "dev.storium.seed..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "java.nio.file..",
+                    "org.apache.maven..")
+            .because("a table definition is plain code: it must load without files, a database or a build tool");
+
+    @ArchTest
+    static final ArchRule engineNeverImportsMaven = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
+            .because("the engine is also a runtime library: applications use it without Maven");
+
+    @ArchTest
+    static final ArchRule storesKnowNoMigrationMachinery = noClasses()
+            .that()
+            .resideInAnyPackage("dev.storium.store..", "dev.storium.internal.store..", "dev.storium.seed..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(MIGRATION_MACHINERY)
+            .because("a store reads and writes rows; it never needs migration files, history or DDL");
+
+    @ArchTest
+    static final ArchRule internalPartsNeverReachUpIntoTheFacade = noClasses()
+            .that()
+            .resideInAPackage("dev.storium.internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.storium")
+            .because("the facade calls the parts; the parts return the public result records, never the facade");
+
+    @ArchTest
+    static final ArchRule publicApiNeverImportsInternals = noClasses()
+            .that()
+            .resideInAnyPackage(PUBLIC_API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.storium.internal..", "dev.storium")
+            .because("what a user imports must not drag the implementation, or the facade, along");
+}
