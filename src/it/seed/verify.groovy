@@ -11,12 +11,12 @@ assert seeded.contains('[INFO] Applied 1 migration') : "migrate did not apply th
 assert seeded.contains('[INFO] Seed 001_users applied') : "seed 001_users was not reported:\n${seeded}"
 assert seeded.contains('[INFO] Seed 002_posts applied') : "seed 002_posts was not reported:\n${seeded}"
 assert seeded.indexOf('Seed 001_users applied') < seeded.indexOf('Seed 002_posts applied') : 'the seeds ran out of name order'
-assert seeded.contains('[INFO] 2 seed(s) applied') : "no count of seeds:\n${seeded}"
+assert seeded.contains('[INFO] 2 seeds applied') : "no count of seeds:\n${seeded}"
 assert !seeded.contains('003_comments') && !seeded.contains('900_test_users') : 'the seeds patterns did not narrow the run'
 
 assert testData.contains('BUILD SUCCESS') : "the test-data build failed:\n${testData}"
 assert testData.contains('[INFO] Loading seeds and stores from the test classes too (storium.includeTestClasses=true)')
-assert testData.contains('[INFO] Seed 900_test_users applied') && testData.contains('[INFO] 1 seed(s) applied') : "the test seed did not run:\n${testData}"
+assert testData.contains('[INFO] Seed 900_test_users applied') && testData.contains('[INFO] 1 seed applied') : "the test seed did not run:\n${testData}"
 
 assert failed.contains('BUILD FAILURE') : 'a failing seed did not fail the build'
 def error = failed.readLines().findAll { it.startsWith('[ERROR]') }.join('\n')

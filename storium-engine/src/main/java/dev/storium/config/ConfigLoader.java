@@ -151,20 +151,23 @@ public final class ConfigLoader {
         Optional<Setting> max = layers.get(ConfigKey.POOL_MAX);
         int minValue = min.map(Setting::number).orElse(StoriumConfig.Pool.DEFAULT.min());
         int maxValue = max.map(Setting::number).orElse(StoriumConfig.Pool.DEFAULT.max());
-        if (minValue < 0) {
-            throw min.orElseThrow().error("pool.min cannot be less than 0, found " + minValue, "Set it to 0 or more");
+        Optional<StoriumConfig.Pool.Rule> broken = StoriumConfig.Pool.Rule.broken(minValue, maxValue);
+        if (broken.isEmpty()) {
+            return new StoriumConfig.Pool(minValue, maxValue);
         }
-        if (maxValue < 1) {
-            throw max.orElseThrow().error("pool.max cannot be less than 1, found " + maxValue, "Set it to 1 or more");
+        StoriumConfig.Pool.Rule rule = broken.get();
+        switch (rule) {
+            case MIN_AT_LEAST_ZERO:
+                throw min.orElseThrow().error(rule.describe(minValue, maxValue), rule.fix());
+            case MAX_AT_LEAST_ONE:
+                throw max.orElseThrow().error(rule.describe(minValue, maxValue), rule.fix());
+            default:
+                String minWhere = min.map(Setting::describe).orElse("the default");
+                String maxWhere = max.map(Setting::describe).orElse("the default");
+                throw new StoriumException(
+                        ErrorCode.CONFIG,
+                        "Invalid pool: pool.max (" + maxValue + ", " + maxWhere + ") cannot be less than pool.min ("
+                                + minValue + ", " + minWhere + "). " + rule.fix() + ".");
         }
-        if (maxValue < minValue) {
-            String minWhere = min.map(Setting::describe).orElse("the default");
-            String maxWhere = max.map(Setting::describe).orElse("the default");
-            throw new StoriumException(
-                    ErrorCode.CONFIG,
-                    "Invalid pool: pool.max (" + maxValue + ", " + maxWhere + ") cannot be less than pool.min ("
-                            + minValue + ", " + minWhere + "). Raise pool.max or lower pool.min.");
-        }
-        return new StoriumConfig.Pool(minValue, maxValue);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The resolved configuration shared by every goal and by the runtime: built by {@link ConfigLoader} from
@@ -89,14 +90,55 @@ public record StoriumConfig(
         public static final Pool DEFAULT = new Pool(0, 10);
 
         public Pool {
-            if (min < 0) {
-                throw new IllegalArgumentException("pool.min cannot be less than 0");
+            Optional<Rule> broken = Rule.broken(min, max);
+            if (broken.isPresent()) {
+                throw new IllegalArgumentException(broken.get().describe(min, max));
             }
-            if (max < 1) {
-                throw new IllegalArgumentException("pool.max cannot be less than 1");
+        }
+
+        /** The rules a pool's bounds keep, checked here and, with where each value came from, by the loader. */
+        public enum Rule {
+            /** {@code pool.min} is 0 or more. */
+            MIN_AT_LEAST_ZERO("pool.min cannot be less than 0", "Set it to 0 or more"),
+            /** {@code pool.max} is 1 or more. */
+            MAX_AT_LEAST_ONE("pool.max cannot be less than 1", "Set it to 1 or more"),
+            /** {@code pool.max} is not below {@code pool.min}. */
+            MAX_NOT_BELOW_MIN("pool.max cannot be less than pool.min", "Raise pool.max or lower pool.min");
+
+            private final String rule;
+            private final String fix;
+
+            Rule(String rule, String fix) {
+                this.rule = rule;
+                this.fix = fix;
             }
-            if (max < min) {
-                throw new IllegalArgumentException("pool.max (" + max + ") cannot be less than pool.min (" + min + ")");
+
+            /** The first rule that {@code min} and {@code max} break, if any. */
+            public static Optional<Rule> broken(int min, int max) {
+                if (min < 0) {
+                    return Optional.of(MIN_AT_LEAST_ZERO);
+                }
+                if (max < 1) {
+                    return Optional.of(MAX_AT_LEAST_ONE);
+                }
+                return max < min ? Optional.of(MAX_NOT_BELOW_MIN) : Optional.empty();
+            }
+
+            /** The rule, such as "pool.min cannot be less than 0". */
+            public String rule() {
+                return rule;
+            }
+
+            /** What to change, such as "Set it to 0 or more". */
+            public String fix() {
+                return fix;
+            }
+
+            /** The rule with the values that broke it. */
+            public String describe(int min, int max) {
+                return this == MAX_NOT_BELOW_MIN
+                        ? "pool.max (" + max + ") cannot be less than pool.min (" + min + ")"
+                        : rule + ", found " + (this == MIN_AT_LEAST_ZERO ? min : max);
             }
         }
     }

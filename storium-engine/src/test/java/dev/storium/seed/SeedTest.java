@@ -117,7 +117,7 @@ class SeedTest {
             assertThat(Ran.names()).containsExactly("001_authors", "002_posts", "Comments");
             assertThat(result.message())
                     .isEqualTo("Seed 001_authors applied\nSeed 002_posts applied\nSeed Comments applied\n"
-                            + "3 seed(s) applied");
+                            + "3 seeds applied");
             assertThat(emails(instance)).containsExactly("alice@example.com", "bob@example.com");
             Store posts = instance.store("posts");
             Map<String, Object> authorOf = posts.findAll().stream()
@@ -143,7 +143,7 @@ class SeedTest {
             assertThat(result.success()).as(result.message()).isTrue();
             assertThat(result.count()).isEqualTo(1);
             assertThat(Ran.names()).containsExactly("001_authors");
-            assertThat(result.message()).isEqualTo("Seed 001_authors applied\n1 seed(s) applied");
+            assertThat(result.message()).isEqualTo("Seed 001_authors applied\n1 seed applied");
             assertThat(emails(instance)).hasSize(2);
             assertThat(posts(instance)).isZero();
         }
@@ -205,7 +205,7 @@ class SeedTest {
             assertThat(result.message())
                     .startsWith("No seeds found matching `seeds` com.example.nothing.* among the 7 listed in"
                             + " META-INF/services/dev.storium.seed.Seed (")
-                    .endsWith("). 0 seed(s) applied");
+                    .endsWith("). 0 seeds applied");
         }
     }
 
@@ -226,7 +226,7 @@ class SeedTest {
                     .isEqualTo("No seeds found: no class is listed in META-INF/services/dev.storium.seed.Seed on"
                             + " the class path. To add one, implement dev.storium.seed.Seed and list its fully"
                             + " qualified name in src/main/resources/META-INF/services/dev.storium.seed.Seed."
-                            + " 0 seed(s) applied");
+                            + " 0 seeds applied");
         }
     }
 

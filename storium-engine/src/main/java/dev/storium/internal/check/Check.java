@@ -11,6 +11,7 @@ import dev.storium.internal.migration.SumFile;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.CheckOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.result.CheckResult;
@@ -97,7 +98,7 @@ public final class Check {
                     Section.CODE,
                     "schema classes",
                     "No table definitions found in " + found.searched() + ", but the migrations hold "
-                            + folder.latestModel().tables().size() + " table(s)",
+                            + Phrases.count(folder.latestModel().tables().size(), "table"),
                     "compile the project before the check (bind storium:check to the verify phase, or run mvn"
                             + " compile storium:check), or set `schema` to the classes that hold the tables."));
         }

@@ -4,6 +4,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.text.Phrases;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +32,30 @@ public final class DataLossGuard {
         if (allowDataLoss || risky.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("Refusing to generate: ")
-                .append(risky.size())
-                .append(risky.size() == 1 ? " change" : " changes")
-                .append(" would lose data or fail on existing rows, and nothing was written.\n");
-        risky.forEach(change -> message.append("  ").append(line(change)).append('\n'));
+        List<String> lines = risky.stream().map(DataLossGuard::line).collect(Collectors.toList());
+        throw new StoriumException(
+                ErrorCode.DATA_LOSS, refusal("generate", "written", lines, fixes(changes), ALLOW_FLAG));
+    }
+
+    /**
+     * The refusal of a goal ({@code generate}, {@code push}) whose changes would lose data: the risk lines, the ways to
+     * keep the data, and the flag that accepts the loss. {@code untouched} says what was left alone: "written",
+     * "changed".
+     */
+    public static String refusal(String goal, String untouched, List<String> lines, List<String> ways, String flag) {
+        StringBuilder message = new StringBuilder("Refusing to ")
+                .append(goal)
+                .append(": ")
+                .append(Phrases.count(lines.size(), "change"))
+                .append(" would lose data or fail on existing rows, and nothing was ")
+                .append(untouched)
+                .append(".\n");
+        lines.forEach(line -> message.append("  ").append(line).append('\n'));
         message.append("Ways forward:\n");
-        fixes(changes).forEach(fix -> message.append("  ").append(fix).append('\n'));
-        message.append("  to accept the loss, run again with ").append(ALLOW_FLAG);
-        throw new StoriumException(ErrorCode.DATA_LOSS, message.toString());
+        ways.forEach(way -> message.append("  ").append(way).append('\n'));
+        return message.append("  to accept the loss, run again with ")
+                .append(flag)
+                .toString();
     }
 
     /** The changes that lose data or need a backfill, in the given order. */

@@ -8,6 +8,7 @@ import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.MigrateOptions;
 import dev.storium.result.MigrateResult;
 import java.sql.Connection;
@@ -143,7 +144,7 @@ public final class Migrate {
     }
 
     static String count(int n) {
-        return n + (n == 1 ? " migration" : " migrations");
+        return Phrases.count(n, "migration");
     }
 
     /** A JDBC failure of a whole command, with the password masked. */

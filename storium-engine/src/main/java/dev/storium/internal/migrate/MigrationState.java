@@ -4,6 +4,7 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migration.MigrationFolder;
+import dev.storium.internal.text.Phrases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,7 +127,8 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
                     script.tag(),
                     row,
                     file + " was edited after it was applied on " + row.appliedAt() + ": its SHA-256 is now "
-                            + shortHash(script.hash()) + ", the history holds " + shortHash(row.sha256()),
+                            + Phrases.shortHash(script.hash()) + ", the history holds "
+                            + Phrases.shortHash(row.sha256()),
                     "restore it (git checkout -- " + file + "), or if the edit is deliberate run mvn storium:repair"
                             + " to accept the new hash.");
         }
@@ -143,9 +145,5 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
     private static String position(Script script) {
         return "idx " + script.migration().entry().idx() + " generated "
                 + Instant.ofEpochMilli(script.migration().entry().when());
-    }
-
-    private static String shortHash(String hash) {
-        return hash.length() > 12 ? hash.substring(0, 12) + "..." : hash;
     }
 }

@@ -4,6 +4,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migrate.MigrationState.Kind;
+import dev.storium.internal.text.Phrases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ record Plan(List<Script> pending, List<Script> outOfOrder, int applied) {
                     .append(directory)
                     .append(" disagree with the history table ")
                     .append(table)
-                    .append(problems.size() == 1 ? " (1 problem):" : " (" + problems.size() + " problems):");
+                    .append(" (" + Phrases.count(problems.size(), "problem") + "):");
             problems.forEach(problem -> message.append("\n  - ").append(problem));
             message.append("\nNothing was applied.");
             throw new StoriumException(ErrorCode.MIGRATION_FOLDER, message.toString());

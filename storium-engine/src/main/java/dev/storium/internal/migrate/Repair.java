@@ -4,6 +4,7 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.MigrateOptions;
 import dev.storium.result.RepairResult;
 import java.sql.Connection;
@@ -70,8 +71,7 @@ public final class Repair {
     private static String summary(StoriumConfig config, List<String> changes, List<String> missing) {
         String message = changes.isEmpty()
                 ? "Nothing to repair: every row of " + config.migrationsTable() + " matches its file."
-                : "Repaired " + config.migrationsTable() + ": " + changes.size()
-                        + (changes.size() == 1 ? " change." : " changes.");
+                : "Repaired " + config.migrationsTable() + ": " + Phrases.count(changes.size(), "change") + ".";
         if (!missing.isEmpty()) {
             message += " Left alone: " + String.join(", ", missing) + " applied but without a file in " + config.out()
                     + "; restore the file, or delete the row by hand if it was removed on purpose.";

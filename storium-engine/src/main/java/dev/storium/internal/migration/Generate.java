@@ -1,7 +1,6 @@
 package dev.storium.internal.migration;
 
 import dev.storium.config.StoriumConfig;
-import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.DataLossGuard;
 import dev.storium.internal.diff.Differ;
@@ -9,7 +8,6 @@ import dev.storium.internal.diff.MigrationNames;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
-import dev.storium.internal.scan.FoundSchemas;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.internal.text.Phrases;
@@ -39,7 +37,10 @@ public final class Generate {
 
     /** Writes the next migration for the code in {@code source}, or nothing when the code matches the last snapshot. */
     public static GenerateResult run(StoriumConfig config, SchemaSource source, GenerateOptions options) {
-        return run(config, () -> tablesOf(config, source).tables().values(), options);
+        return run(
+                config,
+                () -> SchemaScan.requireTables(config.schema(), source).tables().values(),
+                options);
     }
 
     /** Writes the next migration for the given table definitions, or nothing when they match the last snapshot. */
@@ -76,20 +77,6 @@ public final class Generate {
         List<String> warnings = new ArrayList<>(written.sumWarnings());
         allowedLoss(changes, options).ifPresent(warnings::add);
         return new GenerateResult(true, message, file, statements, warnings, null);
-    }
-
-    /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
-    public static FoundSchemas tablesOf(StoriumConfig config, SchemaSource source) {
-        FoundSchemas found = SchemaScan.collect(config.schema(), source);
-        if (found.tables().isEmpty()) {
-            throw new StoriumException(
-                    ErrorCode.SCHEMA_SCAN,
-                    "No table definitions found in " + found.searched() + ". Expected at least one public static"
-                            + " final TableDef field. Fix: declare your tables as `public static final TableDef"
-                            + " USERS = defineTable(\"users\")...` in a compiled class (run mvn compile), or set"
-                            + " `schema` to glob patterns of the classes that hold them, such as com.example.db.*.");
-        }
-        return found;
     }
 
     private static GenerateResult custom(MigrationFolder folder, String name) {

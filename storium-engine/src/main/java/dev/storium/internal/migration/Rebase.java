@@ -6,6 +6,7 @@ import dev.storium.error.StoriumException;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.RebaseOptions;
 import dev.storium.result.RebaseResult;
 import java.io.IOException;
@@ -91,8 +92,8 @@ public final class Rebase {
             boolean dryRun,
             String database) {
         String moves = plan.renamed().stream().map(r -> "\n  " + r).collect(Collectors.joining());
-        String counts = count(plan.moved().size(), "migration") + " of this branch after the "
-                + count(plan.merged(), "migration") + " merged from the other branch in " + out + ":" + moves;
+        String counts = Phrases.count(plan.moved().size(), "migration") + " of this branch after the "
+                + Phrases.count(plan.merged(), "migration") + " merged from the other branch in " + out + ":" + moves;
         String removed = plan.deletions().isEmpty() ? "" : String.join(", ", plan.deletions());
         if (dryRun) {
             return "Dry run: would rebase " + counts + "\nand write " + String.join(", ", written)
@@ -257,9 +258,5 @@ public final class Rebase {
         return base != null && out.startsWith(base) && !out.equals(base)
                 ? base.relativize(out).toString().replace('\\', '/')
                 : out.toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

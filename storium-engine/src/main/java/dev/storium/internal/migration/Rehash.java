@@ -1,6 +1,7 @@
 package dev.storium.internal.migration;
 
 import dev.storium.config.StoriumConfig;
+import dev.storium.internal.text.Phrases;
 import dev.storium.result.RehashResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class Rehash {
         Optional<SumFile> before = SumFile.read(folder.directory());
         SumFile after = SumFile.compute(folder);
         int count = folder.migrations().size();
-        String migrations = count + " migration" + (count == 1 ? "" : "s");
+        String migrations = Phrases.count(count, "migration");
         if (before.isEmpty() && count == 0) {
             return new RehashResult(
                     true,

@@ -1,5 +1,6 @@
 package dev.storium.internal.migration;
 
+import dev.storium.internal.text.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,13 +82,14 @@ final class SumCheck {
                 continue;
             }
             if (!line.sql().equals(found.sql())) {
-                findings.add(sqlFile + " was edited after it was generated: its SHA-256 is " + shortHash(found.sql())
-                        + ", " + SumFile.FILE + " records " + shortHash(line.sql()) + ". " + FIX_EDIT);
+                findings.add(
+                        sqlFile + " was edited after it was generated: its SHA-256 is " + Phrases.shortHash(found.sql())
+                                + ", " + SumFile.FILE + " records " + Phrases.shortHash(line.sql()) + ". " + FIX_EDIT);
             }
             if (!line.snapshot().equals(found.snapshot())) {
                 findings.add("meta/" + migration.snapshotFile().getFileName() + " was edited after it was generated"
-                        + " (the next generate diffs against it): its SHA-256 is " + shortHash(found.snapshot())
-                        + ", " + SumFile.FILE + " records " + shortHash(line.snapshot()) + ". " + FIX_EDIT);
+                        + " (the next generate diffs against it): its SHA-256 is " + Phrases.shortHash(found.snapshot())
+                        + ", " + SumFile.FILE + " records " + Phrases.shortHash(line.snapshot()) + ". " + FIX_EDIT);
             }
         }
         Set<String> tags = migrations.stream().map(Migration::tag).collect(Collectors.toSet());
@@ -116,9 +118,5 @@ final class SumCheck {
             findings.add(SumFile.FILE + " lists the migrations in another order than " + FolderReader.JOURNAL + " ("
                     + String.join(", ", inSum) + " instead of " + String.join(", ", inJournal) + "). " + FIX_MERGE);
         }
-    }
-
-    private static String shortHash(String hash) {
-        return hash.substring(0, 12);
     }
 }

@@ -2,6 +2,7 @@ package dev.storium.internal.migration;
 
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.text.Phrases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +118,8 @@ public final class SumFile {
         int count = folder.migrations().size();
         return count == 0
                 ? List.of()
-                : List.of(FILE + " is missing, but the directory holds " + count + " migration"
-                        + (count == 1 ? "" : "s") + ", so hand edits of them cannot be detected. Fix: review them"
+                : List.of(FILE + " is missing, but the directory holds " + Phrases.count(count, "migration")
+                        + ", so hand edits of them cannot be detected. Fix: review them"
                         + " and run mvn storium:rehash to create it (the next mvn storium:generate also creates it).");
     }
 

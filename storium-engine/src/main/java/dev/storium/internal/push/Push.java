@@ -6,18 +6,20 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.catalog.LiveSchema;
 import dev.storium.internal.catalog.TableRows;
+import dev.storium.internal.diff.DataLossGuard;
 import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.RiskLine;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migration.Generate;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.scan.FoundSchemas;
+import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.sql.ScriptExecutor;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.PushOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.result.PushResult;
@@ -51,7 +53,7 @@ public final class Push {
 
     /** Reads the live schema, diffs it against the code and applies the statements. */
     public static PushResult run(StoriumConfig config, SchemaSource source, PushOptions options) {
-        FoundSchemas found = Generate.tablesOf(config, source);
+        FoundSchemas found = SchemaScan.requireTables(config.schema(), source);
         return run(config, found.tables().values(), options);
     }
 
@@ -99,7 +101,7 @@ public final class Push {
         warnings.forEach(LOG::warn);
         statements.forEach(statement -> LOG.info("{};", statement));
         String summary = changes.stream().map(c -> "\n  - " + c.describe()).collect(Collectors.joining());
-        String count = statements.size() + " statement" + (statements.size() == 1 ? "" : "s");
+        String count = Phrases.count(statements.size(), "statement");
         if (options.dryRun()) {
             String message =
                     "Dry run: push would run " + count + " for these changes, and nothing was changed:" + summary;
@@ -107,24 +109,19 @@ public final class Push {
             return new PushResult(true, message, statements, warnings, null);
         }
         new ScriptExecutor(dialect).execute(connection, "push", statements);
-        String message = "Pushed " + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " with " + count
-                + ":" + summary;
-        LOG.info("Pushed {} change{} with {}.", changes.size(), changes.size() == 1 ? "" : "s", count);
+        String message = "Pushed " + Phrases.count(changes.size(), "change") + " with " + count + ":" + summary;
+        LOG.info("Pushed {} with {}.", Phrases.count(changes.size(), "change"), count);
         return new PushResult(true, message, statements, warnings, null);
     }
 
     private static String refusal(List<String> risky) {
-        StringBuilder message = new StringBuilder("Refusing to push: ")
-                .append(risky.size())
-                .append(risky.size() == 1 ? " change" : " changes")
-                .append(" would lose data or fail on existing rows, and nothing was changed.\n");
-        risky.forEach(line -> message.append("  ").append(line).append('\n'));
-        message.append("Ways forward:\n")
-                .append("  to keep the data, declare renames with renamedFrom(...), give new NOT NULL columns a")
-                .append(" default, or generate and review a migration (storium:generate)\n")
-                .append("  to accept the loss, run again with ")
-                .append(FORCE_FLAG);
-        return message.toString();
+        return DataLossGuard.refusal(
+                "push",
+                "changed",
+                risky,
+                List.of("to keep the data, declare renames with renamedFrom(...), give new NOT NULL columns a default,"
+                        + " or generate and review a migration (storium:generate)"),
+                FORCE_FLAG);
     }
 
     /** The live name of a table the code names: its own, or the name its rename hint comes from. */

@@ -17,6 +17,20 @@ import java.util.stream.Collectors;
 public final class SchemaScan {
     private SchemaScan() {}
 
+    /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
+    public static FoundSchemas requireTables(List<String> patterns, SchemaSource source) {
+        FoundSchemas found = collect(patterns, source);
+        if (found.tables().isEmpty()) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_SCAN,
+                    "No table definitions found in " + found.searched() + ". Expected at least one public static"
+                            + " final TableDef field. Fix: declare your tables as `public static final TableDef"
+                            + " USERS = defineTable(\"users\")...` in a compiled class (run mvn compile), or set"
+                            + " `schema` to glob patterns of the classes that hold them, such as com.example.db.*.");
+        }
+        return found;
+    }
+
     /**
      * The definitions in the classes of {@code source} whose names match {@code patterns} (the {@code schema} setting;
      * empty for all classes). Fails on a class that cannot be initialised and on two definitions of one table; finding

@@ -3,6 +3,7 @@ package dev.storium.internal.seed;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.ClassFilter;
+import dev.storium.internal.text.Phrases;
 import dev.storium.options.SchemaSource;
 import dev.storium.result.SeedResult;
 import dev.storium.seed.Seed;
@@ -53,7 +54,7 @@ public final class SeedRun {
             LOG.info(line);
             lines.add(line);
         }
-        String summary = applied + " seed(s) applied";
+        String summary = Phrases.count(applied, "seed") + " applied";
         LOG.info(summary);
         lines.add(summary);
         return new SeedResult(true, String.join("\n", lines), applied, List.of(), null);
@@ -75,12 +76,12 @@ public final class SeedRun {
         if (listed.isEmpty()) {
             return "No seeds found: no class is listed in " + SeedLoader.SERVICE_FILE + " on the class path."
                     + " To add one, implement " + Seed.class.getName() + " and list its fully qualified name in"
-                    + " src/main/resources/" + SeedLoader.SERVICE_FILE + ". 0 seed(s) applied";
+                    + " src/main/resources/" + SeedLoader.SERVICE_FILE + ". 0 seeds applied";
         }
         return "No seeds found matching `seeds` " + String.join(", ", filter.globs()) + " among the "
                 + listed.size() + " listed in " + SeedLoader.SERVICE_FILE + " ("
                 + String.join(", ", listed)
-                + "). 0 seed(s) applied";
+                + "). 0 seeds applied";
     }
 
     private static StoriumException failure(String name, int applied, Throwable cause) {
@@ -90,7 +91,7 @@ public final class SeedRun {
         ErrorCode code = cause instanceof StoriumException
                 ? ((StoriumException) cause).code()
                 : cause instanceof DataAccessException ? ErrorCode.DATABASE : ErrorCode.STORE;
-        String message = "Seed " + name + " failed after " + applied + " seed" + (applied == 1 ? "" : "s")
+        String message = "Seed " + name + " failed after " + Phrases.count(applied, "seed")
                 + " applied: " + reason + (reason.endsWith(".") ? "" : ".") + " Its transaction was rolled back,"
                 + " so it left no rows; " + (applied == 0 ? "no seed ran before it" : "the seeds before it stay")
                 + " and the seeds after it did not run. "

@@ -19,4 +19,9 @@ public final class Phrases {
         }
         return noun + "s";
     }
+
+    /** The first 12 hex digits of a SHA-256, as messages show it: enough to tell two files apart at a glance. */
+    public static String shortHash(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
 }

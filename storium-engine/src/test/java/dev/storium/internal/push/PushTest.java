@@ -14,8 +14,8 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.catalog.LiveSchema;
-import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.TestProject;
+import dev.storium.internal.scan.SchemaScan;
 import dev.storium.options.PushOptions;
 import dev.storium.result.PushResult;
 import dev.storium.schema.TableDef;
@@ -196,7 +196,7 @@ class PushTest {
     @Test
     void noTableDefinitionsFailWithTheMessageOfGenerate(@TempDir Path dir) {
         StoriumConfig config = new TestProject(dir).config(Dialect.SQLITE, "none");
-        Throwable fromGenerate = catchThrowable(() -> Generate.tablesOf(config, TestProject.source()));
+        Throwable fromGenerate = catchThrowable(() -> SchemaScan.requireTables(config.schema(), TestProject.source()));
         assertThat(fromGenerate).isInstanceOf(StoriumException.class);
 
         assertThatThrownBy(() -> Push.run(config, TestProject.source(), PushOptions.DEFAULTS))
