@@ -3,7 +3,6 @@ package dev.storium.internal.check;
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
-import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migrate.MigrationState;
 import dev.storium.internal.migration.MigrationFolder;
@@ -56,8 +55,10 @@ public final class StatusReport {
         } catch (StoriumException e) {
             return failed(offline, heading, database, e);
         } catch (SQLException e) {
-            StoriumException error = History.unreadable(
-                    config, e, "check that the database is reachable and that the user may read that table.");
+            StoriumException error = new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not close the connection after status: " + Connections.safeMessage(e, config) + ".",
+                    e);
             return failed(offline, heading, database, error);
         }
         String message = offline.message() + heading + ": " + counts(history) + table(history);

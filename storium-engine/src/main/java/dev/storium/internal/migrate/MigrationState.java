@@ -56,12 +56,17 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
     /**
      * The state of every migration of {@code folder} against the history table of {@code config}, in journal order,
      * then the history rows whose file is missing. Reads only: takes no lock and creates nothing; without a history
-     * table every migration is pending.
+     * table every migration is pending. A history table that cannot be read is {@link History#unreadable}'s error.
      */
-    public static List<MigrationState> read(StoriumConfig config, MigrationFolder folder, Connection connection)
-            throws SQLException {
+    public static List<MigrationState> read(StoriumConfig config, MigrationFolder folder, Connection connection) {
         List<Script> scripts = folder.migrations().stream().map(Script::read).collect(Collectors.toList());
-        Map<String, HistoryRow> rows = new History(config.migrationsTable()).read(connection);
+        Map<String, HistoryRow> rows;
+        try {
+            rows = new History(config.migrationsTable()).read(connection);
+        } catch (SQLException e) {
+            throw History.unreadable(
+                    config, e, "check that the database is reachable and that the user may read that table.");
+        }
         return classify(scripts, rows, config.out(), config.migrationsTable());
     }
 
