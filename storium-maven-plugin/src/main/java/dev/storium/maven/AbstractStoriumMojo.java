@@ -83,33 +83,33 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
 
     private final String goal;
 
-    private final Reporter reporter;
+    private final Reporting reporting;
 
     /** The loader over the project's classes, opened by the first {@link #schemaSource} of a run. */
     private URLClassLoader loader;
 
-    AbstractStoriumMojo(String goal, Reporter reporter) {
+    AbstractStoriumMojo(String goal, Reporting reporting) {
         this.goal = goal;
-        this.reporter = reporter;
+        this.reporting = reporting;
     }
 
     /** Runs the goal's one engine call. */
     abstract GoalResult run(StoriumConfig config) throws MojoExecutionException;
 
-    /** Who writes a successful result's report and its warnings to the build log. */
-    enum Reporter {
-        /** The goal: its message at INFO, its warnings at WARN. */
-        PLUGIN,
+    /** What the build log gets of a result besides a failure, which always fails the build with its message. */
+    enum Reporting {
+        /** The warnings at WARN, then the message at INFO. */
+        LOG_RESULT,
         /**
-         * The engine, as it runs (the goals that change a database log each step, as they do inside applications);
-         * the goal adds nothing but a failure.
+         * Nothing more: the report is out already. The goals that change a database log each step through the engine
+         * as they run (as they do inside applications), and status in JSON prints to standard output.
          */
-        ENGINE
+        FAILURE_ONLY
     }
 
-    /** Who reports this run's result; a goal whose output goes elsewhere in some runs overrides it. */
-    Reporter reporter() {
-        return reporter;
+    /** What this run logs of its result; a goal whose report goes elsewhere in some runs overrides it. */
+    Reporting reporting() {
+        return reporting;
     }
 
     @Override
@@ -122,14 +122,14 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
             StoriumConfig config =
                     ConfigLoader.load(project.getBasedir().toPath(), pluginValues(), properties(), System.getenv());
             GoalResult result = run(config);
-            boolean plugin = reporter() == Reporter.PLUGIN;
-            if (plugin) {
+            boolean log = reporting() == Reporting.LOG_RESULT;
+            if (log) {
                 result.warnings().forEach(getLog()::warn);
             }
             if (!result.success()) {
                 fail(result.message(), result.error());
             }
-            if (plugin) {
+            if (log) {
                 result.message().lines().forEach(getLog()::info);
             }
         } catch (StoriumException e) {

@@ -22,7 +22,7 @@ public class BaselineMojo extends AbstractStoriumMojo {
     private String target;
 
     public BaselineMojo() {
-        super("baseline", Reporter.ENGINE);
+        super("baseline", Reporting.FAILURE_ONLY);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class CheckMojo extends AbstractStoriumMojo {
     private boolean failOnDestructive;
 
     public CheckMojo() {
-        super("check", Reporter.PLUGIN);
+        super("check", Reporting.LOG_RESULT);
     }
 
     @Override

@@ -37,7 +37,7 @@ public class GenerateMojo extends AbstractStoriumMojo {
     private boolean allowDataLoss;
 
     public GenerateMojo() {
-        super("generate", Reporter.PLUGIN);
+        super("generate", Reporting.LOG_RESULT);
     }
 
     @Override

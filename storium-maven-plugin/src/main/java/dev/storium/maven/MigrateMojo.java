@@ -30,7 +30,7 @@ public class MigrateMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public MigrateMojo() {
-        super("migrate", Reporter.ENGINE);
+        super("migrate", Reporting.FAILURE_ONLY);
     }
 
     @Override

@@ -33,7 +33,7 @@ public class PushMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public PushMojo() {
-        super("push", Reporter.ENGINE);
+        super("push", Reporting.FAILURE_ONLY);
     }
 
     @Override

@@ -23,7 +23,7 @@ public class RebaseMojo extends AbstractStoriumMojo {
     private boolean dryRun;
 
     public RebaseMojo() {
-        super("rebase", Reporter.PLUGIN);
+        super("rebase", Reporting.LOG_RESULT);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "rehash", threadSafe = true)
 public class RehashMojo extends AbstractStoriumMojo {
     public RehashMojo() {
-        super("rehash", Reporter.PLUGIN);
+        super("rehash", Reporting.LOG_RESULT);
     }
 
     @Override

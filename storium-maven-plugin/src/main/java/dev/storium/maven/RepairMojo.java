@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "repair", threadSafe = true)
 public class RepairMojo extends AbstractStoriumMojo {
     public RepairMojo() {
-        super("repair", Reporter.ENGINE);
+        super("repair", Reporting.FAILURE_ONLY);
     }
 
     @Override

@@ -31,7 +31,7 @@ public class SeedMojo extends AbstractStoriumMojo {
     private boolean includeTestClasses;
 
     public SeedMojo() {
-        super("seed", Reporter.ENGINE);
+        super("seed", Reporting.FAILURE_ONLY);
     }
 
     @Override

@@ -39,7 +39,7 @@ public class StatusMojo extends AbstractStoriumMojo {
     private File output;
 
     public StatusMojo() {
-        super("status", Reporter.PLUGIN);
+        super("status", Reporting.LOG_RESULT);
     }
 
     @Override
@@ -56,8 +56,8 @@ public class StatusMojo extends AbstractStoriumMojo {
 
     /** JSON without an output file goes to standard output alone; the build log then shows only a failure. */
     @Override
-    Reporter reporter() {
-        return toStandardOutput(StatusFormat.of(format)) ? Reporter.ENGINE : Reporter.PLUGIN;
+    Reporting reporting() {
+        return toStandardOutput(StatusFormat.of(format)) ? Reporting.FAILURE_ONLY : Reporting.LOG_RESULT;
     }
 
     private boolean toStandardOutput(StatusFormat chosen) {
