@@ -1,5 +1,6 @@
 package dev.storium.internal.store;
 
+import dev.storium.schema.ColumnDefault;
 import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.TableMeta;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The validation pipeline every create and update runs, in the original's order: drop unknown keys (and the columns
@@ -80,6 +82,21 @@ final class Pipeline {
             throw new ValidationException(table.name(), operation, errors);
         }
         return values;
+    }
+
+    /**
+     * The slots of {@link #prepareColumns} with the defaults Storium fills in on the client (random UUIDs) where none
+     * was given.
+     */
+    Object[] withClientDefaults(Object[] slots) {
+        List<ColumnMeta> columns = table.columns();
+        for (int i = 0; i < slots.length; i++) {
+            ColumnDefault d = columns.get(i).defaultValue();
+            if (d != null && d.kind() == ColumnDefault.Kind.RANDOM_UUID && (slots[i] == null || slots[i] == ABSENT)) {
+                slots[i] = UUID.randomUUID();
+            }
+        }
+        return slots;
     }
 
     /** The slots of {@link #prepareColumns} as {@link #prepare} returns them: set columns by key, in column order. */

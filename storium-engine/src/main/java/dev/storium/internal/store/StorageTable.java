@@ -41,4 +41,11 @@ final class StorageTable extends TableImpl<Record> {
     ColumnStorage storage(String key) {
         return storage.get(key);
     }
+
+    /** The value as bound to the column with this DSL key: in its storage form, or as given when forced so. */
+    Object bindable(String key, Object value) {
+        return value instanceof Pipeline.AsGiven
+                ? ((Pipeline.AsGiven) value).value()
+                : storage(key).toDb(value);
+    }
 }
