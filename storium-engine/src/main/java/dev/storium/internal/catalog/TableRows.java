@@ -3,6 +3,7 @@ package dev.storium.internal.catalog;
 import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +15,7 @@ public final class TableRows {
 
     /** True when {@code table} of the connection's database holds a row. */
     public static boolean any(Connection connection, Dialect dialect, String table) {
-        String quoted = dialect == Dialect.MYSQL
-                ? "`" + table.replace("`", "``") + "`"
-                : "\"" + table.replace("\"", "\"\"") + "\"";
+        String quoted = Identifiers.quote(dialect, table);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT 1 FROM " + quoted + " LIMIT 1")) {
             return rows.next();

@@ -26,12 +26,12 @@ import java.util.stream.Collectors;
 abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     final SchemaModel previous;
     final SchemaModel next;
-    private final char quote;
+    private final Dialect dialect;
 
-    Ddl(SchemaModel previous, SchemaModel next, char quote) {
+    Ddl(SchemaModel previous, SchemaModel next, Dialect dialect) {
         this.previous = Objects.requireNonNull(previous, "previous");
         this.next = Objects.requireNonNull(next, "next");
-        this.quote = quote;
+        this.dialect = dialect;
     }
 
     /** The renderer of a dialect for one list of changes from {@code previous} to {@code next}. */
@@ -85,8 +85,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     }
 
     final String q(String identifier) {
-        String doubled = identifier.replace(String.valueOf(quote), String.valueOf(quote) + quote);
-        return quote + doubled + quote;
+        return Identifiers.quote(dialect, identifier);
     }
 
     final String columnList(List<String> names) {

@@ -1,5 +1,6 @@
 package dev.storium.internal.sql;
 
+import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
@@ -14,7 +15,7 @@ import java.util.List;
 final class H2Ddl extends StandardDdl {
 
     H2Ddl(SchemaModel previous, SchemaModel next) {
-        super(previous, next);
+        super(previous, next, Dialect.MEMORY);
     }
 
     @Override

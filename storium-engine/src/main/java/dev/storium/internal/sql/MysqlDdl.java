@@ -1,5 +1,6 @@
 package dev.storium.internal.sql;
 
+import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.SchemaChange;
@@ -22,7 +23,7 @@ final class MysqlDdl extends Ddl {
     private static final Set<ColumnType> LOB_TYPES = EnumSet.of(ColumnType.TEXT, ColumnType.JSONB, ColumnType.ARRAY);
 
     MysqlDdl(SchemaModel previous, SchemaModel next) {
-        super(previous, next, '`');
+        super(previous, next, Dialect.MYSQL);
     }
 
     @Override

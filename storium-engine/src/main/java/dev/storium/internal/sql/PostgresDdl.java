@@ -1,5 +1,6 @@
 package dev.storium.internal.sql;
 
+import dev.storium.config.Dialect;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.SchemaModel;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 final class PostgresDdl extends StandardDdl {
 
     PostgresDdl(SchemaModel previous, SchemaModel next) {
-        super(previous, next);
+        super(previous, next, Dialect.POSTGRESQL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.storium.internal.sql;
 
+import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
@@ -33,7 +34,7 @@ final class SqliteDdl extends Ddl {
     private final Set<String> created = new LinkedHashSet<>();
 
     SqliteDdl(SchemaModel previous, SchemaModel next) {
-        super(previous, next, '"');
+        super(previous, next, Dialect.SQLITE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.storium.internal.sql;
 
+import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.SchemaModel;
@@ -14,8 +15,8 @@ import java.util.Objects;
  */
 abstract class StandardDdl extends Ddl {
 
-    StandardDdl(SchemaModel previous, SchemaModel next) {
-        super(previous, next, '"');
+    StandardDdl(SchemaModel previous, SchemaModel next, Dialect dialect) {
+        super(previous, next, dialect);
     }
 
     /** The type of Storium's unbounded text. */
