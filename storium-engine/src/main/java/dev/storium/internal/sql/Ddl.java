@@ -12,7 +12,6 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,9 +184,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
             case SERIAL:
             case REAL:
             case NUMERIC:
-                return number(column, value);
+                return DefaultLiterals.number(column, value);
             case BOOLEAN:
-                return bool(column, value) ? booleanTrue() : booleanFalse();
+                return DefaultLiterals.bool(column, value) ? booleanTrue() : booleanFalse();
             default:
                 return quoted(value);
         }
@@ -203,33 +202,6 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     String booleanFalse() {
         return "FALSE";
-    }
-
-    private static String number(Column column, String value) {
-        try {
-            return new BigDecimal(value.trim()).toPlainString();
-        } catch (NumberFormatException e) {
-            throw badLiteral(column, value, "a number");
-        }
-    }
-
-    private static boolean bool(Column column, String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("true") || v.equals("1")) {
-            return true;
-        }
-        if (v.equals("false") || v.equals("0")) {
-            return false;
-        }
-        throw badLiteral(column, value, "true or false");
-    }
-
-    private static StoriumException badLiteral(Column column, String value, String expected) {
-        return new StoriumException(
-                ErrorCode.SCHEMA_DEFINITION,
-                "Column " + column.name() + " has the default '" + value + "', which is not a valid "
-                        + column.type().name().toLowerCase(Locale.ROOT) + " value: expected " + expected
-                        + ". Change the column's defaultValue.");
     }
 
     /** The previous table of a name; a missing one is an inconsistent change list. */
