@@ -8,32 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Reads a migrations directory and checks that journal, SQL files and snapshots agree before anything uses them. */
 final class FolderReader {
     static final String JOURNAL = "meta/_journal.json";
 
-    private static final Pattern SQL_NAME = Pattern.compile("(\\d{4})_(.+)\\.sql");
-    private static final Pattern SNAPSHOT_NAME = Pattern.compile("(\\d{4})_snapshot\\.json");
-
     private final Path out;
     private final Problems problems;
+    private final FolderChecks checks;
     private Snapshot latest;
     private Journal journalRead;
 
     private FolderReader(Path out) {
         this.out = out;
         this.problems = new Problems(out);
+        this.checks = new FolderChecks(out, problems);
     }
 
     /** The validated directory; a directory that does not exist reads as one with no migrations. */
@@ -57,8 +49,8 @@ final class FolderReader {
     private Journal journal(Dialect dialect) {
         Path journalFile = out.resolve(JOURNAL);
         if (!Files.exists(journalFile)) {
-            List<String> files = new ArrayList<>(list(out, ".sql"));
-            files.addAll(list(out.resolve("meta"), "_snapshot.json").stream()
+            List<String> files = new ArrayList<>(FolderChecks.list(out, ".sql"));
+            files.addAll(FolderChecks.list(out.resolve("meta"), "_snapshot.json").stream()
                     .map(name -> "meta/" + name)
                     .collect(Collectors.toList()));
             if (!files.isEmpty()) {
@@ -95,8 +87,8 @@ final class FolderReader {
 
     private List<Migration> migrationsOf(Dialect dialect) {
         List<JournalEntry> entries = journalRead.entries();
-        Set<String> sqlFiles = checkSqlFiles(entries);
-        Set<String> snapshotFiles = checkSnapshotFiles(entries);
+        Set<String> sqlFiles = checks.sqlFiles(entries);
+        Set<String> snapshotFiles = checks.snapshotFiles(entries);
         List<Migration> migrations = new ArrayList<>();
         Set<String> tags = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -106,7 +98,7 @@ final class FolderReader {
                 migrations.add(migration);
             }
         }
-        checkChain(migrations);
+        checks.chain(migrations, entries.size());
         if (!migrations.isEmpty() && migrations.size() == entries.size()) {
             latest = latest(migrations.get(migrations.size() - 1));
         }
@@ -203,95 +195,6 @@ final class FolderReader {
                     Problems.FIX_MERGE);
         } else {
             problems.add(relative + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
-        }
-    }
-
-    private Set<String> checkSqlFiles(List<JournalEntry> entries) {
-        Set<String> tags = entries.stream().map(JournalEntry::tag).collect(Collectors.toSet());
-        Map<String, List<String>> byNumber = new TreeMap<>();
-        List<String> names = list(out, ".sql");
-        for (String name : names) {
-            Matcher matcher = SQL_NAME.matcher(name);
-            if (!matcher.matches()) {
-                problems.add(name + " is not named NNNN_<name>.sql like a migration", Problems.FIX_STRAY);
-                continue;
-            }
-            byNumber.computeIfAbsent(matcher.group(1), n -> new ArrayList<>()).add(name);
-            if (!tags.contains(name.substring(0, name.length() - ".sql".length()))) {
-                problems.add(name + " has no entry in " + JOURNAL, Problems.FIX_FILES);
-            }
-        }
-        byNumber.forEach((number, files) -> {
-            if (files.size() > 1) {
-                problems.add(
-                        "two migrations have the number " + number + ": " + String.join(" and ", files),
-                        Problems.FIX_BRANCHES);
-            }
-        });
-        return new HashSet<>(names);
-    }
-
-    private Set<String> checkSnapshotFiles(List<JournalEntry> entries) {
-        Set<String> expected = entries.stream().map(e -> snapshotName(e.idx())).collect(Collectors.toSet());
-        List<String> names = list(out.resolve("meta"), "_snapshot.json");
-        for (String name : names) {
-            if (!SNAPSHOT_NAME.matcher(name).matches() || !expected.contains(name)) {
-                problems.add("meta/" + name + " has no entry in " + JOURNAL, Problems.FIX_FILES);
-            }
-        }
-        return new HashSet<>(names);
-    }
-
-    private void checkChain(List<Migration> migrations) {
-        Map<UUID, List<String>> byParent = new LinkedHashMap<>();
-        for (Migration m : migrations) {
-            byParent.computeIfAbsent(m.header().prevId(), p -> new ArrayList<>())
-                    .add("meta/" + m.snapshotFile().getFileName());
-        }
-        boolean forked = false;
-        for (Map.Entry<UUID, List<String>> parent : byParent.entrySet()) {
-            if (parent.getValue().size() > 1) {
-                forked = true;
-                problems.add(
-                        String.join(" and ", parent.getValue()) + " have the same prevId " + parent.getKey()
-                                + ": two branches each generated a migration from the same schema",
-                        Problems.FIX_BRANCHES);
-            }
-        }
-        if (forked || migrations.size() != journalRead.entries().size()) {
-            return;
-        }
-        UUID expected = Snapshot.NO_PARENT;
-        String previous = null;
-        for (Migration m : migrations) {
-            String file = "meta/" + m.snapshotFile().getFileName();
-            if (!m.header().prevId().equals(expected)) {
-                String before = previous == null
-                        ? "it is the first snapshot, whose prevId is " + expected
-                        : "the snapshot before it, " + previous + ", has id " + expected;
-                problems.add(file + " has prevId " + m.header().prevId() + ", but " + before, Problems.FIX_BRANCHES);
-            }
-            expected = m.header().id();
-            previous = file;
-        }
-    }
-
-    private static List<String> list(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(suffix))
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new StoriumException(
-                    ErrorCode.IO,
-                    "Cannot list the migrations directory " + dir + ": " + e.getMessage()
-                            + ". Fix: check that it exists and is readable.",
-                    e);
         }
     }
 
