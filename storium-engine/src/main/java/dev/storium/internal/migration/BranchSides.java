@@ -34,19 +34,19 @@ final class BranchSides {
 
     /** The two branches of {@code out}; empty when its journal holds no conflict markers. */
     static Optional<BranchSides> read(Path out) {
-        Path journalFile = out.resolve(FolderReader.JOURNAL);
+        Path journalFile = out.resolve(FolderLayout.JOURNAL);
         if (!Files.isRegularFile(journalFile)) {
             return Optional.empty();
         }
-        Optional<ConflictText> journal = split(FolderReader.JOURNAL, text(out, FolderReader.JOURNAL));
+        Optional<ConflictText> journal = split(FolderLayout.JOURNAL, text(out, FolderLayout.JOURNAL));
         if (journal.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new BranchSides(
                 out,
-                parse(FolderReader.JOURNAL, "this branch's side", journal.get().ours(), Journal.class),
+                parse(FolderLayout.JOURNAL, "this branch's side", journal.get().ours(), Journal.class),
                 parse(
-                        FolderReader.JOURNAL,
+                        FolderLayout.JOURNAL,
                         "the merged branch's side",
                         journal.get().theirs(),
                         Journal.class)));
@@ -90,12 +90,12 @@ final class BranchSides {
 
     /** The snapshot one branch holds for the migration {@code entry}. */
     Snapshot snapshot(JournalEntry entry, boolean ofOurs) {
-        String relative = "meta/" + FolderReader.snapshotName(entry.idx());
+        String relative = "meta/" + FolderLayout.snapshotName(entry.idx());
         String side = ofOurs ? "this branch's side" : "the merged branch's side";
         String text = text(relative, ofOurs);
         if (text == null) {
             throw refusal(
-                    relative + " is missing, but " + side + " of " + FolderReader.JOURNAL + " lists " + entry.tag());
+                    relative + " is missing, but " + side + " of " + FolderLayout.JOURNAL + " lists " + entry.tag());
         }
         return parse(relative, side, text, Snapshot.class);
     }

@@ -1,6 +1,6 @@
 package dev.storium.internal.migration;
 
-import static dev.storium.internal.migration.FolderReader.JOURNAL;
+import static dev.storium.internal.migration.FolderLayout.JOURNAL;
 
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
@@ -65,7 +65,7 @@ final class FolderChecks {
     /** The snapshot file names in {@code meta}; one without a journal entry is a problem. */
     Set<String> snapshotFiles(List<JournalEntry> entries) {
         Set<String> expected =
-                entries.stream().map(e -> FolderReader.snapshotName(e.idx())).collect(Collectors.toSet());
+                entries.stream().map(e -> FolderLayout.snapshotName(e.idx())).collect(Collectors.toSet());
         List<String> names = list(out.resolve("meta"), "_snapshot.json");
         for (String name : names) {
             if (!SNAPSHOT_NAME.matcher(name).matches() || !expected.contains(name)) {

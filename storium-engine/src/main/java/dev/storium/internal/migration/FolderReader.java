@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 
 /** Reads a migrations directory and checks that journal, SQL files and snapshots agree before anything uses them. */
 final class FolderReader {
-    static final String JOURNAL = "meta/_journal.json";
-
     private final Path out;
     private final Problems problems;
     private final FolderChecks checks;
@@ -47,7 +45,7 @@ final class FolderReader {
     }
 
     private Journal journal(Dialect dialect) {
-        Path journalFile = out.resolve(JOURNAL);
+        Path journalFile = out.resolve(FolderLayout.JOURNAL);
         if (!Files.exists(journalFile)) {
             List<String> files = new ArrayList<>(FolderChecks.list(out, ".sql"));
             files.addAll(FolderChecks.list(out.resolve("meta"), "_snapshot.json").stream()
@@ -55,7 +53,7 @@ final class FolderReader {
                     .collect(Collectors.toList()));
             if (!files.isEmpty()) {
                 problems.add(
-                        JOURNAL + " is missing, but the directory holds " + String.join(", ", files),
+                        FolderLayout.JOURNAL + " is missing, but the directory holds " + String.join(", ", files),
                         Problems.FIX_FILES);
                 problems.throwIfAny();
             }
@@ -65,21 +63,22 @@ final class FolderReader {
         try {
             journalRead = MigrationJson.read(journalFile, Journal.class);
         } catch (MigrationJson.Unreadable e) {
-            unreadable(JOURNAL, e);
+            unreadable(FolderLayout.JOURNAL, e);
             problems.throwIfAny();
         }
         if (!journalRead.dialect().equals(dialect.key())) {
             throw new StoriumException(
                     ErrorCode.MIGRATION_FOLDER,
                     "The migrations in " + out + " were generated for dialect " + journalRead.dialect() + " ("
-                            + JOURNAL + "), but the configured dialect is " + dialect.key() + ". Fix: set `dialect` to "
+                            + FolderLayout.JOURNAL + "), but the configured dialect is " + dialect.key()
+                            + ". Fix: set `dialect` to "
                             + journalRead.dialect() + ", or set `out` to a separate directory for " + dialect.key()
                             + " migrations.");
         }
         if (!Journal.FORMAT_VERSION.equals(journalRead.version())) {
             problems.add(
-                    JOURNAL + " has format version " + journalRead.version() + "; this Storium reads version "
-                            + Journal.FORMAT_VERSION,
+                    FolderLayout.JOURNAL + " has format version " + journalRead.version()
+                            + "; this Storium reads version " + Journal.FORMAT_VERSION,
                     Problems.FIX_VERSION);
         }
         return journalRead;
@@ -111,28 +110,31 @@ final class FolderReader {
         String tag = entry.tag();
         if (entry.idx() != position) {
             problems.add(
-                    JOURNAL + " entry " + tag + " has idx " + entry.idx() + " but is entry number " + position
-                            + "; idx must count from 0 without gaps",
+                    FolderLayout.JOURNAL + " entry " + tag + " has idx " + entry.idx() + " but is entry number "
+                            + position + "; idx must count from 0 without gaps",
                     Problems.FIX_FILES);
         }
-        if (!tag.startsWith(number(entry.idx()) + "_")) {
+        if (!tag.startsWith(FolderLayout.number(entry.idx()) + "_")) {
             problems.add(
-                    JOURNAL + " entry " + tag + " has idx " + entry.idx() + "; its tag must start with "
-                            + number(entry.idx()) + "_",
+                    FolderLayout.JOURNAL + " entry " + tag + " has idx " + entry.idx() + "; its tag must start with "
+                            + FolderLayout.number(entry.idx()) + "_",
                     Problems.FIX_FILES);
         }
         if (!tags.add(tag)) {
-            problems.add(JOURNAL + " lists " + tag + " twice", Problems.FIX_FILES);
+            problems.add(FolderLayout.JOURNAL + " lists " + tag + " twice", Problems.FIX_FILES);
         }
         boolean complete = true;
         if (!sqlFiles.contains(tag + ".sql")) {
-            problems.add(JOURNAL + " lists " + tag + ", but " + tag + ".sql does not exist", Problems.FIX_FILES);
+            problems.add(
+                    FolderLayout.JOURNAL + " lists " + tag + ", but " + tag + ".sql does not exist",
+                    Problems.FIX_FILES);
             complete = false;
         }
-        String snapshotName = snapshotName(entry.idx());
+        String snapshotName = FolderLayout.snapshotName(entry.idx());
         if (!snapshotFiles.contains(snapshotName)) {
             problems.add(
-                    JOURNAL + " lists " + tag + ", but meta/" + snapshotName + " does not exist", Problems.FIX_FILES);
+                    FolderLayout.JOURNAL + " lists " + tag + ", but meta/" + snapshotName + " does not exist",
+                    Problems.FIX_FILES);
             complete = false;
         }
         SnapshotHeader header = complete ? header(snapshotName) : null;
@@ -174,8 +176,8 @@ final class FolderReader {
         }
         if (!snapshot.dialect().equals(journalRead.dialect())) {
             problems.add(
-                    "meta/" + snapshotName + " is for dialect " + snapshot.dialect() + ", but " + JOURNAL + " says "
-                            + journalRead.dialect(),
+                    "meta/" + snapshotName + " is for dialect " + snapshot.dialect() + ", but " + FolderLayout.JOURNAL
+                            + " says " + journalRead.dialect(),
                     Problems.FIX_CORRUPT);
         }
         return snapshot;
@@ -196,13 +198,5 @@ final class FolderReader {
         } else {
             problems.add(relative + " is corrupt: " + e.getMessage(), Problems.FIX_CORRUPT);
         }
-    }
-
-    static String number(int idx) {
-        return String.format(java.util.Locale.ROOT, "%04d", idx);
-    }
-
-    static String snapshotName(int idx) {
-        return number(idx) + "_snapshot.json";
     }
 }

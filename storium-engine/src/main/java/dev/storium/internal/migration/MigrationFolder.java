@@ -100,7 +100,7 @@ public final class MigrationFolder {
                             + " -Dstorium.name=<name>.");
         }
         int idx = migrations.size();
-        String tag = FolderReader.number(idx) + "_" + name;
+        String tag = FolderLayout.number(idx) + "_" + name;
         UUID prevId = migrations.isEmpty()
                 ? Snapshot.NO_PARENT
                 : migrations.get(idx - 1).header().id();
@@ -109,7 +109,7 @@ public final class MigrationFolder {
         Migration migration = new Migration(
                 entry,
                 directory.resolve(tag + ".sql"),
-                directory.resolve("meta").resolve(FolderReader.snapshotName(idx)),
+                directory.resolve("meta").resolve(FolderLayout.snapshotName(idx)),
                 snapshot);
         String snapshotText = MigrationJson.write(snapshot);
         Optional<SumFile> recorded = knownSum == null ? SumFile.read(directory) : Optional.of(knownSum);
@@ -121,7 +121,7 @@ public final class MigrationFolder {
                     .file(migration.sqlFile(), sqlText)
                     .file(migration.snapshotFile(), snapshotText)
                     .file(directory.resolve(SumFile.FILE), sum.text())
-                    .file(directory.resolve(FolderReader.JOURNAL), MigrationJson.write(journal.plus(entry)))
+                    .file(directory.resolve(FolderLayout.JOURNAL), MigrationJson.write(journal.plus(entry)))
                     .commit();
         } catch (IOException e) {
             throw new StoriumException(

@@ -10,14 +10,14 @@ import java.util.Set;
 final class Problems {
     static final String FIX_FILES = "make the journal and the files agree: restore missing files from version control,"
             + " or remove an incomplete migration entirely (its .sql file, its meta/NNNN_snapshot.json and its entry in "
-            + FolderReader.JOURNAL + ") and run mvn storium:generate again.";
+            + FolderLayout.JOURNAL + ") and run mvn storium:generate again.";
     static final String FIX_CORRUPT = "restore the file from version control (git checkout -- <file>); Storium writes"
             + " the journal and snapshots, do not edit them by hand.";
     static final String FIX_BRANCHES = "two branches each generated a migration from the same schema: run mvn"
             + " storium:rebase to renumber this branch's migrations after the merged ones and rebuild their snapshots,"
             + " the journal and the sum file (it refuses migrations a configured database has applied); or delete"
             + " this branch's migration (its .sql file, its meta/NNNN_snapshot.json and its entry in "
-            + FolderReader.JOURNAL + ") and run mvn storium:generate on the merged code.";
+            + FolderLayout.JOURNAL + ") and run mvn storium:generate on the merged code.";
     static final String FIX_MERGE = "finish the git merge with mvn storium:rebase: it reads both branches from the"
             + " conflict markers, renumbers this branch's migrations after the merged ones and rebuilds the journal,"
             + " the snapshots and the sum file. Do not resolve these files by hand.";

@@ -70,12 +70,12 @@ public final class Rebase {
         String database = checkHistory(config, plan.moved());
         Map<String, String> files = new LinkedHashMap<>();
         plan.files().forEach((relative, text) -> {
-            if (!relative.equals(FolderReader.JOURNAL) && !text.equals(current(out, relative))) {
+            if (!relative.equals(FolderLayout.JOURNAL) && !text.equals(current(out, relative))) {
                 files.put(relative, text);
             }
         });
         files.put(SumFile.FILE, stage(out, config, plan));
-        files.put(FolderReader.JOURNAL, plan.files().get(FolderReader.JOURNAL)); // last, after the files it lists
+        files.put(FolderLayout.JOURNAL, plan.files().get(FolderLayout.JOURNAL)); // last, after the files it lists
         if (!options.dryRun()) {
             write(out, files, plan.deletions());
         }
@@ -119,7 +119,7 @@ public final class Rebase {
                     .collect(Collectors.joining("\n"));
             throw new StoriumException(
                     ErrorCode.MIGRATION_FOLDER,
-                    "Cannot rebase: " + FolderReader.JOURNAL + " holds no git conflict markers, so this branch's"
+                    "Cannot rebase: " + FolderLayout.JOURNAL + " holds no git conflict markers, so this branch's"
                             + " migrations cannot be told from the merged branch's ones (were the files resolved by"
                             + " hand?). " + facts + "\nThe directory was left as it was.\nFix: recreate the conflict"
                             + " with git checkout -m -- <out>/meta (add the conflicted .sql files, if any), then run"

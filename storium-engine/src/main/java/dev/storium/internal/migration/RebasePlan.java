@@ -38,7 +38,7 @@ record RebasePlan(
         Map<String, String> snapshots = new LinkedHashMap<>();
         for (JournalEntry entry : sides.theirsOnly()) {
             sql.put(entry.tag() + ".sql", required(sides, entry.tag() + ".sql", false));
-            String name = "meta/" + FolderReader.snapshotName(entry.idx());
+            String name = "meta/" + FolderLayout.snapshotName(entry.idx());
             snapshots.put(name, required(sides, name, false));
         }
         List<JournalEntry> entries = new ArrayList<>(sides.theirs().entries());
@@ -51,12 +51,12 @@ record RebasePlan(
                 throw conflict(entry, merge.conflicts());
             }
             int idx = entries.size();
-            String tag = FolderReader.number(idx) + entry.tag().substring(4);
+            String tag = FolderLayout.number(idx) + entry.tag().substring(4);
             long when = Math.max(
                     entry.when(), entries.isEmpty() ? 0 : entries.get(idx - 1).when() + 1);
             Snapshot snapshot = Snapshot.of(merge.model(), dialect.key(), prevId);
             sql.put(tag + ".sql", required(sides, entry.tag() + ".sql", true));
-            snapshots.put("meta/" + FolderReader.snapshotName(idx), MigrationJson.write(snapshot));
+            snapshots.put("meta/" + FolderLayout.snapshotName(idx), MigrationJson.write(snapshot));
             entries.add(new JournalEntry(idx, entry.version(), when, tag, entry.breakpoints()));
             renamed.add(entry.tag() + " -> " + tag);
             prevId = snapshot.id();
@@ -65,7 +65,7 @@ record RebasePlan(
         files.putAll(snapshots);
         Journal journal = sides.theirs();
         files.put(
-                FolderReader.JOURNAL, MigrationJson.write(new Journal(journal.version(), journal.dialect(), entries)));
+                FolderLayout.JOURNAL, MigrationJson.write(new Journal(journal.version(), journal.dialect(), entries)));
         List<String> deletions = new ArrayList<>();
         for (JournalEntry entry : sides.oursOnly()) {
             if (!files.containsKey(entry.tag() + ".sql")) {
@@ -83,7 +83,7 @@ record RebasePlan(
             Snapshot snapshot = sides.snapshot(entry, ofOurs);
             if (!snapshot.prevId().equals(expected)) {
                 throw BranchSides.refusal((ofOurs ? "this branch's" : "the merged branch's") + " snapshot of "
-                        + entry.tag() + " (meta/" + FolderReader.snapshotName(entry.idx()) + ") has prevId "
+                        + entry.tag() + " (meta/" + FolderLayout.snapshotName(entry.idx()) + ") has prevId "
                         + snapshot.prevId() + ", but the snapshot before it has id " + expected);
             }
             snapshots.add(snapshot);
@@ -96,7 +96,7 @@ record RebasePlan(
         String text = sides.text(relative, ofOurs);
         if (text == null) {
             throw BranchSides.refusal(relative + " is missing, but " + (ofOurs ? "this" : "the merged") + " branch's"
-                    + " side of " + FolderReader.JOURNAL + " lists it");
+                    + " side of " + FolderLayout.JOURNAL + " lists it");
         }
         return text;
     }

@@ -115,7 +115,7 @@ final class SumCheck {
                 .filter(recordedTags::contains)
                 .collect(Collectors.toList());
         if (!inSum.equals(inJournal)) {
-            findings.add(SumFile.FILE + " lists the migrations in another order than " + FolderReader.JOURNAL + " ("
+            findings.add(SumFile.FILE + " lists the migrations in another order than " + FolderLayout.JOURNAL + " ("
                     + String.join(", ", inSum) + " instead of " + String.join(", ", inJournal) + "). " + FIX_MERGE);
         }
     }

@@ -182,12 +182,12 @@ class SumFileTest {
     void aRemovedLastMigrationLeavesItsLine() throws IOException {
         generateTwo(out());
         String twoLines = sumText();
-        String journal = Files.readString(out().resolve(FolderReader.JOURNAL));
+        String journal = Files.readString(out().resolve(FolderLayout.JOURNAL));
         folder().writeNext("create_posts", "CREATE TABLE posts ();\n", schema(users(true), posts()));
         String threeLines = sumText();
         Files.delete(out().resolve("0002_create_posts.sql"));
         Files.delete(out().resolve("meta/0002_snapshot.json"));
-        Files.writeString(out().resolve(FolderReader.JOURNAL), journal);
+        Files.writeString(out().resolve(FolderLayout.JOURNAL), journal);
         assertThat(threeLines).startsWith(twoLines.substring(0, twoLines.indexOf("head ")));
 
         assertThat(verify())
