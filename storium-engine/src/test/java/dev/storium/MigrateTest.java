@@ -115,7 +115,7 @@ class MigrateTest {
                         + files.config().out()
                         + " disagree with the history table __storium_migrations (1 problem):\n  - 0001_posts.sql was"
                         + " edited after it was applied on ")
-                .contains(", the history holds " + before.substring(0, 12) + ",")
+                .contains(", the history holds " + before.substring(0, 12) + ". Fix:")
                 .endsWith(". Fix: restore it (git checkout -- 0001_posts.sql), or if the edit is deliberate run mvn"
                         + " storium:repair to accept the new hash.\nNothing was applied.");
         assertThat(files.hasTable("more_things")).as("nothing applied").isFalse();
