@@ -2,11 +2,18 @@ package dev.storium.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The package rules of docs/architecture.md, checked on the engine's compiled classes. A rule that fails names the
@@ -48,6 +55,55 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesAmongInternalParts =
             slices().matching("dev.storium.internal.(*)..").should().beFreeOfCycles();
+
+    /** The internal packages lowest first, as docs/architecture.md lists them: each may use only those before it. */
+    private static final List<String> INTERNAL_LAYERS = List.of(
+            "text",
+            "jdbc",
+            "model",
+            "diff",
+            "sql",
+            "scan",
+            "history",
+            "catalog",
+            "migration",
+            "migrate",
+            "check",
+            "push",
+            "store",
+            "seed");
+
+    @ArchTest
+    static void internalPartsUseOnlyTheOnesBelowThem(JavaClasses classes) {
+        for (int i = 0; i < INTERNAL_LAYERS.size(); i++) {
+            String[] later = INTERNAL_LAYERS.subList(i + 1, INTERNAL_LAYERS.size()).stream()
+                    .map(name -> "dev.storium.internal." + name + "..")
+                    .toArray(String[]::new);
+            if (later.length == 0) {
+                continue;
+            }
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.storium.internal." + INTERNAL_LAYERS.get(i) + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(later)
+                    .because("docs/architecture.md lists the internal packages lowest first")
+                    .check(classes);
+        }
+    }
+
+    @ArchTest
+    static void everyInternalPackageHasItsPlaceInTheOrder(JavaClasses classes) {
+        Set<String> packages = classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("dev.storium.internal."))
+                .map(name -> name.substring("dev.storium.internal.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(packages)
+                .as("a new internal package gets its place in INTERNAL_LAYERS and a line in docs/architecture.md")
+                .containsExactlyInAnyOrderElementsOf(INTERNAL_LAYERS);
+    }
 
     @ArchTest
     static final ArchRule schemaDslKnowsNoFilesSqlJdbcOrMaven = noClasses()
