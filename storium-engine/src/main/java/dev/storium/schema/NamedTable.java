@@ -8,20 +8,31 @@ import java.util.Objects;
 public final class NamedTable {
     private final String name;
     private final String renamedFrom;
+    private final boolean timestamps;
 
     NamedTable(String name, String renamedFrom) {
+        this(name, renamedFrom, true);
+    }
+
+    private NamedTable(String name, String renamedFrom, boolean timestamps) {
         this.name = Objects.requireNonNull(name, "table name");
         this.renamedFrom = renamedFrom;
+        this.timestamps = timestamps;
     }
 
     /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */
     public NamedTable renamedFrom(String oldName) {
-        return new NamedTable(name, oldName);
+        return new NamedTable(name, oldName, timestamps);
+    }
+
+    /** This table with ({@code true}, the default) or without the automatic {@code createdAt} / {@code updatedAt}. */
+    public NamedTable timestamps(boolean enabled) {
+        return new NamedTable(name, renamedFrom, enabled);
     }
 
     /** The table definition with these columns (plus {@code createdAt} / {@code updatedAt} unless turned off). */
     public TableDef columns(ColumnDef... columns) {
         return new TableDef(
-                new TableSpec(name, renamedFrom, Arrays.asList(columns), List.of(), null, Schema.access(), true));
+                new TableSpec(name, renamedFrom, Arrays.asList(columns), List.of(), null, Schema.access(), timestamps));
     }
 }

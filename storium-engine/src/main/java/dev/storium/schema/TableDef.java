@@ -27,6 +27,7 @@ public final class TableDef extends TableImpl<Record> {
 
     private final transient TableSpec spec;
     private final transient TableMeta meta;
+    private final transient StoriumException timestampClash;
     private final transient Map<String, TableField<Record, ?>> byKey = new LinkedHashMap<>();
     private final transient UniqueKey<Record> primaryKey;
     private final transient List<UniqueKey<Record>> uniqueKeys = new ArrayList<>();
@@ -36,7 +37,9 @@ public final class TableDef extends TableImpl<Record> {
     TableDef(TableSpec spec) {
         super(DSL.name(spec.name()));
         this.spec = spec;
-        this.meta = TableResolver.resolve(spec);
+        // a clash with the automatic timestamps waits for the first use: .timestamps(false) may still follow
+        this.timestampClash = TableResolver.timestampClash(spec).orElse(null);
+        this.meta = TableResolver.resolve(timestampClash == null ? spec : spec.withTimestamps(false));
         for (ColumnMeta column : meta.columns()) {
             byKey.put(column.key(), createField(DSL.name(column.dbName()), JooqTypes.of(column)));
         }
@@ -57,13 +60,21 @@ public final class TableDef extends TableImpl<Record> {
         }
     }
 
-    /** Storium's metadata of this table: columns by DSL key, primary key, indexes, foreign keys, timestamps. */
+    /**
+     * Storium's metadata of this table: columns by DSL key, primary key, indexes, foreign keys, timestamps. Throws the
+     * definition error of a column that clashes with the automatic timestamps when {@code .timestamps(false)} did not
+     * follow.
+     */
     public TableMeta storium() {
+        if (timestampClash != null) {
+            throw timestampClash;
+        }
         return meta;
     }
 
     /** The jOOQ field of the column with this DSL key (not the database name, which {@code field(...)} takes). */
     public TableField<Record, ?> column(String key) {
+        storium();
         TableField<Record, ?> field = byKey.get(key);
         if (field == null) {
             throw new StoriumException(

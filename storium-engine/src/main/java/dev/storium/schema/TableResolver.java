@@ -1,10 +1,12 @@
 package dev.storium.schema;
 
+import dev.storium.error.StoriumException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,29 @@ final class TableResolver {
     /** The checked and resolved metadata of the definition. */
     static TableMeta resolve(TableSpec spec) {
         return new TableResolver(spec).resolve();
+    }
+
+    /**
+     * The error of a column that clashes with the automatic {@code createdAt} / {@code updatedAt} while they are on, if
+     * any. Apart from the other rules, as {@code .timestamps(false)} can only follow {@code .columns(...)}.
+     */
+    static Optional<StoriumException> timestampClash(TableSpec spec) {
+        if (!spec.timestamps()) {
+            return Optional.empty();
+        }
+        for (String key : List.of(TableMeta.CREATED_AT, TableMeta.UPDATED_AT)) {
+            for (ColumnDef c : spec.columns()) {
+                if (c.key.equals(key) || ColumnRules.dbName(c).equals(Names.snakeCase(key))) {
+                    return Optional.of(DefinitionError.column(
+                            spec.name(),
+                            c.key,
+                            "the column clashes with the automatic timestamp " + key + " (" + Names.snakeCase(key)
+                                    + ")",
+                            "remove the column, or call .timestamps(false) to define the timestamps yourself"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private TableMeta resolve() {
@@ -64,20 +89,11 @@ final class TableResolver {
         }
         List<ColumnDef> all = new ArrayList<>(spec.columns());
         if (spec.timestamps()) {
+            timestampClash(spec).ifPresent(clash -> {
+                throw clash;
+            });
             for (String key : List.of(TableMeta.CREATED_AT, TableMeta.UPDATED_AT)) {
-                ColumnDef stamp =
-                        new ColumnDef(key, ColumnType.TIMESTAMP).notNull().defaultNow();
-                for (ColumnDef c : spec.columns()) {
-                    if (c.key.equals(key) || ColumnRules.dbName(c).equals(Names.snakeCase(key))) {
-                        throw DefinitionError.column(
-                                table,
-                                c.key,
-                                "the column clashes with the automatic timestamp " + key + " (" + Names.snakeCase(key)
-                                        + ")",
-                                "remove the column, or call .timestamps(false) to define the timestamps yourself");
-                    }
-                }
-                all.add(stamp);
+                all.add(new ColumnDef(key, ColumnType.TIMESTAMP).notNull().defaultNow());
             }
         }
         return all;
@@ -145,10 +161,12 @@ final class TableResolver {
     }
 
     private ColumnMeta meta(ColumnDef c, boolean inPrimaryKey) {
-        boolean readonly =
-                c.readonly || inPrimaryKey || spec.access().readonly().contains(c.key);
+        // a key column marked .primaryKey() or found by its name id is readonly; the columns that the table's
+        // .primaryKey(a, b) names keep their own flags, writable and requirable, as in the original
+        boolean readonlyKey = inPrimaryKey && spec.primaryKey() == null;
+        boolean readonly = c.readonly || readonlyKey || spec.access().readonly().contains(c.key);
         boolean hidden = c.hidden || spec.access().hidden().contains(c.key);
-        String why = inPrimaryKey && !c.readonly ? " (a primary-key column is always readonly)" : "";
+        String why = readonlyKey && !c.readonly ? " (a primary-key column is always readonly)" : "";
         if (readonly && c.required) {
             throw DefinitionError.column(
                     table,

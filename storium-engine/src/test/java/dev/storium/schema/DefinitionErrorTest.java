@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
@@ -45,10 +46,52 @@ class DefinitionErrorTest {
                 () -> defineTable("t").columns(ID, column("fullName", TEXT), column("full_name", TEXT)),
                 "Table t, column full_name: its database name full_name is also the database name of column fullName."
                         + " Fix: give one of them another dbName(...) or key.");
-        broken(
-                () -> defineTable("t").columns(ID, column("createdAt", TIMESTAMP)),
-                "Table t, column createdAt: the column clashes with the automatic timestamp createdAt (created_at)."
-                        + " Fix: remove the column, or call .timestamps(false) to define the timestamps yourself.");
+    }
+
+    @Test
+    void aColumnThatClashesWithTheAutomaticTimestampsFailsOnFirstUseUnlessTimestampsFalseFollows() {
+        String clash = "Table t, column createdAt: the column clashes with the automatic timestamp createdAt"
+                + " (created_at). Fix: remove the column, or call .timestamps(false) to define the timestamps"
+                + " yourself.";
+        TableDef unfinished = defineTable("t").columns(ID, column("createdAt", TIMESTAMP));
+        for (ThrowingSupplier<Object> use :
+                List.<ThrowingSupplier<Object>>of(unfinished::storium, () -> unfinished.column("id"))) {
+            StoriumException e = catchThrowableOfType(StoriumException.class, use::get);
+            assertThat(e).as("a use of the clashing table should fail").isNotNull();
+            assertThat(e.code()).isEqualTo(ErrorCode.SCHEMA_DEFINITION);
+            assertThat(e.getMessage()).isEqualTo(clash);
+        }
+        StoriumException byDbName = catchThrowableOfType(
+                StoriumException.class,
+                () -> defineTable("t")
+                        .columns(ID, column("made", TIMESTAMP).dbName("updated_at"))
+                        .storium());
+        assertThat(byDbName.getMessage())
+                .startsWith("Table t, column made: the column clashes with the automatic"
+                        + " timestamp updatedAt (updated_at).");
+        // the other chain methods keep the clash until timestamps are off
+        assertThat(catchThrowableOfType(
+                        StoriumException.class, () -> unfinished.indexes().storium()))
+                .hasMessage(clash);
+
+        // the error's own fix, after .columns(...) as the message says, and before it
+        TableDef events = defineTable("events")
+                .columns(
+                        column("id", UUID).primaryKey(),
+                        column("createdAt", TIMESTAMP).defaultNow())
+                .timestamps(false);
+        TableDef early = defineTable("events")
+                .timestamps(false)
+                .columns(
+                        column("id", UUID).primaryKey(),
+                        column("createdAt", TIMESTAMP).defaultNow());
+        for (TableDef table : List.of(events, early)) {
+            assertThat(table.storium().timestamps()).isFalse();
+            assertThat(table.storium().columns()).extracting(ColumnMeta::key).containsExactly("id", "createdAt");
+            assertThat(table.storium().column("createdAt").orElseThrow().notNull())
+                    .isFalse();
+            assertThat(table.column("createdAt").getName()).isEqualTo("created_at");
+        }
     }
 
     @Test

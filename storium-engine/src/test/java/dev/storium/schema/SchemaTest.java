@@ -223,4 +223,37 @@ class SchemaTest {
         assertThat(Names.fit("x".repeat(100))).isEqualTo(Names.fit("x".repeat(100)));
         assertThat(Names.fit("x".repeat(100))).isNotEqualTo(Names.fit("x".repeat(101)));
     }
+
+    @Test
+    void theColumnsOfTheTablesPrimaryKeyCallKeepTheirOwnFlagsAsInTheOriginal() {
+        TableDef memberships = Schema.defineTable("memberships")
+                .columns(
+                        Schema.column("userId", ColumnType.UUID).required(),
+                        Schema.column("groupId", ColumnType.INTEGER),
+                        Schema.column("role", ColumnType.VARCHAR))
+                .primaryKey("userId", "groupId")
+                .timestamps(false);
+        ColumnMeta userId = memberships.storium().column("userId").orElseThrow();
+        assertThat(userId.primaryKey()).isTrue();
+        assertThat(userId.notNull())
+                .as("a key column is NOT NULL in the database")
+                .isTrue();
+        assertThat(userId.required()).isTrue();
+        assertThat(userId.readonly()).isFalse();
+        assertThat(memberships.storium().column("groupId").orElseThrow().readonly())
+                .isFalse();
+
+        // a column marked .primaryKey(), or the implicit id, stays readonly
+        TableDef flagged = Schema.defineTable("t")
+                .columns(
+                        Schema.column("code", ColumnType.VARCHAR).primaryKey(), Schema.column("name", ColumnType.TEXT));
+        assertThat(flagged.storium().column("code").orElseThrow().readonly()).isTrue();
+        TableDef implicit = Schema.defineTable("t").columns(Schema.column("id", ColumnType.SERIAL));
+        assertThat(implicit.storium().column("id").orElseThrow().readonly()).isTrue();
+        assertThatThrownBy(() -> Schema.defineTable("t")
+                        .columns(Schema.column("id", ColumnType.UUID)
+                                .primaryKey()
+                                .required()))
+                .hasMessageContaining("(a primary-key column is always readonly)");
+    }
 }

@@ -128,6 +128,12 @@ class StoreCrudTest {
                         + " groupId). Fix: use findById for each key, or find with filters.");
         assertThat(memberships.update(List.of(ada, 2), Map.of("role", "writer")).get("role"))
                 .isEqualTo("writer");
+        // the parts of a table-level .primaryKey(a, b) are writable, as in the original: a member changes group
+        Row moved = memberships.update(List.of(ada, 2), Map.of("groupId", 3));
+        assertThat(moved.get("groupId")).isEqualTo(3);
+        assertThat(moved.get("role")).isEqualTo("writer");
+        assertThat(memberships.findById(List.of(ada, 2))).isEmpty();
+        memberships.update(List.of(ada, 3), Map.of("groupId", 2));
         assertThat(memberships.destroy(List.of(ada, 1))).isTrue();
         assertThat(memberships.findAll()).hasSize(1);
     }

@@ -166,7 +166,17 @@ public final class TableStore implements Store {
             values.forEach((key, value) -> set.put(table.byKey(key), table.bindable(key, value)));
             run(() -> db.update(table).set(set).where(where).execute(), "update");
         }
-        return reread(conditions.keyParts(id, "update"), options, "update");
+        return reread(keyAfter(conditions.keyParts(id, "update"), values), options, "update");
+    }
+
+    /** The row's key after an update that may have set key columns (those a table's {@code .primaryKey(a, b)} names). */
+    private static Map<String, Object> keyAfter(Map<String, Object> before, Map<String, Object> values) {
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        after.replaceAll((key, value) -> {
+            Object set = values.getOrDefault(key, value);
+            return set instanceof Pipeline.AsGiven ? ((Pipeline.AsGiven) set).value() : set;
+        });
+        return after;
     }
 
     @Override
