@@ -35,8 +35,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Migrations folders written by the Storium of December 2026 (main at commit cea459c, generated from {@link
- * December2026Schema}, one per dialect, in {@code src/test/resources/format/2026-12}) keep working with this Storium:
+ * Migrations folders written by the Storium of December 2026 (generated from {@link December2026Schema}, one per
+ * dialect, in {@code src/test/resources/format/2026-12}; the same files, apart from the random snapshot ids and the
+ * journal's times, as main at commit cea459c writes from that schema) keep working with this Storium:
  * the first migration applies, rows go in, the second applies on tables that hold them and keeps every row, and then
  * generate finds nothing to generate, push nothing to push and rehash nothing to change. A change of the snapshot
  * format or of the model that breaks an existing project fails here. The folders are never regenerated.
