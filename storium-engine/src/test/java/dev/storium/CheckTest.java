@@ -12,11 +12,13 @@ import dev.storium.internal.sql.ScriptExecutor;
 import dev.storium.options.CheckOptions;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.MigrateOptions;
+import dev.storium.options.PushOptions;
 import dev.storium.result.CheckResult;
 import dev.storium.result.Finding;
 import dev.storium.result.Finding.Section;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
+import dev.storium.result.PushResult;
 import dev.storium.result.StatusResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Files;
@@ -400,6 +402,38 @@ class CheckTest {
         try (Connection connection = databases.connect(dialect)) {
             new ScriptExecutor(dialect).execute(connection, "the drift fix", undo);
         }
+        CheckResult after = check(online(dialect, "drift"));
+        assertThat(after.success()).as(after.message()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite cannot change a column's type in place
+    void anIntegerNarrowedToSmallintByHandIsDriftThatPushUndoes(Dialect dialect) throws Exception {
+        databases.reset(dialect);
+        String tag = generate(online(dialect, "drift"), false);
+        migrate(online(dialect, "drift"));
+        try (Connection connection = databases.connect(dialect)) {
+            connection
+                    .createStatement()
+                    .execute(
+                            dialect == Dialect.MYSQL
+                                    ? "ALTER TABLE accounts MODIFY score SMALLINT"
+                                    : dialect == Dialect.POSTGRESQL
+                                            ? "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" TYPE SMALLINT"
+                                            : "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" SET DATA TYPE SMALLINT");
+        }
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.score: the migrations (up to " + tag + ") expect integer, the"
+                        + " database has smallint");
+        PushResult push = Storium.push(online(dialect, "drift"), TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).hasSize(1);
         CheckResult after = check(online(dialect, "drift"));
         assertThat(after.success()).as(after.message()).isTrue();
     }

@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
 /**
- * The 13 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
+ * The 14 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
  * {@code docs/schema.md}).
  */
 public enum ColumnType {
@@ -9,6 +9,8 @@ public enum ColumnType {
     VARCHAR,
     TEXT,
     INTEGER,
+    /** A 16-bit whole number, -32768 to 32767 (Java {@code Short}); {@code smallint} on every database. */
+    SMALLINT,
     BIGINT,
     SERIAL,
     REAL,

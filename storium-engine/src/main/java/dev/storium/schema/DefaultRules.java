@@ -71,6 +71,8 @@ final class DefaultRules {
                         : "expected a UUID such as \"" + new UUID(0, 0) + "\"";
             case INTEGER:
                 return fitsWhole(value, 31) ? null : "expected a whole number from -2147483648 to 2147483647";
+            case SMALLINT:
+                return fitsWhole(value, 15) ? null : "expected a whole number from -32768 to 32767";
             case BIGINT:
                 return fitsWhole(value, 63) ? null : "expected a whole number within 64 bits";
             case REAL:

@@ -7,6 +7,7 @@ import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
+import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
@@ -268,6 +269,18 @@ class DefinitionErrorTest {
         assertThatThrownBy(
                         () -> defineTable("t").columns(ID, column("a", INTEGER).defaultValue(3_000_000_000L)))
                 .hasMessageContaining("the default 3000000000 (Long) does not fit a integer column");
+        assertThatThrownBy(
+                        () -> defineTable("t").columns(ID, column("a", SMALLINT).defaultValue(40_000)))
+                .hasMessageContaining("the default 40000 (Integer) does not fit a smallint column: expected a whole"
+                        + " number from -32768 to 32767");
+        assertThat(defineTable("t")
+                        .columns(ID, column("a", SMALLINT).defaultValue(-32768))
+                        .storium()
+                        .column("a")
+                        .orElseThrow()
+                        .defaultValue()
+                        .text())
+                .isEqualTo("-32768");
         assertThatThrownBy(() -> defineTable("t")
                         .columns(ID, column("a", VARCHAR).maxLength(2).defaultValue("abc")))
                 .hasMessageContaining("it is longer than maxLength 2");

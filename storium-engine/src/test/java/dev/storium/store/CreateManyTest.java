@@ -146,6 +146,7 @@ class CreateManyTest {
         full.put("name", "Ada");
         full.put("passwordHash", "h1");
         full.put("age", 36);
+        full.put("floor", (short) -3);
         full.put("score", new java.math.BigDecimal("12.50"));
         full.put("active", false);
         full.put("prefs", Map.of("theme", "dark", "sizes", List.of(1, 2)));

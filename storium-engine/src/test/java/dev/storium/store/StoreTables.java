@@ -7,6 +7,7 @@ import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
+import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
@@ -35,6 +36,7 @@ public final class StoreTables {
                     column("name", VARCHAR).maxLength(20),
                     column("passwordHash", TEXT).hidden(),
                     column("age", INTEGER),
+                    column("floor", SMALLINT),
                     column("score", NUMERIC).precision(10, 2),
                     column("active", BOOLEAN).notNull().defaultValue(true),
                     column("prefs", JSONB),

@@ -47,6 +47,7 @@ class StoreValuesTest {
         input.put("name", "Ada");
         input.put("passwordHash", "secret");
         input.put("age", 36L);
+        input.put("floor", 3);
         input.put("score", new BigDecimal("12.50"));
         input.put("active", false);
         input.put("prefs", Map.of("theme", "dark", "size", 3));
@@ -61,6 +62,7 @@ class StoreValuesTest {
         assertThat(row.get("name")).isEqualTo("Ada");
         assertThat(row).doesNotContainKey("passwordHash");
         assertThat(row.get("age")).isEqualTo(36);
+        assertThat(row.get("floor")).isEqualTo((short) 3);
         assertThat((BigDecimal) row.get("score")).isEqualByComparingTo("12.5");
         assertThat(row.get("active")).isEqualTo(false);
         assertThat(row.get("prefs")).isEqualTo(Map.of("theme", "dark", "size", 3));
@@ -77,6 +79,7 @@ class StoreValuesTest {
                         "email",
                         "name",
                         "age",
+                        "floor",
                         "score",
                         "active",
                         "prefs",

@@ -138,6 +138,7 @@ final class DefaultSql {
     static boolean sameLiteral(ColumnType type, String a, String b) {
         switch (type) {
             case INTEGER:
+            case SMALLINT:
             case BIGINT:
             case SERIAL:
             case REAL:

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Storium type a storage key (see {@link Storage}) reads as when no code column says otherwise: the reading whose
- * own storage key is that key. Keys outside Storium's mapping read as the nearest type (smallint as integer, double
+ * own storage key is that key. Keys outside Storium's mapping read as the nearest type (mediumint as integer, double
  * precision as real, longtext as text, any other unknown type as text).
  */
 final class TypeReading {
@@ -84,10 +84,12 @@ final class TypeReading {
             case "int":
             case "integer":
             case "int4":
-            case "smallint":
             case "mediumint":
             case "tinyint":
                 return ColumnType.INTEGER;
+            case "smallint":
+            case "int2":
+                return ColumnType.SMALLINT;
             case "bigint":
             case "int8":
                 return ColumnType.BIGINT;

@@ -78,6 +78,9 @@ public final class Widening {
         if (a == ColumnType.NUMERIC && b == ColumnType.NUMERIC) {
             return numericWidens(from, to);
         }
+        if (a == ColumnType.SMALLINT) {
+            return b == ColumnType.SMALLINT || INT32.contains(b) || b == ColumnType.BIGINT || holdsDigits(to, 5);
+        }
         if (INT32.contains(a)) {
             return INT32.contains(b) || b == ColumnType.BIGINT || holdsDigits(to, 10);
         }
@@ -85,7 +88,9 @@ public final class Widening {
             return holdsDigits(to, 19);
         }
         if (a == ColumnType.NUMERIC && from.precision() != null && scale(from) == 0) {
-            return (INT32.contains(b) && from.precision() <= 9) || (b == ColumnType.BIGINT && from.precision() <= 18);
+            return (b == ColumnType.SMALLINT && from.precision() <= 4)
+                    || (INT32.contains(b) && from.precision() <= 9)
+                    || (b == ColumnType.BIGINT && from.precision() <= 18);
         }
         return a == ColumnType.DATE && b == ColumnType.TIMESTAMP;
     }

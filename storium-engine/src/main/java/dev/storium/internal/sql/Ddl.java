@@ -180,6 +180,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     String literal(Column column, String value) {
         switch (column.type()) {
             case INTEGER:
+            case SMALLINT:
             case BIGINT:
             case SERIAL:
             case REAL:

@@ -43,6 +43,8 @@ final class MysqlDdl extends Ddl {
             case INTEGER:
             case SERIAL:
                 return "int";
+            case SMALLINT:
+                return "smallint";
             case BIGINT:
                 return "bigint";
             case REAL:

@@ -41,6 +41,8 @@ final class SqliteDdl extends Ddl {
             case INTEGER:
             case SERIAL:
                 return "integer";
+            case SMALLINT:
+                return "smallint";
             case BIGINT:
                 return "bigint";
             case REAL:

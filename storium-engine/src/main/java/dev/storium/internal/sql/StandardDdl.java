@@ -58,6 +58,8 @@ abstract class StandardDdl extends Ddl {
             case INTEGER:
             case SERIAL:
                 return "integer";
+            case SMALLINT:
+                return "smallint";
             case BIGINT:
                 return "bigint";
             case REAL:

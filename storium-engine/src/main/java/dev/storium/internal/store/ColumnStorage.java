@@ -63,6 +63,8 @@ final class ColumnStorage {
                 return SQLDataType.VARCHAR;
             case INTEGER:
                 return SQLDataType.INTEGER;
+            case SMALLINT:
+                return SQLDataType.SMALLINT;
             case SERIAL:
                 return SQLDataType.INTEGER.identity(true);
             case BIGINT:
@@ -159,6 +161,8 @@ final class ColumnStorage {
             case INTEGER:
             case SERIAL:
                 return ((Number) stored).intValue();
+            case SMALLINT:
+                return ((Number) stored).shortValue();
             case BIGINT:
                 return ((Number) stored).longValue();
             case REAL:

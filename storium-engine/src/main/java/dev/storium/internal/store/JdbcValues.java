@@ -38,6 +38,7 @@ final class JdbcValues {
                 || value instanceof JSONB
                 || value instanceof String[]
                 || value instanceof Integer[]
+                || value instanceof Short[]
                 || value instanceof Long[];
     }
 
@@ -79,6 +80,8 @@ final class JdbcValues {
             insert.setLong(index, (Long) value);
         } else if (type == Integer.class) {
             insert.setInt(index, (Integer) value);
+        } else if (type == Short.class) {
+            insert.setShort(index, (Short) value);
         } else if (type == Boolean.class) {
             insert.setBoolean(index, (Boolean) value);
         } else if (type == BigDecimal.class) {

@@ -54,6 +54,8 @@ final class Values {
                 return value instanceof Integer
                         ? value
                         : (int) whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "32");
+            case SMALLINT:
+                return value instanceof Short ? value : (short) whole(value, Short.MIN_VALUE, Short.MAX_VALUE, "16");
             case BIGINT:
                 return value instanceof Long ? value : whole(value, Long.MIN_VALUE, Long.MAX_VALUE, "64");
             case REAL:

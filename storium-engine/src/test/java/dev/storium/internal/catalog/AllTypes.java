@@ -9,6 +9,7 @@ import static dev.storium.schema.ColumnType.JSONB;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.REAL;
 import static dev.storium.schema.ColumnType.SERIAL;
+import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
@@ -57,6 +58,8 @@ final class AllTypes {
                 column("status", VARCHAR).maxLength(20).notNull().defaultValue("draft"),
                 column("rank", INTEGER).notNull().defaultValue(-1),
                 column("big", BIGINT).defaultValue(9000000000L),
+                column("small", SMALLINT).notNull().defaultValue(-7),
+                column("shorts", ARRAY).items(SMALLINT),
                 column("ratio", REAL).defaultValue(1.5),
                 column("amount", NUMERIC),
                 column("whole", NUMERIC).precision(12),

@@ -46,6 +46,19 @@ class ValuesTest {
         }
     }
 
+    @Test
+    void smallintColumnsTakeEveryWholeNumberWithin16BitsAsShorts() throws Exception {
+        assertThat(normal(ColumnType.SMALLINT, 32767)).isEqualTo((short) 32767);
+        assertThat(normal(ColumnType.SMALLINT, -32768L)).isEqualTo((short) -32768);
+        assertThat(normal(ColumnType.SMALLINT, (short) 5)).isEqualTo((short) 5);
+        assertThat(normal(ColumnType.SMALLINT, new BigDecimal("12.000"))).isEqualTo((short) 12);
+        for (Object value : new Object[] {32768, -32769L, 1.5, "7", false}) {
+            assertThatThrownBy(() -> normal(ColumnType.SMALLINT, value))
+                    .as("%s (%s)", value, value.getClass().getSimpleName())
+                    .hasMessage("must be a whole number within 16 bits");
+        }
+    }
+
     private static Object normal(ColumnType type, Object value) throws Values.Invalid {
         return Values.normalise(type, null, value);
     }
