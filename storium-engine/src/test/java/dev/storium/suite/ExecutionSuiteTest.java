@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The execution suite: twelve successive schema versions are generated into one migrations directory, and each
+ * The execution suite: fourteen successive schema versions are generated into one migrations directory, and each
  * generated file is executed, in order, on a real database of every dialect, with rows in the tables before each
  * step; after each step the rows that should survive are still there.
  */
@@ -151,6 +151,20 @@ class ExecutionSuiteTest {
                     assertThat(db.strings("articles", "title", "id"))
                             .containsExactly("Hello", "Again", "Bob's", "Defaulted");
                     assertThat(db.strings("users", "full_name", "email")).containsExactly("Alice", "Bob");
+                }),
+                new Step(
+                        "v13 narrow a bigint to smallint",
+                        SchemaVersions::v13,
+                        true,
+                        db -> {
+                            db.update("users", "age", 36L, "email", "alice@example.com");
+                            db.update("users", "age", -32768L, "email", "bob@example.com");
+                        },
+                        db -> assertThat(db.strings("users", "age", "email")).containsExactly("36", "-32768")),
+                new Step("v14 widen a smallint to integer", SchemaVersions::v14, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "age", "email")).containsExactly("36", "-32768");
+                    db.update("users", "age", 100_000, "email", "alice@example.com");
+                    assertThat(db.strings("users", "age", "email")).containsExactly("100000", "-32768");
                 }));
     }
 
@@ -185,7 +199,7 @@ class ExecutionSuiteTest {
                 step.after().run(db);
                 index++;
             }
-            GenerateResult again = Storium.generate(config, SchemaVersions.v12(), GenerateOptions.DEFAULTS);
+            GenerateResult again = Storium.generate(config, SchemaVersions.v14(), GenerateOptions.DEFAULTS);
             assertThat(again.success()).isTrue();
             assertThat(again.file()).as("nothing left to generate").isNull();
         }

@@ -51,7 +51,9 @@ class PushRoundTripTest {
                 SchemaVersions::v9,
                 SchemaVersions::v10,
                 SchemaVersions::v11,
-                SchemaVersions::v12);
+                SchemaVersions::v12,
+                SchemaVersions::v13,
+                SchemaVersions::v14);
     }
 
     @ParameterizedTest(name = "{0}")

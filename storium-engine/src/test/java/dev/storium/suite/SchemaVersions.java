@@ -4,6 +4,7 @@ import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
+import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
 import static dev.storium.schema.ColumnType.UUID;
 import static dev.storium.schema.ColumnType.VARCHAR;
@@ -174,12 +175,16 @@ final class SchemaVersions {
     }
 
     static TableDef users10() {
+        return users10(BIGINT);
+    }
+
+    static TableDef users10(dev.storium.schema.ColumnType ageType) {
         return defineTable("users")
                 .columns(
                         column("id", UUID).primaryKey().defaultRandomUuid(),
                         column("email", VARCHAR).maxLength(255).notNull(),
                         column("fullName", VARCHAR).maxLength(100).notNull(),
-                        column("age", BIGINT),
+                        column("age", ageType),
                         column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0))
                 .indexes(index("email").unique());
     }
@@ -200,7 +205,21 @@ final class SchemaVersions {
 
     /** v12: a table dropped and a length narrowed (data loss allowed). */
     static List<TableDef> v12() {
-        TableDef users = users10();
+        return v12(BIGINT);
+    }
+
+    /** v13: v12 with the age narrowed from bigint to smallint (data loss allowed). */
+    static List<TableDef> v13() {
+        return v12(SMALLINT);
+    }
+
+    /** v14: v12 with the age widened from smallint to integer. */
+    static List<TableDef> v14() {
+        return v12(INTEGER);
+    }
+
+    private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
+        TableDef users = users10(ageType);
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),
