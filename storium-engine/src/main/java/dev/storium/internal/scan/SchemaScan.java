@@ -39,6 +39,7 @@ public final class SchemaScan {
     public static FoundSchemas collect(List<String> patterns, SchemaSource source) {
         ClassFilter filter = new ClassFilter("schema", patterns);
         List<StaticField<TableDef>> fields = new StaticFieldScan<>(TableDef.class, filter, source).find();
+        fields.forEach(SchemaScan::checkDefinition);
         Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::getName, "Table");
         Map<String, TableDef> tables = new LinkedHashMap<>();
         byName.forEach((name, field) -> tables.put(name, field.value()));
@@ -49,6 +50,18 @@ public final class SchemaScan {
                         .stream()
                         .collect(Collectors.toList());
         return new FoundSchemas(tables, classes, searched(filter, source));
+    }
+
+    /**
+     * Refuses a table whose definition waits for a fix at its first use (a column that clashes with the automatic
+     * timestamps, {@code .timestamps(false)} never called), naming the field that holds it.
+     */
+    private static void checkDefinition(StaticField<TableDef> field) {
+        try {
+            field.value().storium();
+        } catch (StoriumException e) {
+            throw new StoriumException(e.code(), "Field " + field.where() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

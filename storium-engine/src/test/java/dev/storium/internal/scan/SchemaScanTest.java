@@ -42,6 +42,19 @@ class SchemaScanTest {
     }
 
     @Test
+    void aTableThatClashesWithTheAutomaticTimestampsIsRefusedWithItsField() {
+        assertThatThrownBy(() -> SchemaScan.collect(
+                        List.of(FIXTURES + ".clash.*"),
+                        new SchemaSource(
+                                SchemaScanTest.class.getClassLoader(), List.of(StaticFieldScanTest.testClasses()))))
+                .isInstanceOf(StoriumException.class)
+                .satisfies(e -> assertThat(((StoriumException) e).code()).isEqualTo(ErrorCode.SCHEMA_DEFINITION))
+                .hasMessage("Field " + FIXTURES + ".clash.Events.EVENTS: Table events, column createdAt: the column"
+                        + " clashes with the automatic timestamp createdAt (created_at). Fix: remove the column, or"
+                        + " call .timestamps(false) to define the timestamps yourself.");
+    }
+
+    @Test
     void theSearchIsDescribedWithRootsAndPatterns() {
         Path missing = Path.of("/nowhere/target/classes");
         SchemaSource source = new SchemaSource(
