@@ -136,7 +136,7 @@ final class ColumnRules {
             throw DefinitionError.column(
                     table, c.key, "the array column has no item type", "add items(TYPE), such as items(TEXT)");
         }
-        if (c.items == ColumnType.ARRAY || c.items == ColumnType.SERIAL) {
+        if (c.items == ColumnType.ARRAY || c.items == ColumnType.SERIAL || c.items == ColumnType.BINARY) {
             throw DefinitionError.column(
                     table,
                     c.key,

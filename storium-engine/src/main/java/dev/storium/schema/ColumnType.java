@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
 /**
- * The 14 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
+ * The 15 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
  * {@code docs/schema.md}).
  */
 public enum ColumnType {
@@ -19,5 +19,10 @@ public enum ColumnType {
     TIMESTAMP,
     DATE,
     JSONB,
+    /**
+     * Bytes of any length (Java {@code byte[]}): {@code bytea} on PostgreSQL, {@code longblob} on MySQL, {@code blob} on
+     * SQLite, {@code varbinary} on H2. No literal default, and not an array's items.
+     */
+    BINARY,
     ARRAY
 }

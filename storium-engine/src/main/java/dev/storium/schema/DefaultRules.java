@@ -89,6 +89,8 @@ final class DefaultRules {
                 return parses(value, LocalDate::parse) ? null : "expected an ISO date such as 2024-01-31";
             case JSONB:
                 return isJson(value) ? null : "expected a string holding JSON text";
+            case BINARY:
+                return "binary columns take no literal default";
             default:
                 return "array columns take no literal default";
         }

@@ -2,6 +2,7 @@ package dev.storium.schema;
 
 import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BIGINT;
+import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
@@ -269,6 +270,11 @@ class DefinitionErrorTest {
         assertThatThrownBy(
                         () -> defineTable("t").columns(ID, column("a", INTEGER).defaultValue(3_000_000_000L)))
                 .hasMessageContaining("the default 3000000000 (Long) does not fit a integer column");
+        assertThatThrownBy(
+                        () -> defineTable("t").columns(ID, column("a", BINARY).defaultValue("00ff")))
+                .hasMessageContaining("does not fit a binary column: binary columns take no literal default");
+        assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(BINARY)))
+                .hasMessageContaining("items(BINARY) is not a valid element type");
         assertThatThrownBy(
                         () -> defineTable("t").columns(ID, column("a", SMALLINT).defaultValue(40_000)))
                 .hasMessageContaining("the default 40000 (Integer) does not fit a smallint column: expected a whole"

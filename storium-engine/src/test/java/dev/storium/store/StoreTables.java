@@ -1,6 +1,7 @@
 package dev.storium.store;
 
 import static dev.storium.schema.ColumnType.ARRAY;
+import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.INTEGER;
@@ -42,7 +43,8 @@ public final class StoreTables {
                     column("prefs", JSONB),
                     column("tags", ARRAY).items(TEXT),
                     column("birthday", DATE),
-                    column("seenAt", TIMESTAMP))
+                    column("seenAt", TIMESTAMP),
+                    column("avatar", BINARY))
             .indexes(index("email").unique());
 
     static final TableDef MEMBERSHIPS = defineTable("memberships")

@@ -54,6 +54,8 @@ class StoreValuesTest {
         input.put("tags", List.of("math", "engines"));
         input.put("birthday", LocalDate.of(1815, 12, 10));
         input.put("seenAt", seen);
+        byte[] avatar = {0, 1, (byte) 0xff, 0x27, 0x5c, 0};
+        input.put("avatar", avatar);
 
         Row row = users(dialect).create(input);
 
@@ -69,6 +71,7 @@ class StoreValuesTest {
         assertThat(row.get("tags")).isEqualTo(List.of("math", "engines"));
         assertThat(row.get("birthday")).isEqualTo(LocalDate.of(1815, 12, 10));
         assertThat(row.get("seenAt")).isEqualTo(seen.withOffsetSameInstant(ZoneOffset.UTC));
+        assertThat((byte[]) row.get("avatar")).containsExactly(avatar);
         assertThat((OffsetDateTime) row.get("createdAt"))
                 .isBetween(
                         OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5),
@@ -86,6 +89,7 @@ class StoreValuesTest {
                         "tags",
                         "birthday",
                         "seenAt",
+                        "avatar",
                         "createdAt",
                         "updatedAt");
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The execution suite: fourteen successive schema versions are generated into one migrations directory, and each
+ * The execution suite: sixteen successive schema versions are generated into one migrations directory, and each
  * generated file is executed, in order, on a real database of every dialect, with rows in the tables before each
  * step; after each step the rows that should survive are still there.
  */
@@ -40,6 +40,9 @@ class ExecutionSuiteTest {
     }
 
     private static final Action NOTHING = db -> {};
+
+    /** Bytes that text would mangle: a zero, a quote, a backslash, a byte above 127. */
+    private static final byte[] AVATAR = {0, 0x27, 0x5c, (byte) 0xff, 1};
 
     private static List<Step> steps() {
         return List.of(
@@ -165,6 +168,17 @@ class ExecutionSuiteTest {
                     assertThat(db.strings("users", "age", "email")).containsExactly("36", "-32768");
                     db.update("users", "age", 100_000, "email", "alice@example.com");
                     assertThat(db.strings("users", "age", "email")).containsExactly("100000", "-32768");
+                }),
+                new Step("v15 add a binary column", SchemaVersions::v15, false, NOTHING, db -> {
+                    db.update("users", "avatar", AVATAR, "email", "alice@example.com");
+                    assertThat(db.bytes("users", "avatar", "email", "alice@example.com"))
+                            .containsExactly(AVATAR);
+                }),
+                new Step("v16 widen another column of the table", SchemaVersions::v16, false, NOTHING, db -> {
+                    assertThat(db.bytes("users", "avatar", "email", "alice@example.com"))
+                            .containsExactly(AVATAR);
+                    assertThat(db.bytes("users", "avatar", "email", "bob@example.com"))
+                            .isNull();
                 }));
     }
 
@@ -199,7 +213,7 @@ class ExecutionSuiteTest {
                 step.after().run(db);
                 index++;
             }
-            GenerateResult again = Storium.generate(config, SchemaVersions.v14(), GenerateOptions.DEFAULTS);
+            GenerateResult again = Storium.generate(config, SchemaVersions.v16(), GenerateOptions.DEFAULTS);
             assertThat(again.success()).isTrue();
             assertThat(again.file()).as("nothing left to generate").isNull();
         }

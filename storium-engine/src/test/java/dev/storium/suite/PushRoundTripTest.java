@@ -53,7 +53,9 @@ class PushRoundTripTest {
                 SchemaVersions::v11,
                 SchemaVersions::v12,
                 SchemaVersions::v13,
-                SchemaVersions::v14);
+                SchemaVersions::v14,
+                SchemaVersions::v15,
+                SchemaVersions::v16);
     }
 
     @ParameterizedTest(name = "{0}")

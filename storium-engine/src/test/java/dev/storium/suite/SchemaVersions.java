@@ -1,6 +1,7 @@
 package dev.storium.suite;
 
 import static dev.storium.schema.ColumnType.BIGINT;
+import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
@@ -179,13 +180,21 @@ final class SchemaVersions {
     }
 
     static TableDef users10(dev.storium.schema.ColumnType ageType) {
+        return users10(ageType, false);
+    }
+
+    static TableDef users10(dev.storium.schema.ColumnType ageType, boolean avatar) {
+        List<dev.storium.schema.ColumnDef> columns = new java.util.ArrayList<>(List.of(
+                column("id", UUID).primaryKey().defaultRandomUuid(),
+                column("email", VARCHAR).maxLength(255).notNull(),
+                column("fullName", VARCHAR).maxLength(100).notNull(),
+                column("age", ageType),
+                column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0)));
+        if (avatar) {
+            columns.add(column("avatar", BINARY));
+        }
         return defineTable("users")
-                .columns(
-                        column("id", UUID).primaryKey().defaultRandomUuid(),
-                        column("email", VARCHAR).maxLength(255).notNull(),
-                        column("fullName", VARCHAR).maxLength(100).notNull(),
-                        column("age", ageType),
-                        column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0))
+                .columns(columns.toArray(new dev.storium.schema.ColumnDef[0]))
                 .indexes(index("email").unique());
     }
 
@@ -218,8 +227,22 @@ final class SchemaVersions {
         return v12(INTEGER);
     }
 
+    /** v15: a binary column added to a table with rows. */
+    static List<TableDef> v15() {
+        return v12(INTEGER, true);
+    }
+
+    /** v16: another column of that table widened (SQLite rebuilds it, copying the bytes). */
+    static List<TableDef> v16() {
+        return v12(BIGINT, true);
+    }
+
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
-        TableDef users = users10(ageType);
+        return v12(ageType, false);
+    }
+
+    private static List<TableDef> v12(dev.storium.schema.ColumnType ageType, boolean avatar) {
+        TableDef users = users10(ageType, avatar);
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),

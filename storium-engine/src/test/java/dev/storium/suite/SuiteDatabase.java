@@ -176,6 +176,17 @@ final class SuiteDatabase implements AutoCloseable {
         }
     }
 
+    byte[] bytes(String table, String column, String whereColumn, Object whereValue) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select " + q(column) + " from " + q(table) + " where " + q(whereColumn) + " = ?")) {
+            ps.setObject(1, whereValue);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBytes(1);
+            }
+        }
+    }
+
     List<String> columns(String table) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = metaData().getColumns(connection.getCatalog(), schema(), table, "%")) {

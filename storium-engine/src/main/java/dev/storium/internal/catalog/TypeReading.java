@@ -114,6 +114,15 @@ final class TypeReading {
             case "jsonb":
             case "json":
                 return ColumnType.JSONB;
+            case "bytea":
+            case "blob":
+            case "tinyblob":
+            case "mediumblob":
+            case "longblob":
+            case "varbinary":
+            case "binary varying":
+            case "binary large object":
+                return ColumnType.BINARY;
             default:
                 return ColumnType.TEXT;
         }

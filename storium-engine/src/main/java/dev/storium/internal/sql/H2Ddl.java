@@ -35,6 +35,11 @@ final class H2Ddl extends StandardDdl {
     }
 
     @Override
+    String binaryType() {
+        return "binary varying";
+    }
+
+    @Override
     String arrayOf(String itemType) {
         return itemType + " array";
     }

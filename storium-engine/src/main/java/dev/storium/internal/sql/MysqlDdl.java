@@ -60,6 +60,8 @@ final class MysqlDdl extends Ddl {
             case JSONB:
             case ARRAY:
                 return "json";
+            case BINARY:
+                return "longblob";
             default:
                 throw new IllegalArgumentException("no MySQL type for " + column.type());
         }

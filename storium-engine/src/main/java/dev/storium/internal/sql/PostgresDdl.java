@@ -28,6 +28,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    String binaryType() {
+        return "bytea";
+    }
+
+    @Override
     String arrayOf(String itemType) {
         return itemType + "[]";
     }

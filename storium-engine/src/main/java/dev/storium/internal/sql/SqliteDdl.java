@@ -63,6 +63,8 @@ final class SqliteDdl extends Ddl {
             case JSONB:
             case ARRAY:
                 return "text";
+            case BINARY:
+                return "blob";
             default:
                 throw new IllegalArgumentException("no SQLite type for " + column.type());
         }

@@ -25,6 +25,9 @@ abstract class StandardDdl extends Ddl {
     /** The type of Storium's json. */
     abstract String jsonType();
 
+    /** The type of a binary column. */
+    abstract String binaryType();
+
     /** The array type of an item type. */
     abstract String arrayOf(String itemType);
 
@@ -74,6 +77,8 @@ abstract class StandardDdl extends Ddl {
                 return "date";
             case JSONB:
                 return jsonType();
+            case BINARY:
+                return binaryType();
             case ARRAY:
                 return arrayOf(type(column.items(), null));
             default:

@@ -82,6 +82,8 @@ final class ColumnStorage {
                 return dialect == Dialect.SQLITE ? SQLDataType.VARCHAR : SQLDataType.LOCALDATE;
             case JSONB:
                 return json(dialect);
+            case BINARY:
+                return SQLDataType.VARBINARY;
             default:
                 if (native_) {
                     ColumnType item = items == ColumnType.TEXT ? ColumnType.VARCHAR : items;
@@ -150,6 +152,20 @@ final class ColumnStorage {
         return jsonToDb(JsonText.write(list));
     }
 
+    /** The bytes of a binary value a driver read as a {@link java.sql.Blob} (H2 may, for a large value). */
+    private static byte[] bytesFromDb(Object stored) {
+        if (stored instanceof java.sql.Blob) {
+            try {
+                java.sql.Blob blob = (java.sql.Blob) stored;
+                return blob.getBytes(1, Math.toIntExact(blob.length()));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("could not read a binary value: " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalStateException(
+                "a binary column read a " + stored.getClass().getName());
+    }
+
     /** The value in normal form for a value the driver read. */
     Object fromDb(Object stored) {
         if (stored == null) {
@@ -179,6 +195,8 @@ final class ColumnStorage {
                 return JsonText.read(JsonText.data(stored));
             case ARRAY:
                 return arrayFromDb(stored);
+            case BINARY:
+                return stored instanceof byte[] ? stored : bytesFromDb(stored);
             default:
                 return stored;
         }

@@ -39,6 +39,7 @@ final class JdbcValues {
                 || value instanceof String[]
                 || value instanceof Integer[]
                 || value instanceof Short[]
+                || value instanceof byte[]
                 || value instanceof Long[];
     }
 
@@ -82,6 +83,8 @@ final class JdbcValues {
             insert.setInt(index, (Integer) value);
         } else if (type == Short.class) {
             insert.setShort(index, (Short) value);
+        } else if (type == byte[].class) {
+            insert.setBytes(index, (byte[]) value);
         } else if (type == Boolean.class) {
             insert.setBoolean(index, (Boolean) value);
         } else if (type == BigDecimal.class) {

@@ -73,6 +73,11 @@ final class Values {
                 return date(value);
             case JSONB:
                 return JsonText.of(value);
+            case BINARY:
+                if (value instanceof byte[]) {
+                    return value;
+                }
+                throw new Invalid("must be bytes (a byte[])");
             default:
                 return list(items, value);
         }

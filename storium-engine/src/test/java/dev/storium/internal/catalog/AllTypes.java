@@ -2,6 +2,7 @@ package dev.storium.internal.catalog;
 
 import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BIGINT;
+import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.INTEGER;
@@ -69,6 +70,8 @@ final class AllTypes {
                 column("day", DATE).defaultNow(),
                 column("seen", TIMESTAMP),
                 column("data", JSONB),
+                column("bytes", BINARY),
+                column("picture", BINARY).notNull(),
                 column("numbers", ARRAY).items(INTEGER),
                 column("words", ARRAY).items(VARCHAR),
                 // a foreign key to a unique index of a table created in the same push

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storium.schema.ColumnType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,17 @@ class ValuesTest {
             assertThatThrownBy(() -> normal(ColumnType.SMALLINT, value))
                     .as("%s (%s)", value, value.getClass().getSimpleName())
                     .hasMessage("must be a whole number within 16 bits");
+        }
+    }
+
+    @Test
+    void binaryColumnsTakeBytesOnly() throws Exception {
+        byte[] bytes = {1, 2, 3};
+        assertThat(normal(ColumnType.BINARY, bytes)).isSameAs(bytes);
+        for (Object value : new Object[] {"AQID", List.of(1, 2, 3), 7}) {
+            assertThatThrownBy(() -> normal(ColumnType.BINARY, value))
+                    .as("%s", value)
+                    .hasMessage("must be bytes (a byte[])");
         }
     }
 
