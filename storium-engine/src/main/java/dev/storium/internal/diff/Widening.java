@@ -60,6 +60,11 @@ public final class Widening {
     private static boolean widens(Column from, Column to) {
         ColumnType a = from.type();
         ColumnType b = to.type();
+        if (a == ColumnType.BINARY || b == ColumnType.BINARY) {
+            // bytes are not text: a database may refuse, or mangle, bytes that are no valid text, and text to bytes
+            // depends on each database's conversion
+            return a == b;
+        }
         if (b == ColumnType.TEXT) {
             return true;
         }

@@ -46,6 +46,9 @@ class WideningTest {
                 "text; varchar; true",
                 // integers
                 "integer; bigint; false",
+                "binary; text; true",
+                "text; binary; true",
+                "varchar(10); binary; true",
                 "smallint; integer; false",
                 "smallint; bigint; false",
                 "smallint; serial; false",
