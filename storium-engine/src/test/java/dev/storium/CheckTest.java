@@ -438,6 +438,31 @@ class CheckTest {
         assertThat(after.success()).as(after.message()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MEMORY"}) // MySQL keeps both as datetime(6); SQLite cannot change a type in place
+    void aTimestampChangedByHandToOneWithoutTimeZoneIsDrift(Dialect dialect) throws Exception {
+        databases.reset(dialect);
+        String tag = generate(online(dialect, "drift"), false);
+        migrate(online(dialect, "drift"));
+        try (Connection connection = databases.connect(dialect)) {
+            connection
+                    .createStatement()
+                    .execute(
+                            dialect == Dialect.POSTGRESQL
+                                    ? "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" TYPE timestamp"
+                                    : "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" SET DATA TYPE TIMESTAMP");
+        }
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.seen_at: the migrations (up to " + tag + ") expect timestamp,"
+                        + " the database has datetime");
+    }
+
     @Test
     void anUnreachableDatabaseIsAFindingWithoutThePassword() {
         generate(offline("v1"), false);

@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
 /**
- * The 15 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
+ * The 16 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
  * {@code docs/schema.md}).
  */
 public enum ColumnType {
@@ -17,6 +17,12 @@ public enum ColumnType {
     NUMERIC,
     BOOLEAN,
     TIMESTAMP,
+    /**
+     * A date and time without a time zone (Java {@code LocalDateTime}, to the microsecond): {@code timestamp} on
+     * PostgreSQL, {@code datetime(6)} on MySQL, {@code datetime} on SQLite, {@code timestamp(6)} on H2. {@link
+     * #TIMESTAMP} is the instant, with a time zone.
+     */
+    DATETIME,
     DATE,
     JSONB,
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -22,13 +23,13 @@ final class DefaultRules {
         }
         switch (d.kind()) {
             case NOW:
-                if (c.type != ColumnType.TIMESTAMP && c.type != ColumnType.DATE) {
+                if (c.type != ColumnType.TIMESTAMP && c.type != ColumnType.DATETIME && c.type != ColumnType.DATE) {
                     throw wrong(
                             table,
                             c,
                             "defaultNow() is set on a " + ColumnRules.typeName(c.type)
-                                    + " column; only timestamp and date columns can default to now",
-                            "remove defaultNow() or make the column TIMESTAMP or DATE");
+                                    + " column; only timestamp, datetime and date columns can default to now",
+                            "remove defaultNow() or make the column TIMESTAMP, DATETIME or DATE");
                 }
                 return;
             case RANDOM_UUID:
@@ -85,6 +86,10 @@ final class DefaultRules {
                 return parses(value, OffsetDateTime::parse)
                         ? null
                         : "expected an ISO time such as 2024-01-31T12:00:00Z";
+            case DATETIME:
+                return parses(value, LocalDateTime::parse)
+                        ? null
+                        : "expected an ISO date and time without an offset, such as 2024-01-31T12:00:00";
             case DATE:
                 return parses(value, LocalDate::parse) ? null : "expected an ISO date such as 2024-01-31";
             case JSONB:

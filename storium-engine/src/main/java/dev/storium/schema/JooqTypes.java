@@ -52,6 +52,8 @@ final class JooqTypes {
                 return SQLDataType.BOOLEAN;
             case TIMESTAMP:
                 return SQLDataType.TIMESTAMPWITHTIMEZONE;
+            case DATETIME:
+                return SQLDataType.LOCALDATETIME(6);
             case DATE:
                 return SQLDataType.LOCALDATE;
             case JSONB:

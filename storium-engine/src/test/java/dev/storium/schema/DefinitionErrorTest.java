@@ -257,8 +257,9 @@ class DefinitionErrorTest {
                         + " random UUID. Fix: remove defaultRandomUuid() or make the column UUID.");
         broken(
                 () -> defineTable("t").columns(ID, column("a", INTEGER).defaultNow()),
-                "Table t, column a: defaultNow() is set on a integer column; only timestamp and date columns can"
-                        + " default to now. Fix: remove defaultNow() or make the column TIMESTAMP or DATE.");
+                "Table t, column a: defaultNow() is set on a integer column; only timestamp, datetime and date columns"
+                        + " can default to now. Fix: remove defaultNow() or make the column TIMESTAMP, DATETIME or"
+                        + " DATE.");
         broken(
                 () -> defineTable("t").columns(ID, column("a", INTEGER).defaultValue("x")),
                 "Table t, column a: the default \"x\" does not fit a integer column: expected a whole number from"

@@ -147,6 +147,7 @@ class CreateManyTest {
         full.put("passwordHash", "h1");
         full.put("age", 36);
         full.put("floor", (short) -3);
+        full.put("bookedFor", java.time.LocalDateTime.parse("2026-11-26T10:15:30.123456"));
         full.put("avatar", new byte[] {1, 0, (byte) 0x80, 0x27});
         full.put("score", new java.math.BigDecimal("12.50"));
         full.put("active", false);

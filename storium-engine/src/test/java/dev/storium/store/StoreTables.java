@@ -4,6 +4,7 @@ import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
 import static dev.storium.schema.ColumnType.DATE;
+import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
 import static dev.storium.schema.ColumnType.NUMERIC;
@@ -44,7 +45,8 @@ public final class StoreTables {
                     column("tags", ARRAY).items(TEXT),
                     column("birthday", DATE),
                     column("seenAt", TIMESTAMP),
-                    column("avatar", BINARY))
+                    column("avatar", BINARY),
+                    column("bookedFor", DATETIME))
             .indexes(index("email").unique());
 
     static final TableDef MEMBERSHIPS = defineTable("memberships")

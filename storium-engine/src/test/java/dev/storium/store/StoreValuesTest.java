@@ -56,6 +56,7 @@ class StoreValuesTest {
         input.put("seenAt", seen);
         byte[] avatar = {0, 1, (byte) 0xff, 0x27, 0x5c, 0};
         input.put("avatar", avatar);
+        input.put("bookedFor", "2024-02-29 09:15:30.1234567");
 
         Row row = users(dialect).create(input);
 
@@ -72,6 +73,7 @@ class StoreValuesTest {
         assertThat(row.get("birthday")).isEqualTo(LocalDate.of(1815, 12, 10));
         assertThat(row.get("seenAt")).isEqualTo(seen.withOffsetSameInstant(ZoneOffset.UTC));
         assertThat((byte[]) row.get("avatar")).containsExactly(avatar);
+        assertThat(row.get("bookedFor")).isEqualTo(java.time.LocalDateTime.parse("2024-02-29T09:15:30.123456"));
         assertThat((OffsetDateTime) row.get("createdAt"))
                 .isBetween(
                         OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5),
@@ -90,6 +92,7 @@ class StoreValuesTest {
                         "birthday",
                         "seenAt",
                         "avatar",
+                        "bookedFor",
                         "createdAt",
                         "updatedAt");
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The execution suite: sixteen successive schema versions are generated into one migrations directory, and each
+ * The execution suite: eighteen successive schema versions are generated into one migrations directory, and each
  * generated file is executed, in order, on a real database of every dialect, with rows in the tables before each
  * step; after each step the rows that should survive are still there.
  */
@@ -179,6 +179,13 @@ class ExecutionSuiteTest {
                             .containsExactly(AVATAR);
                     assertThat(db.bytes("users", "avatar", "email", "bob@example.com"))
                             .isNull();
+                }),
+                new Step("v17 add a date column", SchemaVersions::v17, false, NOTHING, db -> {
+                    db.update("users", "born_on", db.date("2024-01-31"), "email", "alice@example.com");
+                }),
+                new Step("v18 widen the date to a datetime", SchemaVersions::v18, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "born_on", "email").get(0)).startsWith("2024-01-31");
+                    assertThat(db.strings("users", "born_on", "email").get(1)).isNull();
                 }));
     }
 
@@ -213,7 +220,7 @@ class ExecutionSuiteTest {
                 step.after().run(db);
                 index++;
             }
-            GenerateResult again = Storium.generate(config, SchemaVersions.v16(), GenerateOptions.DEFAULTS);
+            GenerateResult again = Storium.generate(config, SchemaVersions.v18(), GenerateOptions.DEFAULTS);
             assertThat(again.success()).isTrue();
             assertThat(again.file()).as("nothing left to generate").isNull();
         }

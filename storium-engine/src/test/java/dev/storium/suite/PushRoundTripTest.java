@@ -55,7 +55,9 @@ class PushRoundTripTest {
                 SchemaVersions::v13,
                 SchemaVersions::v14,
                 SchemaVersions::v15,
-                SchemaVersions::v16);
+                SchemaVersions::v16,
+                SchemaVersions::v17,
+                SchemaVersions::v18);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,8 @@ package dev.storium.suite;
 
 import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.BINARY;
+import static dev.storium.schema.ColumnType.DATE;
+import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
@@ -184,6 +186,10 @@ final class SchemaVersions {
     }
 
     static TableDef users10(dev.storium.schema.ColumnType ageType, boolean avatar) {
+        return users10(ageType, avatar, null);
+    }
+
+    static TableDef users10(dev.storium.schema.ColumnType ageType, boolean avatar, dev.storium.schema.ColumnType born) {
         List<dev.storium.schema.ColumnDef> columns = new java.util.ArrayList<>(List.of(
                 column("id", UUID).primaryKey().defaultRandomUuid(),
                 column("email", VARCHAR).maxLength(255).notNull(),
@@ -192,6 +198,9 @@ final class SchemaVersions {
                 column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0)));
         if (avatar) {
             columns.add(column("avatar", BINARY));
+        }
+        if (born != null) {
+            columns.add(column("bornOn", born));
         }
         return defineTable("users")
                 .columns(columns.toArray(new dev.storium.schema.ColumnDef[0]))
@@ -237,12 +246,27 @@ final class SchemaVersions {
         return v12(BIGINT, true);
     }
 
+    /** v17: a date column added to a table with rows. */
+    static List<TableDef> v17() {
+        return v12(BIGINT, true, DATE);
+    }
+
+    /** v18: that date widened to a date and time without a time zone. */
+    static List<TableDef> v18() {
+        return v12(BIGINT, true, DATETIME);
+    }
+
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
         return v12(ageType, false);
     }
 
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType, boolean avatar) {
-        TableDef users = users10(ageType, avatar);
+        return v12(ageType, avatar, null);
+    }
+
+    private static List<TableDef> v12(
+            dev.storium.schema.ColumnType ageType, boolean avatar, dev.storium.schema.ColumnType born) {
+        TableDef users = users10(ageType, avatar, born);
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),

@@ -176,6 +176,11 @@ final class SuiteDatabase implements AutoCloseable {
         }
     }
 
+    /** A date as the dialect's column takes it: SQLite keeps Storium's dates as ISO text. */
+    Object date(String iso) {
+        return dialect == Dialect.SQLITE ? iso : java.sql.Date.valueOf(iso);
+    }
+
     byte[] bytes(String table, String column, String whereColumn, Object whereValue) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "select " + q(column) + " from " + q(table) + " where " + q(whereColumn) + " = ?")) {

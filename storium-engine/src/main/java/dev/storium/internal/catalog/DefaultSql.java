@@ -49,6 +49,9 @@ final class DefaultSql {
             sql = sql.substring(0, sql.length() - " FORMAT JSON".length()).trim();
         }
         String value = unquote(sql, backslashEscapes);
+        if (type == ColumnType.DATETIME) {
+            value = isoDateTime(value);
+        }
         return DefaultValue.literal(type == ColumnType.BOOLEAN ? bool(value) : value);
     }
 
@@ -150,11 +153,32 @@ final class DefaultSql {
                 }
             case BOOLEAN:
                 return bool(a).equals(bool(b));
+            case DATETIME:
+                // catalogs write a space and trailing zeros where the model writes ISO text
+                return sameDateTime(a, b);
             case JSONB:
             case ARRAY:
                 return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
             default:
                 return a.equals(b);
+        }
+    }
+
+    /**
+     * A date and time as a user writes it in code: ISO's {@code T} for the space catalogs report, without the zeros of
+     * an empty fraction ({@code 2024-01-31 12:30:00.000000} is {@code 2024-01-31T12:30:00}).
+     */
+    private static String isoDateTime(String value) {
+        String iso = value.trim().replace(' ', 'T');
+        return iso.contains(".") ? iso.replaceAll("0+$", "").replaceAll("\\.$", "") : iso;
+    }
+
+    private static boolean sameDateTime(String a, String b) {
+        try {
+            return java.time.LocalDateTime.parse(a.trim().replace(' ', 'T'))
+                    .equals(java.time.LocalDateTime.parse(b.trim().replace(' ', 'T')));
+        } catch (java.time.format.DateTimeParseException e) {
+            return a.equals(b);
         }
     }
 }

@@ -91,6 +91,9 @@ final class H2Catalog extends Catalog {
                         : "numeric(" + precision + "," + (scale == null ? 0 : ((Number) scale).intValue()) + ")";
             case "character large object":
                 return "text";
+            case "timestamp":
+                // as PostgreSQL says it, so that a timestamp without a time zone never reads as Storium's timestamp
+                return "timestamp without time zone";
             default:
                 return key;
         }

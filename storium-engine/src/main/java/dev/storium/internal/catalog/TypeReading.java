@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * precision as real, longtext as text, any other unknown type as text).
  */
 final class TypeReading {
+    private static final Pattern ZONED = Pattern.compile("timestamp\\(\\d+\\) (with(?:out)? time zone)");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
 
     private TypeReading() {}
@@ -44,6 +45,11 @@ final class TypeReading {
                     null,
                     null,
                     itemType == ColumnType.ARRAY ? ColumnType.TEXT : itemType);
+        }
+        Matcher zoned = ZONED.matcher(key);
+        if (zoned.matches()) {
+            // PostgreSQL: timestamp(3) with time zone; the precision is not part of the model
+            return typed(name, "timestamp " + zoned.group(1));
         }
         Matcher sized = SIZED.matcher(key);
         if (sized.matches()) {
@@ -105,10 +111,11 @@ final class TypeReading {
             case "bool":
                 return ColumnType.BOOLEAN;
             case "timestamp with time zone":
-            case "timestamp without time zone":
             case "timestamp":
             case "datetime":
                 return ColumnType.TIMESTAMP;
+            case "timestamp without time zone":
+                return ColumnType.DATETIME;
             case "date":
                 return ColumnType.DATE;
             case "jsonb":

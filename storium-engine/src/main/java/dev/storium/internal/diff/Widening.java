@@ -97,7 +97,7 @@ public final class Widening {
                     || (INT32.contains(b) && from.precision() <= 9)
                     || (b == ColumnType.BIGINT && from.precision() <= 18);
         }
-        return a == ColumnType.DATE && b == ColumnType.TIMESTAMP;
+        return a == ColumnType.DATE && (b == ColumnType.TIMESTAMP || b == ColumnType.DATETIME);
     }
 
     private static boolean numericWidens(Column from, Column to) {

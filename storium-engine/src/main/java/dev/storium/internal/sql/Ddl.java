@@ -188,6 +188,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                 return DefaultLiterals.number(column, value);
             case BOOLEAN:
                 return DefaultLiterals.bool(column, value) ? booleanTrue() : booleanFalse();
+            case DATETIME:
+                // the SQL form of a timestamp literal, which every database reads: a space, not ISO's T
+                return quoted(value.replace('T', ' '));
             default:
                 return quoted(value);
         }

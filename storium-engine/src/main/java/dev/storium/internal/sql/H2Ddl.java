@@ -35,6 +35,11 @@ final class H2Ddl extends StandardDdl {
     }
 
     @Override
+    String dateTimeType() {
+        return "timestamp without time zone"; // H2 keeps microseconds by default
+    }
+
+    @Override
     String binaryType() {
         return "binary varying";
     }

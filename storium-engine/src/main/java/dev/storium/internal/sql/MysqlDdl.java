@@ -54,6 +54,7 @@ final class MysqlDdl extends Ddl {
             case BOOLEAN:
                 return "boolean";
             case TIMESTAMP:
+            case DATETIME:
                 return "datetime(6)";
             case DATE:
                 return "date";

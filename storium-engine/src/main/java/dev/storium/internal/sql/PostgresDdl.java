@@ -28,6 +28,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    String dateTimeType() {
+        return "timestamp without time zone";
+    }
+
+    @Override
     String binaryType() {
         return "bytea";
     }

@@ -57,6 +57,8 @@ final class SqliteDdl extends Ddl {
                 return "boolean";
             case TIMESTAMP:
                 return "timestamp";
+            case DATETIME:
+                return "datetime";
             case DATE:
                 return "date";
             case TEXT:

@@ -25,6 +25,9 @@ abstract class StandardDdl extends Ddl {
     /** The type of Storium's json. */
     abstract String jsonType();
 
+    /** The type of a date and time without a time zone. */
+    abstract String dateTimeType();
+
     /** The type of a binary column. */
     abstract String binaryType();
 
@@ -73,6 +76,8 @@ abstract class StandardDdl extends Ddl {
                 return "boolean";
             case TIMESTAMP:
                 return "timestamp with time zone";
+            case DATETIME:
+                return dateTimeType();
             case DATE:
                 return "date";
             case JSONB:
@@ -102,6 +107,9 @@ abstract class StandardDdl extends Ddl {
 
     @Override
     final String now(Column column) {
+        if (column.type() == ColumnType.DATETIME) {
+            return "LOCALTIMESTAMP";
+        }
         return column.type() == ColumnType.DATE ? "CURRENT_DATE" : "CURRENT_TIMESTAMP";
     }
 

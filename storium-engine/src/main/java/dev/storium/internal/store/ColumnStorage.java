@@ -78,6 +78,8 @@ final class ColumnStorage {
             case TIMESTAMP:
                 // MySQL: Connector/J drops fractions of seconds bound as times on MariaDB (which it takes for 5.5)
                 return native_ ? SQLDataType.TIMESTAMPWITHTIMEZONE(6) : SQLDataType.VARCHAR;
+            case DATETIME:
+                return native_ ? SQLDataType.LOCALDATETIME(6) : SQLDataType.VARCHAR;
             case DATE:
                 return dialect == Dialect.SQLITE ? SQLDataType.VARCHAR : SQLDataType.LOCALDATE;
             case JSONB:
@@ -118,6 +120,8 @@ final class ColumnStorage {
                 return dataType.getType() == String.class
                         ? time.withOffsetSameInstant(ZoneOffset.UTC).format(TEXT_TIME)
                         : time;
+            case DATETIME:
+                return dataType.getType() == String.class ? ((LocalDateTime) value).format(TEXT_TIME) : value;
             case DATE:
                 return dialect == Dialect.SQLITE ? value.toString() : value;
             case JSONB:
@@ -187,6 +191,8 @@ final class ColumnStorage {
                 return stored instanceof BigDecimal ? stored : new BigDecimal(stored.toString());
             case TIMESTAMP:
                 return timestampFromDb(stored);
+            case DATETIME:
+                return dateTimeFromDb(stored);
             case DATE:
                 return stored instanceof LocalDate
                         ? stored
@@ -200,6 +206,20 @@ final class ColumnStorage {
             default:
                 return stored;
         }
+    }
+
+    private static Object dateTimeFromDb(Object stored) {
+        if (stored instanceof LocalDateTime) {
+            return ((LocalDateTime) stored).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        }
+        if (stored instanceof Timestamp) {
+            return ((Timestamp) stored).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        }
+        LocalDateTime parsed = Values.parseDateTime(stored.toString());
+        if (parsed == null) {
+            throw new IllegalStateException("stored date and time is not ISO-8601 text: " + stored);
+        }
+        return parsed;
     }
 
     private static Object timestampFromDb(Object stored) {

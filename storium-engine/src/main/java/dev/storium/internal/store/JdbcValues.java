@@ -33,6 +33,7 @@ final class JdbcValues {
                 || value instanceof Boolean
                 || value instanceof UUID
                 || value instanceof LocalDate
+                || value instanceof java.time.LocalDateTime
                 || value instanceof OffsetDateTime
                 || value instanceof JSON
                 || value instanceof JSONB

@@ -69,6 +69,8 @@ final class Values {
                 throw new Invalid("must be a boolean");
             case TIMESTAMP:
                 return timestamp(value);
+            case DATETIME:
+                return dateTime(value);
             case DATE:
                 return date(value);
             case JSONB:
@@ -168,6 +170,37 @@ final class Values {
                     + " 2024-01-31T12:00:00Z)");
         }
         return utc(time);
+    }
+
+    private static LocalDateTime dateTime(Object value) throws Invalid {
+        LocalDateTime time = null;
+        if (value instanceof LocalDateTime) {
+            time = (LocalDateTime) value;
+        } else if (value instanceof java.sql.Timestamp) {
+            time = ((java.sql.Timestamp) value).toLocalDateTime();
+        } else if (value instanceof CharSequence) {
+            time = parseDateTime(value.toString());
+        }
+        if (time == null) {
+            throw new Invalid("must be a date and time without an offset (a LocalDateTime or ISO-8601 text such as"
+                    + " 2024-01-31T12:00:00)");
+        }
+        return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * ISO-8601 text of a date and time without an offset, with {@code T} or a space, or of a date alone (its midnight,
+     * as a date column widened in SQLite keeps it); null when unreadable.
+     */
+    static LocalDateTime parseDateTime(String text) {
+        String iso = text.strip().replace(' ', 'T');
+        try {
+            return iso.length() == 10
+                    ? LocalDate.parse(iso).atStartOfDay()
+                    : LocalDateTime.parse(iso).truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A timestamp in UTC, cut to the microseconds every database keeps. */

@@ -5,6 +5,7 @@ import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
 import static dev.storium.schema.ColumnType.DATE;
+import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
 import static dev.storium.schema.ColumnType.NUMERIC;
@@ -71,6 +72,8 @@ final class AllTypes {
                 column("seen", TIMESTAMP),
                 column("data", JSONB),
                 column("bytes", BINARY),
+                column("localAt", DATETIME).notNull().defaultNow(),
+                column("fixedAt", DATETIME).defaultValue("2024-01-31T12:30:00"),
                 column("picture", BINARY).notNull(),
                 column("numbers", ARRAY).items(INTEGER),
                 column("words", ARRAY).items(VARCHAR),

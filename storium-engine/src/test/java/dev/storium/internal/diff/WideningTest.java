@@ -46,6 +46,11 @@ class WideningTest {
                 "text; varchar; true",
                 // integers
                 "integer; bigint; false",
+                "date; datetime; false",
+                "datetime; date; true",
+                "datetime; timestamp; true",
+                "timestamp; datetime; true",
+                "datetime; text; false",
                 "binary; text; true",
                 "text; binary; true",
                 "varchar(10); binary; true",

@@ -61,6 +61,24 @@ class ValuesTest {
     }
 
     @Test
+    void datetimeColumnsTakeLocalDateTimesAndIsoTextWithoutAnOffset() throws Exception {
+        java.time.LocalDateTime noon = java.time.LocalDateTime.parse("2024-01-31T12:00:00.123456");
+        assertThat(normal(ColumnType.DATETIME, noon.plusNanos(789))).isEqualTo(noon);
+        assertThat(normal(ColumnType.DATETIME, "2024-01-31 12:00:00.123456")).isEqualTo(noon);
+        assertThat(normal(ColumnType.DATETIME, java.sql.Timestamp.valueOf(noon)))
+                .isEqualTo(noon);
+        assertThat(normal(ColumnType.DATETIME, "2024-01-31"))
+                .as("a date alone, as SQLite keeps a date column widened to datetime")
+                .isEqualTo(java.time.LocalDateTime.parse("2024-01-31T00:00:00"));
+        for (Object value : new Object[] {"2024-01-31T12:00:00Z", java.time.OffsetDateTime.now(), 7, "noon"}) {
+            assertThatThrownBy(() -> normal(ColumnType.DATETIME, value))
+                    .as("%s", value)
+                    .hasMessage("must be a date and time without an offset (a LocalDateTime or ISO-8601 text such"
+                            + " as 2024-01-31T12:00:00)");
+        }
+    }
+
+    @Test
     void binaryColumnsTakeBytesOnly() throws Exception {
         byte[] bytes = {1, 2, 3};
         assertThat(normal(ColumnType.BINARY, bytes)).isSameAs(bytes);
