@@ -411,19 +411,13 @@ class CheckTest {
             value = Dialect.class,
             names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite cannot change a column's type in place
     void anIntegerNarrowedToSmallintByHandIsDriftThatPushUndoes(Dialect dialect) throws Exception {
-        databases.reset(dialect);
-        String tag = generate(online(dialect, "drift"), false);
-        migrate(online(dialect, "drift"));
-        try (Connection connection = databases.connect(dialect)) {
-            connection
-                    .createStatement()
-                    .execute(
-                            dialect == Dialect.MYSQL
-                                    ? "ALTER TABLE accounts MODIFY score SMALLINT"
-                                    : dialect == Dialect.POSTGRESQL
-                                            ? "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" TYPE SMALLINT"
-                                            : "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" SET DATA TYPE SMALLINT");
-        }
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE accounts MODIFY score SMALLINT"
+                        : dialect == Dialect.POSTGRESQL
+                                ? "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" TYPE SMALLINT"
+                                : "ALTER TABLE \"accounts\" ALTER COLUMN \"score\" SET DATA TYPE SMALLINT");
 
         CheckResult result = check(online(dialect, "drift"));
 
@@ -443,17 +437,11 @@ class CheckTest {
             value = Dialect.class,
             names = {"POSTGRESQL", "MEMORY"}) // MySQL keeps both as datetime(6); SQLite cannot change a type in place
     void aTimestampChangedByHandToOneWithoutTimeZoneIsDrift(Dialect dialect) throws Exception {
-        databases.reset(dialect);
-        String tag = generate(online(dialect, "drift"), false);
-        migrate(online(dialect, "drift"));
-        try (Connection connection = databases.connect(dialect)) {
-            connection
-                    .createStatement()
-                    .execute(
-                            dialect == Dialect.POSTGRESQL
-                                    ? "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" TYPE timestamp"
-                                    : "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" SET DATA TYPE TIMESTAMP");
-        }
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.POSTGRESQL
+                        ? "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" TYPE timestamp"
+                        : "ALTER TABLE \"accounts\" ALTER COLUMN \"seen_at\" SET DATA TYPE TIMESTAMP");
 
         CheckResult result = check(online(dialect, "drift"));
 
@@ -461,6 +449,17 @@ class CheckTest {
         assertThat(facts(result, Section.DRIFT))
                 .containsExactly("column accounts.seen_at: the migrations (up to " + tag + ") expect timestamp,"
                         + " the database has datetime");
+    }
+
+    /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
+    private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
+        databases.reset(dialect);
+        String tag = generate(online(dialect, "drift"), false);
+        migrate(online(dialect, "drift"));
+        try (Connection connection = databases.connect(dialect)) {
+            connection.createStatement().execute(sql);
+        }
+        return tag;
     }
 
     @Test
