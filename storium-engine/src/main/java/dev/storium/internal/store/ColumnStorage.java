@@ -209,13 +209,8 @@ final class ColumnStorage {
     }
 
     private static Object dateTimeFromDb(Object stored) {
-        if (stored instanceof LocalDateTime) {
-            return ((LocalDateTime) stored).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        }
-        if (stored instanceof Timestamp) {
-            return ((Timestamp) stored).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        }
-        LocalDateTime parsed = Values.parseDateTime(stored.toString());
+        boolean typed = stored instanceof LocalDateTime || stored instanceof Timestamp;
+        LocalDateTime parsed = Values.localDateTime(typed ? stored : stored.toString());
         if (parsed == null) {
             throw new IllegalStateException("stored date and time is not ISO-8601 text: " + stored);
         }

@@ -173,19 +173,26 @@ final class Values {
     }
 
     private static LocalDateTime dateTime(Object value) throws Invalid {
-        LocalDateTime time = null;
-        if (value instanceof LocalDateTime) {
-            time = (LocalDateTime) value;
-        } else if (value instanceof java.sql.Timestamp) {
-            time = ((java.sql.Timestamp) value).toLocalDateTime();
-        } else if (value instanceof CharSequence) {
-            time = parseDateTime(value.toString());
-        }
+        LocalDateTime time = localDateTime(value);
         if (time == null) {
             throw new Invalid("must be a date and time without an offset (a LocalDateTime or ISO-8601 text such as"
                     + " 2024-01-31T12:00:00)");
         }
-        return time.truncatedTo(ChronoUnit.MICROS);
+        return time;
+    }
+
+    /**
+     * A {@code LocalDateTime}, a {@code java.sql.Timestamp} or text of {@link #parseDateTime} as a date and time cut to
+     * the microseconds every database keeps; null for anything else. What the user gives and what a driver reads.
+     */
+    static LocalDateTime localDateTime(Object value) {
+        if (value instanceof LocalDateTime) {
+            return ((LocalDateTime) value).truncatedTo(ChronoUnit.MICROS);
+        }
+        if (value instanceof java.sql.Timestamp) {
+            return ((java.sql.Timestamp) value).toLocalDateTime().truncatedTo(ChronoUnit.MICROS);
+        }
+        return value instanceof CharSequence ? parseDateTime(value.toString()) : null;
     }
 
     /**
