@@ -48,7 +48,7 @@ final class Alignment {
                     && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
                     && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
                     && sameDefault(dialect, twin, column);
-            columns.add(alike ? copy(twin) : column);
+            columns.add(alike ? twin.withName(twin.name()) : column);
         }
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {
@@ -64,20 +64,7 @@ final class Alignment {
                     .findFirst()
                     .orElse(key));
         }
-        return new Table(table.name(), columns, table.primaryKey(), indexes, foreignKeys, null);
-    }
-
-    private static Column copy(Column code) {
-        return new Column(
-                code.name(),
-                code.type(),
-                code.length(),
-                code.precision(),
-                code.scale(),
-                code.items(),
-                code.notNull(),
-                code.defaultValue(),
-                null);
+        return table.with(columns, indexes, foreignKeys);
     }
 
     /** The default the database holds for a code column: none for serial, none for random uuid on SQLite. */

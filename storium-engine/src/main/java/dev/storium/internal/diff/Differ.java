@@ -155,7 +155,14 @@ public final class Differ {
                 }
             }
             creates.add(new SchemaChange.CreateTable(new Table(
-                    table.name(), table.columns(), table.primaryKey(), List.of(), inline, table.renamedFrom())));
+                    table.name(),
+                    table.columns(),
+                    table.primaryKey(),
+                    List.of(),
+                    inline,
+                    table.checks(),
+                    table.comment(),
+                    table.renamedFrom())));
         }
         return creates;
     }

@@ -180,7 +180,7 @@ final class RenamePlan {
                         fk.onDelete(),
                         fk.onUpdate()))
                 .collect(Collectors.toList());
-        return new Table(name, cols, pk, indexes, fks, null);
+        return new Table(name, cols, pk, indexes, fks, old.checks(), old.comment(), null);
     }
 
     private String column(String table, String column) {

@@ -168,10 +168,10 @@ final class FolderReader {
             unreadable("meta/" + snapshotName, e);
             return null;
         }
-        if (!Snapshot.FORMAT_VERSION.equals(snapshot.version())) {
+        if (!Snapshot.READABLE_VERSIONS.contains(snapshot.version())) {
             problems.add(
                     "meta/" + snapshotName + " has format version " + snapshot.version() + "; this Storium reads"
-                            + " version " + Snapshot.FORMAT_VERSION,
+                            + " versions " + String.join(" and ", Snapshot.READABLE_VERSIONS),
                     Problems.FIX_VERSION);
         }
         if (!snapshot.dialect().equals(journalRead.dialect())) {

@@ -9,9 +9,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,9 +58,16 @@ final class MigrationJson {
         }
     }
 
-    /** Parses a file; a parse failure comes back as {@link Unreadable} with a one-line reason. */
+    /**
+     * Parses a file; a parse failure comes back as {@link Unreadable} with a one-line reason. A snapshot of an earlier
+     * format version is read as the current version (see {@link #upgraded}).
+     */
     static <T> T read(Path file, Class<T> type) throws Unreadable {
         try {
+            if (type == Snapshot.class
+                    && !Snapshot.FORMAT_VERSION.equals(readHeader(file).version())) {
+                return upgraded(MAPPER.readTree(file.toFile()), type);
+            }
             return MAPPER.readValue(file.toFile(), type);
         } catch (JsonProcessingException e) {
             throw new Unreadable(reason(e));
@@ -108,9 +119,44 @@ final class MigrationJson {
     /** Parses text, such as one side of a conflicted file; a parse failure comes back as {@link Unreadable}. */
     static <T> T parse(String text, Class<T> type) throws Unreadable {
         try {
+            if (type == Snapshot.class) {
+                return upgraded(MAPPER.readTree(text), type);
+            }
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new Unreadable(reason(e));
+        }
+    }
+
+    /**
+     * A snapshot read from its tree, with the fields that version 1 did not have added with their empty values: a
+     * table's {@code checks} and {@code comment}, a column's {@code unsigned}, {@code collation} and {@code comment}.
+     * The version field is kept, so the file still reads as what it is.
+     */
+    private static <T> T upgraded(JsonNode tree, Class<T> type) throws JsonProcessingException {
+        if (tree instanceof ObjectNode && "1".equals(tree.path("version").asText())) {
+            for (JsonNode table : tree.path("tables")) {
+                if (table instanceof ObjectNode) {
+                    ObjectNode t = (ObjectNode) table;
+                    addIfAbsent(t, "checks", MAPPER.createArrayNode());
+                    addIfAbsent(t, "comment", NullNode.getInstance());
+                    for (JsonNode column : t.path("columns")) {
+                        if (column instanceof ObjectNode) {
+                            ObjectNode c = (ObjectNode) column;
+                            addIfAbsent(c, "unsigned", BooleanNode.FALSE);
+                            addIfAbsent(c, "collation", NullNode.getInstance());
+                            addIfAbsent(c, "comment", NullNode.getInstance());
+                        }
+                    }
+                }
+            }
+        }
+        return MAPPER.treeToValue(tree, type);
+    }
+
+    private static void addIfAbsent(ObjectNode node, String field, JsonNode value) {
+        if (!node.has(field)) {
+            node.set(field, value);
         }
     }
 

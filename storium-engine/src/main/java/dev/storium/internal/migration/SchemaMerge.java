@@ -1,5 +1,6 @@
 package dev.storium.internal.migration;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
@@ -75,9 +76,12 @@ final class SchemaMerge {
                 ours.foreignKeys(),
                 theirs.foreignKeys(),
                 ForeignKey::name);
+        List<CheckConstraint> checks =
+                items("check " + table + ".", base.checks(), ours.checks(), theirs.checks(), CheckConstraint::name);
         List<String> primaryKey =
                 item("the primary key of " + table, base.primaryKey(), ours.primaryKey(), theirs.primaryKey());
-        return new Table(table, columns, primaryKey, indexes, foreignKeys, null);
+        String comment = item("the comment of " + table, base.comment(), ours.comment(), theirs.comment());
+        return new Table(table, columns, primaryKey, indexes, foreignKeys, checks, comment, null);
     }
 
     /** The merged items: the merged branch's order, then the items only this branch added, in its order. */
@@ -96,7 +100,7 @@ final class SchemaMerge {
     }
 
     private <T> T item(String what, T base, T ours, T theirs) {
-        if (Objects.equals(ours, base)) {
+        if (Objects.equals(ours, base) || Objects.equals(ours, theirs)) {
             return theirs;
         }
         if (!Objects.equals(theirs, base)) {

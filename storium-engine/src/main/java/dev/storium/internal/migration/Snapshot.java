@@ -2,6 +2,7 @@ package dev.storium.internal.migration;
 
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,8 +19,14 @@ import java.util.stream.Collectors;
  * @param tables the schema's tables by database name
  */
 public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
-    /** The snapshot format version written. */
-    public static final String FORMAT_VERSION = "1";
+    /**
+     * The snapshot format version written. Version 2 added check constraints and comments to tables, and the unsigned
+     * flag, collation and comment to columns; version 1 files are read with those empty.
+     */
+    public static final String FORMAT_VERSION = "2";
+
+    /** The snapshot format versions read. */
+    public static final List<String> READABLE_VERSIONS = List.of("1", FORMAT_VERSION);
 
     /** The {@code prevId} of the first snapshot. */
     public static final UUID NO_PARENT = new UUID(0L, 0L);
@@ -57,6 +64,8 @@ public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map
                 table.primaryKey(),
                 table.indexes(),
                 table.foreignKeys(),
+                table.checks(),
+                table.comment(),
                 null);
     }
 }

@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param precision numeric precision, or null (unconstrained numeric, or another type)
  * @param scale numeric scale, or null
  * @param items the element type of an array column, or null for other types
+ * @param unsigned whether a whole-number column is unsigned (MySQL only)
+ * @param collation the column's own collation, or null for the table's
  * @param notNull whether the column is declared NOT NULL
  * @param defaultValue the default, or null for none
+ * @param comment the column's comment, or null for none; not part of the column's definition: a comment changes
+ *     apart from the column
  * @param renamedFrom the column's previous database name when the code hints a rename, or null; not part of the
  *     column's definition (see {@link #sameDefinition(Column)})
  */
@@ -24,8 +28,11 @@ public record Column(
         Integer precision,
         Integer scale,
         ColumnType items,
+        boolean unsigned,
+        String collation,
         boolean notNull,
         DefaultValue defaultValue,
+        String comment,
         String renamedFrom) {
 
     public Column {
@@ -45,19 +52,50 @@ public record Column(
         }
     }
 
-    /** True when both columns would be declared the same way in SQL; the name and rename hint are not compared. */
+    /** A column with no unsigned flag, collation or comment. */
+    public Column(
+            String name,
+            ColumnType type,
+            Integer length,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean notNull,
+            DefaultValue defaultValue,
+            String renamedFrom) {
+        this(name, type, length, precision, scale, items, false, null, notNull, defaultValue, null, renamedFrom);
+    }
+
+    /**
+     * True when both columns would be declared the same way in SQL; the name, the comment and the rename hint are not
+     * compared.
+     */
     public boolean sameDefinition(Column other) {
         return type == other.type
                 && Objects.equals(length, other.length)
                 && Objects.equals(precision, other.precision)
                 && Objects.equals(scale, other.scale)
                 && items == other.items
+                && unsigned == other.unsigned
+                && Objects.equals(collation, other.collation)
                 && notNull == other.notNull
                 && Objects.equals(defaultValue, other.defaultValue);
     }
 
     /** This column under another database name, without a rename hint. */
     public Column withName(String newName) {
-        return new Column(newName, type, length, precision, scale, items, notNull, defaultValue, null);
+        return new Column(
+                newName,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param primaryKey the primary-key columns' database names, in key order (empty: no primary key)
  * @param indexes the indexes, unique ones included
  * @param foreignKeys the foreign keys
+ * @param checks the check constraints, column-level ones included
+ * @param comment the table's comment, or null for none
  * @param renamedFrom the table's previous name when the code hints a rename, or null
  */
 public record Table(
@@ -20,6 +22,8 @@ public record Table(
         List<String> primaryKey,
         List<Index> indexes,
         List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        String comment,
         String renamedFrom) {
 
     public Table {
@@ -28,6 +32,23 @@ public record Table(
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+    }
+
+    /** A table with no check constraints and no comment. */
+    public Table(
+            String name,
+            List<Column> columns,
+            List<String> primaryKey,
+            List<Index> indexes,
+            List<ForeignKey> foreignKeys,
+            String renamedFrom) {
+        this(name, columns, primaryKey, indexes, foreignKeys, List.of(), null, renamedFrom);
+    }
+
+    /** This table with other columns, indexes and foreign keys, and no rename hint; its checks and comment kept. */
+    public Table with(List<Column> newColumns, List<Index> newIndexes, List<ForeignKey> newForeignKeys) {
+        return new Table(name, newColumns, primaryKey, newIndexes, newForeignKeys, checks, comment, null);
     }
 
     /** The column of that database name, if the table has one. */

@@ -172,6 +172,8 @@ final class SqliteDdl extends Ddl {
                         definition.primaryKey(),
                         definition.indexes(),
                         t.foreignKeys(),
+                        definition.checks(),
+                        definition.comment(),
                         definition.renamedFrom()))
                 .orElse(definition);
         return List.of(createTable(change.table(), full));

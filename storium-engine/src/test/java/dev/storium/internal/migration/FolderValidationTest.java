@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.model.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,33 @@ class FolderValidationTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void aSnapshotOfFormatVersionOneReadsWithNoChecksNoCollationsAndNoComments() throws IOException {
+        generateTwo();
+        SchemaModel asWritten = MigrationFolder.read(out(), Dialect.POSTGRESQL).latestModel();
+        Path snapshot = out().resolve("meta/0001_snapshot.json");
+        String current = Files.readString(snapshot);
+        String versionOne = current.replace("\"version\": \"2\"", "\"version\": \"1\"")
+                .replaceAll("\\s*\"(checks\": \\[\\]|comment\": null|unsigned\": false|collation\": null),", "");
+        assertThat(versionOne).doesNotContain("checks", "comment", "unsigned", "collation");
+        Files.writeString(snapshot, versionOne);
+
+        MigrationFolder folder = MigrationFolder.read(out(), Dialect.POSTGRESQL);
+
+        assertThat(folder.latestModel()).isEqualTo(asWritten);
+        assertThat(folder.migrations().get(1).snapshot().version()).isEqualTo("1");
+    }
+
+    @Test
+    void aSnapshotOfAnUnknownFormatVersionIsRefusedNamingTheVersionsRead() throws IOException {
+        generateTwo();
+        edit("meta/0001_snapshot.json", "\"version\": \"2\"", "\"version\": \"3\"");
+
+        assertReadFails()
+                .hasMessageContaining(
+                        "meta/0001_snapshot.json has format version 3; this Storium reads versions 1 and 2");
     }
 
     @Test

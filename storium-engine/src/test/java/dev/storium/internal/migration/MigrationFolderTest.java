@@ -71,7 +71,8 @@ class MigrationFolderTest {
 
         String json = Files.readString(out().resolve("meta/0000_snapshot.json"));
         assertThat(json)
-                .startsWith("{\n  \"version\": \"1\",\n  \"dialect\": \"postgresql\",\n  \"id\": \"")
+                .startsWith("{\n  \"version\": \"2\",\n  \"dialect\": \"postgresql\",\n  \"id\": \"")
+                .contains("\"checks\": []", "\"unsigned\": false", "\"collation\": null", "\"comment\": null")
                 .contains("\"prevId\": \"00000000-0000-0000-0000-000000000000\",")
                 .contains("\"tables\": {\n    \"posts\": {\n      \"name\": \"posts\",")
                 .contains("\"renamedFrom\": null")
