@@ -31,6 +31,7 @@ public final class ColumnDef {
     String refColumn;
     FkAction onDelete;
     FkAction onUpdate;
+    String check;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -152,6 +153,15 @@ public final class ColumnDef {
         return with(c -> c.onUpdate = Objects.requireNonNull(action, "onUpdate"));
     }
 
+    /**
+     * A check constraint on this column: an SQL condition every row must meet, written with database column names,
+     * such as {@code "price >= 0"}. It is named {@code {table}_{column}_check}; for another name, or a condition over
+     * several columns, use {@link TableDef#checks(CheckDef...)}.
+     */
+    public ColumnDef check(String condition) {
+        return with(c -> c.check = Objects.requireNonNull(condition, "check condition"));
+    }
+
     boolean hasReference() {
         return refColumn != null;
     }
@@ -177,6 +187,7 @@ public final class ColumnDef {
         copy.refColumn = refColumn;
         copy.onDelete = onDelete;
         copy.onUpdate = onUpdate;
+        copy.check = check;
         change.accept(copy);
         return copy;
     }

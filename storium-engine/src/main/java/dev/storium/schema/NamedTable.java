@@ -32,7 +32,7 @@ public final class NamedTable {
 
     /** The table definition with these columns (plus {@code createdAt} / {@code updatedAt} unless turned off). */
     public TableDef columns(ColumnDef... columns) {
-        return new TableDef(
-                new TableSpec(name, renamedFrom, Arrays.asList(columns), List.of(), null, Schema.access(), timestamps));
+        return new TableDef(new TableSpec(
+                name, renamedFrom, Arrays.asList(columns), List.of(), List.of(), null, Schema.access(), timestamps));
     }
 }

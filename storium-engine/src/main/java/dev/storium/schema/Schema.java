@@ -33,6 +33,15 @@ public final class Schema {
         return new IndexDef(List.copyOf(Arrays.asList(keys)), false, null, null);
     }
 
+    /**
+     * A table-level check constraint: its name (unique in the schema) and an SQL condition every row must meet, written
+     * with the table's database column names, such as {@code check("orders_total_positive", "total >= 0")}. Give it
+     * to {@link TableDef#checks(CheckDef...)}.
+     */
+    public static CheckDef check(String name, String condition) {
+        return new CheckDef(name, condition);
+    }
+
     /** Empty table-level access flags, to extend with {@code .hidden(...)} and {@code .readonly(...)}. */
     public static Access access() {
         return new Access(Set.of(), Set.of());

@@ -106,6 +106,14 @@ public final class TableDef extends TableImpl<Record> {
         return new TableDef(spec.withIndexes(Arrays.asList(definitions)));
     }
 
+    /**
+     * This table with these table-level check constraints (replacing any given before), from {@link
+     * Schema#check(String, String)}; a column's own check is given with {@link ColumnDef#check(String)}.
+     */
+    public TableDef checks(CheckDef... definitions) {
+        return new TableDef(spec.withChecks(Arrays.asList(definitions)));
+    }
+
     /** This table with a primary key over these columns (DSL keys, in key order), composite when more than one. */
     public TableDef primaryKey(String... keys) {
         return new TableDef(spec.withPrimaryKey(Arrays.asList(keys)));

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param timestamps whether {@code createdAt} / {@code updatedAt} were added
  * @param indexes the indexes, unique ones included
  * @param foreignKeys the foreign keys
+ * @param checks the check constraints: the table's own, then those of its columns
  */
 public record TableMeta(
         String name,
@@ -23,7 +24,8 @@ public record TableMeta(
         List<String> primaryKey,
         boolean timestamps,
         List<IndexMeta> indexes,
-        List<ForeignKeyMeta> foreignKeys) {
+        List<ForeignKeyMeta> foreignKeys,
+        List<CheckMeta> checks) {
 
     /** The key of the automatic creation timestamp. */
     public static final String CREATED_AT = "createdAt";
@@ -37,6 +39,7 @@ public record TableMeta(
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
     }
 
     /** The column with that DSL key, if there is one. */

@@ -61,7 +61,9 @@ final class TableResolver {
         }
         List<ForeignKeyMeta> foreignKeys = ReferenceRules.resolve(table, defs, columns);
         List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), columns);
-        return new TableMeta(table, spec.renamedFrom(), columns, primaryKey, spec.timestamps(), indexes, foreignKeys);
+        List<CheckMeta> checks = CheckRules.resolve(table, spec.checks(), defs, columns);
+        return new TableMeta(
+                table, spec.renamedFrom(), columns, primaryKey, spec.timestamps(), indexes, foreignKeys, checks);
     }
 
     private void checkTableNames() {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param renamedFrom the previous table name, or null
  * @param columns the columns as written, without the automatic timestamps
  * @param indexes the indexes as written
+ * @param checks the table-level check constraints as written
  * @param primaryKey the keys given to {@code .primaryKey(...)}, or null when not called
  * @param access the table-level access flags
  * @param timestamps whether {@code createdAt} / {@code updatedAt} are added
@@ -19,6 +20,7 @@ record TableSpec(
         String renamedFrom,
         List<ColumnDef> columns,
         List<IndexDef> indexes,
+        List<CheckDef> checks,
         List<String> primaryKey,
         Access access,
         boolean timestamps) {
@@ -27,31 +29,36 @@ record TableSpec(
         Objects.requireNonNull(name, "table name");
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
         primaryKey = primaryKey == null ? null : List.copyOf(primaryKey);
         Objects.requireNonNull(access, "access");
     }
 
     TableSpec withRenamedFrom(String oldName) {
-        return new TableSpec(name, oldName, columns, indexes, primaryKey, access, timestamps);
+        return new TableSpec(name, oldName, columns, indexes, checks, primaryKey, access, timestamps);
     }
 
     TableSpec withColumns(List<ColumnDef> newColumns) {
-        return new TableSpec(name, renamedFrom, newColumns, indexes, primaryKey, access, timestamps);
+        return new TableSpec(name, renamedFrom, newColumns, indexes, checks, primaryKey, access, timestamps);
     }
 
     TableSpec withIndexes(List<IndexDef> newIndexes) {
-        return new TableSpec(name, renamedFrom, columns, newIndexes, primaryKey, access, timestamps);
+        return new TableSpec(name, renamedFrom, columns, newIndexes, checks, primaryKey, access, timestamps);
+    }
+
+    TableSpec withChecks(List<CheckDef> newChecks) {
+        return new TableSpec(name, renamedFrom, columns, indexes, newChecks, primaryKey, access, timestamps);
     }
 
     TableSpec withPrimaryKey(List<String> keys) {
-        return new TableSpec(name, renamedFrom, columns, indexes, keys, access, timestamps);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, keys, access, timestamps);
     }
 
     TableSpec withAccess(Access newAccess) {
-        return new TableSpec(name, renamedFrom, columns, indexes, primaryKey, newAccess, timestamps);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, newAccess, timestamps);
     }
 
     TableSpec withTimestamps(boolean on) {
-        return new TableSpec(name, renamedFrom, columns, indexes, primaryKey, access, on);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, on);
     }
 }

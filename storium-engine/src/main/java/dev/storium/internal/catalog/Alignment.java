@@ -1,6 +1,7 @@
 package dev.storium.internal.catalog;
 
 import dev.storium.config.Dialect;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.ForeignKey;
@@ -15,31 +16,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads the live schema the code's way wherever the database stores both alike: a live column takes the code
  * column's definition when their storage keys, nullability and defaults match (MySQL {@code varchar(36)} is the
  * code's uuid; SQLite {@code text} its json; SQLite stores no random-uuid default); an index takes the code's
  * predicate text when both mean the same after casts, quotes, parentheses and case are set aside; a foreign key takes
- * the code's action where the dialect enforces both alike (MySQL's restrict and no action). Anything stored
+ * the code's action where the dialect enforces both alike (MySQL's restrict and no action); a check constraint
+ * takes the code's condition when the database stores both alike (see {@link #sameCondition}). Anything stored
  * differently keeps its catalog reading, so the diff finds it.
  */
 final class Alignment {
     private Alignment() {}
 
     /** The live tables as a model, each read the code's way where {@code code} has a table of the same name. */
-    static SchemaModel align(Dialect dialect, List<LiveTable> live, SchemaModel code) {
+    static SchemaModel align(
+            Dialect dialect,
+            List<LiveTable> live,
+            SchemaModel code,
+            BiFunction<Table, CheckConstraint, String> storedCondition) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (LiveTable table : live) {
             Table read = code.table(table.table().name())
-                    .map(twin -> table(dialect, table, twin))
+                    .map(twin -> table(dialect, table, twin, storedCondition))
                     .orElse(table.table());
             tables.put(read.name(), read);
         }
         return new SchemaModel(tables);
     }
 
-    private static Table table(Dialect dialect, LiveTable live, Table code) {
+    private static Table table(
+            Dialect dialect, LiveTable live, Table code, BiFunction<Table, CheckConstraint, String> storedCondition) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -64,7 +73,61 @@ final class Alignment {
                     .findFirst()
                     .orElse(key));
         }
-        return table.with(columns, indexes, foreignKeys);
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint check : table.checks()) {
+            checks.add(code.checks().stream()
+                    .filter(c -> c.name().equals(check.name()))
+                    .filter(c -> sameCondition(c, check, () -> storedCondition.apply(table, c)))
+                    .findFirst()
+                    .orElse(check));
+        }
+        return new Table(
+                table.name(), columns, table.primaryKey(), indexes, foreignKeys, checks, table.comment(), null);
+    }
+
+    /**
+     * True when the live check holds the code's condition. Every database but SQLite rewrites a condition (PostgreSQL
+     * {@code price > 0} becomes {@code (price > (0)::numeric)}, {@code IN} becomes {@code = ANY (ARRAY[...])}), so
+     * unless the texts are the same, the database is asked how it stores the code's condition ({@code stored}: on an
+     * empty temporary copy of the table), and that is compared with what it reports, both from the same deparser.
+     * Only when it cannot tell are the texts compared reduced (see {@link #predicate}), which ignores parentheses.
+     */
+    static boolean sameCondition(CheckConstraint code, CheckConstraint live, Supplier<String> stored) {
+        String found = spaced(live.expression());
+        if (spaced(code.expression()).equals(found)) {
+            return true;
+        }
+        String asStored = stored.get();
+        if (asStored != null) {
+            return spaced(asStored).equals(found);
+        }
+        return predicate(code.expression()).equals(predicate(live.expression()));
+    }
+
+    /** The text with runs of white space as one space, without parentheses around the whole. */
+    private static String spaced(String condition) {
+        String text = condition.replaceAll("\\s+", " ").strip();
+        while (text.startsWith("(") && text.endsWith(")") && wraps(text)) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text;
+    }
+
+    /** True when the opening parenthesis closes at the very end: {@code (a) and (b)} is not wrapped. */
+    private static boolean wraps(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')' && --depth == 0 && i < text.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The default the database holds for a code column: none for serial, none for random uuid on SQLite. */

@@ -1,12 +1,15 @@
 package dev.storium.internal.catalog;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Table;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +29,39 @@ abstract class Catalog {
 
     /** The tables of the connection's schema, except the excluded names and the dialect's internal tables. */
     abstract List<LiveTable> read(Set<String> excluded) throws SQLException;
+
+    /**
+     * The condition of {@code check} as this database stores it on the live table {@code table}, so that it compares
+     * with what the catalog reports, or null when the database cannot tell: the database is asked to store the
+     * condition on an empty temporary copy of the table, which is dropped (the default: null, for SQLite, which keeps
+     * the text as written).
+     */
+    String storedCondition(Table table, CheckConstraint check) {
+        return null;
+    }
+
+    /** What is asked of a temporary table once it exists. */
+    @FunctionalInterface
+    interface Probe {
+        String ask(Statement statement) throws SQLException;
+    }
+
+    /**
+     * The answer of {@code probe} on a temporary table that {@code create} makes and {@code drop} removes again, or null
+     * when any of it fails: the database refused the question.
+     */
+    String onTemporaryTable(String create, String drop, Probe probe) {
+        try (Statement statement = connection.createStatement()) {
+            try {
+                statement.execute(create);
+                return probe.ask(statement);
+            } finally {
+                statement.execute(drop);
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
 
     /**
      * True for a table Storium never owns: an excluded name in any case (H2 stores the unquoted history table's name in

@@ -1,9 +1,13 @@
 package dev.storium.internal.catalog;
 
+import dev.storium.config.Dialect;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.sql.Identifiers;
+import dev.storium.internal.sql.SqlRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -59,8 +63,40 @@ final class H2Catalog extends Catalog {
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
             columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false));
         }
-        Table table = new Table(name, columns, primaryKey(name), indexes(name), foreignKeys(name), null);
+        Table table =
+                new Table(name, columns, primaryKey(name), indexes(name), foreignKeys(name), checks(name), null, null);
         return new LiveTable(table, storage);
+    }
+
+    private List<CheckConstraint> checks(String table) throws SQLException {
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (Map<String, Object> row : rows(CHECKS, table)) {
+            checks.add(new CheckConstraint(text(row, "constraint_name"), text(row, "check_clause")));
+        }
+        return checks;
+    }
+
+    private static final String CHECKS = "select tc.constraint_name, cc.check_clause"
+            + " from information_schema.table_constraints tc join information_schema.check_constraints cc"
+            + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
+            + " where tc.table_schema = current_schema and tc.table_name = ? and tc.constraint_type = 'CHECK'"
+            + " order by tc.constraint_name";
+
+    /** The condition as H2 prints it, from an empty local temporary copy of the table that is dropped again. */
+    @Override
+    String storedCondition(Table table, CheckConstraint check) {
+        String probe = "storium_check_probe";
+        return onTemporaryTable(
+                "create local temporary table \"" + probe + "\" as select * from "
+                        + Identifiers.quote(Dialect.MEMORY, table.name()) + " with no data",
+                "drop table if exists \"" + probe + "\"",
+                statement -> {
+                    statement.execute("alter table \"" + probe + "\" add "
+                            + SqlRenderer.checkClause(
+                                    Dialect.MEMORY, table, new CheckConstraint(probe, check.expression())));
+                    List<Map<String, Object>> rows = rows(CHECKS, probe);
+                    return rows.isEmpty() ? null : text(rows.get(0), "check_clause");
+                });
     }
 
     private static String key(Map<String, Object> row) {

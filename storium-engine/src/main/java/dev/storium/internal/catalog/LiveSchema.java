@@ -34,8 +34,9 @@ public final class LiveSchema {
     public static SchemaModel read(
             Connection connection, Dialect dialect, Set<String> excludedTables, SchemaModel code) {
         try {
-            List<LiveTable> tables = catalog(connection, dialect).read(Set.copyOf(excludedTables));
-            return Alignment.align(dialect, tables, code);
+            Catalog catalog = catalog(connection, dialect);
+            List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
+            return Alignment.align(dialect, tables, code, catalog::storedCondition);
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

@@ -1,13 +1,18 @@
 package dev.storium.internal.catalog;
 
+import dev.storium.config.Dialect;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.sql.Identifiers;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +37,13 @@ final class MysqlCatalog extends Catalog {
     @Override
     List<LiveTable> read(Set<String> excluded) throws SQLException {
         Set<String> jsonColumns = jsonColumns();
+        Map<String, List<CheckConstraint>> checks = checks(jsonColumns);
         List<LiveTable> tables = new ArrayList<>();
         for (Map<String, Object> row : rows("select table_name from information_schema.tables"
                 + " where table_schema = database() and table_type = 'BASE TABLE' order by table_name")) {
             String name = text(row, "table_name");
             if (!skipped(name, excluded)) {
-                tables.add(table(name, jsonColumns));
+                tables.add(table(name, jsonColumns, checks.getOrDefault(name, List.of())));
             }
         }
         return tables;
@@ -64,7 +70,72 @@ final class MysqlCatalog extends Catalog {
         return columns;
     }
 
-    private LiveTable table(String name, Set<String> jsonColumns) throws SQLException {
+    /**
+     * The check constraints by table name, conditions as the server prints them; MariaDB's own {@code json_valid}
+     * check of a json column (a column-level check named after the column) is the column's type, not a check.
+     */
+    private Map<String, List<CheckConstraint>> checks(Set<String> jsonColumns) throws SQLException {
+        Map<String, List<CheckConstraint>> checks = new HashMap<>();
+        for (Map<String, Object> row : rows("select tc.table_name, tc.constraint_name, cc.check_clause"
+                + " from information_schema.table_constraints tc join information_schema.check_constraints cc"
+                + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
+                + (mariaDb() ? " and cc.table_name = tc.table_name" : "")
+                + " where tc.table_schema = database() and tc.constraint_type = 'CHECK'"
+                + " order by tc.table_name, tc.constraint_name")) {
+            String table = text(row, "table_name");
+            String name = text(row, "constraint_name");
+            String clause = text(row, "check_clause");
+            if (jsonColumns.contains(table + "." + name)
+                    && clause.replace("`", "").replace(" ", "").equals("json_valid(" + name + ")")) {
+                continue;
+            }
+            checks.computeIfAbsent(table, t -> new ArrayList<>()).add(new CheckConstraint(name, clause));
+        }
+        return checks;
+    }
+
+    private boolean mariaDb() throws SQLException {
+        return connection
+                .getMetaData()
+                .getDatabaseProductVersion()
+                .toLowerCase(Locale.ROOT)
+                .contains("mariadb");
+    }
+
+    /**
+     * The condition as the server prints it, from an empty temporary copy of the table that is dropped again ({@code
+     * SHOW CREATE TABLE}, as information_schema does not list temporary tables).
+     */
+    @Override
+    String storedCondition(Table table, CheckConstraint check) {
+        String probe = "storium_check_probe";
+        return onTemporaryTable(
+                "create temporary table `" + probe + "` as select * from "
+                        + Identifiers.quote(Dialect.MYSQL, table.name()) + " limit 0",
+                "drop temporary table if exists `" + probe + "`",
+                statement -> {
+                    statement.execute("alter table `" + probe + "` add constraint `" + probe + "` check ("
+                            + check.expression() + ")");
+                    try (ResultSet result = statement.executeQuery("show create table `" + probe + "`")) {
+                        return result.next() ? clause(result.getString(2), probe) : null;
+                    }
+                });
+    }
+
+    /** The condition of {@code CONSTRAINT `name` CHECK (condition)} in a {@code SHOW CREATE TABLE} text. */
+    private static String clause(String createTable, String name) {
+        String start = "CONSTRAINT `" + name + "` CHECK (";
+        for (String line : createTable.split("\n")) {
+            String text = line.strip();
+            if (text.startsWith(start)) {
+                text = text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+                return text.substring(start.length(), text.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    private LiveTable table(String name, Set<String> jsonColumns, List<CheckConstraint> checks) throws SQLException {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
@@ -89,7 +160,8 @@ final class MysqlCatalog extends Catalog {
             columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true));
         }
         List<ForeignKey> foreignKeys = foreignKeys(name);
-        Table table = new Table(name, columns, primaryKey(name), indexes(name, foreignKeys), foreignKeys, null);
+        Table table =
+                new Table(name, columns, primaryKey(name), indexes(name, foreignKeys), foreignKeys, checks, null, null);
         return new LiveTable(table, storage);
     }
 

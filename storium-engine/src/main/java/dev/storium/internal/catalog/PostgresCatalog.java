@@ -1,12 +1,18 @@
 package dev.storium.internal.catalog;
 
+import dev.storium.config.Dialect;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.sql.Identifiers;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,7 +66,8 @@ final class PostgresCatalog extends Catalog {
             storage.put(column, key);
             columns.add(TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false));
         }
-        Table table = new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), null);
+        Table table =
+                new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), checks(oid), null, null);
         return new LiveTable(table, storage);
     }
 
@@ -98,6 +105,57 @@ final class PostgresCatalog extends Catalog {
                     text(row, "predicate")));
         }
         return indexes;
+    }
+
+    private List<CheckConstraint> checks(long oid) throws SQLException {
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (Map<String, Object> row : rows(
+                "select conname, pg_get_constraintdef(oid) as definition from pg_constraint"
+                        + " where conrelid = ? and contype = 'c' order by conname",
+                oid)) {
+            checks.add(new CheckConstraint(text(row, "conname"), condition(text(row, "definition"))));
+        }
+        return checks;
+    }
+
+    /** The condition of {@code CHECK ((price > 0)) NOT VALID}: {@code (price > 0)}. */
+    private static String condition(String definition) {
+        String text = definition.strip();
+        if (text.endsWith(" NOT VALID")) {
+            text = text.substring(0, text.length() - " NOT VALID".length());
+        }
+        return text.startsWith("CHECK ") ? text.substring("CHECK ".length()) : text;
+    }
+
+    /** The condition as PostgreSQL deparses it, from a temporary copy of the table in a transaction rolled back. */
+    @Override
+    String storedCondition(Table table, CheckConstraint check) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            Savepoint before = autoCommit ? null : connection.setSavepoint();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temporary table storium_check_probe (like "
+                        + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+                statement.execute("alter table storium_check_probe add constraint storium_check_probe check ("
+                        + check.expression() + ") not valid");
+                try (ResultSet result = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
+                        + " where conrelid = 'storium_check_probe'::regclass and conname = 'storium_check_probe'")) {
+                    return result.next() ? condition(result.getString(1)) : null;
+                }
+            } catch (SQLException e) {
+                return null; // not a condition PostgreSQL takes on this table: the catalog's reading stands
+            } finally {
+                if (before == null) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                } else {
+                    connection.rollback(before);
+                }
+            }
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private List<ForeignKey> foreignKeys(long oid) throws SQLException {

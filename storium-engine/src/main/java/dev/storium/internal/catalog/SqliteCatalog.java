@@ -1,5 +1,6 @@
 package dev.storium.internal.catalog;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
@@ -72,7 +73,14 @@ final class SqliteCatalog extends Catalog {
             columns.add(TypeReading.column(column, key, yes(row, "notnull"), text(row, "dflt_value"), false));
         }
         Table table = new Table(
-                name, columns, new ArrayList<>(keyColumns.values()), indexes(name), foreignKeys(name, sql), null);
+                name,
+                columns,
+                new ArrayList<>(keyColumns.values()),
+                indexes(name),
+                foreignKeys(name, sql),
+                checks(name, sql),
+                null,
+                null);
         return new LiveTable(table, storage);
     }
 
@@ -104,6 +112,86 @@ final class SqliteCatalog extends Catalog {
         }
         Matcher matcher = PARTIAL.matcher(sql);
         return matcher.matches() ? matcher.group(1).trim() : null;
+    }
+
+    /**
+     * The checks of a table's SQL, conditions exactly as written: {@code CONSTRAINT name CHECK (...)} anywhere in it,
+     * and a check without a name as {@code {table}_check{n}} (n from 1, in order), so that it shows as drift.
+     */
+    static List<CheckConstraint> checks(String table, String sql) {
+        List<CheckConstraint> checks = new ArrayList<>();
+        int unnamed = 0;
+        String previous = null;
+        String beforePrevious = null;
+        int i = 0;
+        while (i < sql.length()) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                int end = sql.indexOf(ch == '[' ? ']' : ch, i + 1);
+                end = end < 0 ? sql.length() : end + 1;
+                beforePrevious = previous;
+                previous = sql.substring(i, end);
+                i = end;
+            } else if (Character.isLetterOrDigit(ch) || ch == '_' || ch == '$') {
+                int end = i;
+                while (end < sql.length()
+                        && (Character.isLetterOrDigit(sql.charAt(end))
+                                || sql.charAt(end) == '_'
+                                || sql.charAt(end) == '$')) {
+                    end++;
+                }
+                String word = sql.substring(i, end);
+                int open = end;
+                while (open < sql.length() && Character.isWhitespace(sql.charAt(open))) {
+                    open++;
+                }
+                if (word.equalsIgnoreCase("CHECK") && open < sql.length() && sql.charAt(open) == '(') {
+                    int close = closing(sql, open);
+                    String name = "CONSTRAINT".equalsIgnoreCase(beforePrevious)
+                            ? unquote(previous)
+                            : table + "_check" + (++unnamed);
+                    checks.add(new CheckConstraint(
+                            name, sql.substring(open + 1, close).strip()));
+                    i = close + 1;
+                    previous = null;
+                    beforePrevious = null;
+                    continue;
+                }
+                beforePrevious = previous;
+                previous = word;
+                i = end;
+            } else {
+                if (!Character.isWhitespace(ch)) {
+                    beforePrevious = previous;
+                    previous = String.valueOf(ch);
+                }
+                i++;
+            }
+        }
+        return checks;
+    }
+
+    /** The condition as written: SQLite keeps the text of its {@code CREATE TABLE}. */
+    @Override
+    String storedCondition(Table table, CheckConstraint check) {
+        return check.expression();
+    }
+
+    /** The position of the parenthesis that closes the one at {@code open}, skipping quoted text. */
+    private static int closing(String sql, int open) {
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`') {
+                int end = sql.indexOf(ch, i + 1);
+                i = end < 0 ? sql.length() : end;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return sql.length() - 1;
     }
 
     private List<ForeignKey> foreignKeys(String table, String sql) throws SQLException {

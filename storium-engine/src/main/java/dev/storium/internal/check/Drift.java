@@ -14,6 +14,7 @@ import dev.storium.result.Finding;
 import dev.storium.result.Finding.Section;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +39,10 @@ final class Drift implements SchemaChange.Visitor<Finding> {
         }
         String expectedBy = tag == null ? "the migrations (none applied)" : "the migrations (up to " + tag + ")";
         Drift drift = new Drift(expectedBy, fix(dialect, changes, live, expected, tag));
-        return changes.stream().map(change -> change.accept(drift)).collect(Collectors.toList());
+        return changes.stream()
+                .map(change -> change.accept(drift))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toList());
     }
 
     private static String fix(
@@ -151,6 +155,37 @@ final class Drift implements SchemaChange.Visitor<Finding> {
                 change.table(),
                 "foreign key " + change.foreignKey().name() + " on " + change.table() + ": the database has it, "
                         + expectedBy + " do not");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AddCheck change) {
+        String subject = "check " + change.check().name() + " on " + change.table();
+        String has = change.replaces() == null
+                ? "the database does not have it"
+                : "the database has (" + change.replaces().expression() + ")";
+        return finding(
+                change.table(),
+                subject + ": " + expectedBy + " expect (" + change.check().expression() + "), " + has);
+    }
+
+    /** Nothing for a check the list adds back: its {@code AddCheck} tells both conditions. */
+    @Override
+    public Finding visit(SchemaChange.DropCheck change) {
+        if (change.replaced()) {
+            return null;
+        }
+        return finding(
+                change.table(),
+                "check " + change.check().name() + " on " + change.table() + ": the database has it ("
+                        + change.check().expression() + "), " + expectedBy + " do not");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.RenameCheck change) {
+        return finding(
+                change.table(),
+                "check " + change.to().name() + " on " + change.table() + ": " + expectedBy
+                        + " expect it, the database has it as " + change.from().name());
     }
 
     /** A column as people read it, such as {@code varchar(255) not null default 'draft'}. */

@@ -21,6 +21,7 @@ import java.util.Set;
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
  *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
  *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
+ *   <li>drop check constraints that go away or change (MySQL refuses to drop or rename a column a check names);
  *   <li>drop indexes that go away or change, and those on a column whose type changes (re-created later);
  *   <li>rename tables, then rename columns (from {@code renamedFrom} hints, see {@link RenamePlan});
  *   <li>create tables, referenced tables first. A {@code CreateTable} carries no indexes (they follow as
@@ -29,7 +30,8 @@ import java.util.Set;
  *       cycle, keys on a unique index created later) follow as {@code AddForeignKey};
  *   <li>add columns, alter columns, alter primary keys, drop columns;
  *   <li>drop tables, referencing tables first;
- *   <li>create indexes (new, changed, re-created), then add foreign keys (new, changed, re-added, deferred).
+ *   <li>create indexes (new, changed, re-created), then rename and add check constraints (a created table has its
+ *       checks in its {@code CreateTable}), then add foreign keys (new, changed, re-added, deferred).
  * </ol>
  *
  * Within a step, tables go in name order and columns, indexes and keys in declaration order. A changed index or
@@ -60,6 +62,7 @@ public final class Differ {
 
         List<SchemaChange> addForeignKeys = new ArrayList<>();
         List<SchemaChange> changes = new ArrayList<>(dropForeignKeys(previous, plan, matched, addForeignKeys));
+        matched.values().forEach(t -> changes.addAll(t.dropChecks));
         for (TableDiff table : matched.values()) {
             table.dropIndexes.forEach(i -> changes.add(new SchemaChange.DropIndex(table.old.name(), i)));
         }
@@ -82,6 +85,7 @@ public final class Differ {
             List<Index> indexes = diff == null ? table.indexes() : diff.createIndexes;
             indexes.forEach(i -> changes.add(new SchemaChange.CreateIndex(table.name(), i)));
         }
+        matched.values().forEach(t -> changes.addAll(t.addChecks));
         addForeignKeys.addAll(deferred);
         addForeignKeys.sort(Comparator.comparing(SchemaChange::table));
         changes.addAll(addForeignKeys);

@@ -204,6 +204,19 @@ public final class MigrationNames {
             return "drop_" + fkSubject(change.table(), change.foreignKey());
         }
 
+        public String visit(SchemaChange.AddCheck change) {
+            return (change.replaces() == null ? "add_" : "alter_")
+                    + change.check().name();
+        }
+
+        public String visit(SchemaChange.DropCheck change) {
+            return change.replaced() ? null : "drop_" + change.check().name();
+        }
+
+        public String visit(SchemaChange.RenameCheck change) {
+            return "rename_" + change.from().name() + "_to_" + change.to().name();
+        }
+
         private Index droppedIndex(String name) {
             return changes.stream()
                     .filter(c -> c instanceof SchemaChange.DropIndex)

@@ -85,4 +85,19 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.DropForeignKey change) {
         return null;
     }
+
+    @Override
+    public String visit(SchemaChange.AddCheck change) {
+        return null;
+    }
+
+    @Override
+    public String visit(SchemaChange.DropCheck change) {
+        return null;
+    }
+
+    @Override
+    public String visit(SchemaChange.RenameCheck change) {
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.storium.internal.diff;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
@@ -48,6 +49,12 @@ public sealed interface SchemaChange {
         R visit(AddForeignKey change);
 
         R visit(DropForeignKey change);
+
+        R visit(AddCheck change);
+
+        R visit(DropCheck change);
+
+        R visit(RenameCheck change);
     }
 
     /** Creates a table with its columns, primary key and those foreign keys whose targets already exist. */
@@ -258,6 +265,60 @@ public sealed interface SchemaChange {
 
         public String describe() {
             return "drop foreign key " + foreignKey.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Adds a check constraint to an existing table; the rows it has must meet it.
+     *
+     * @param replaces the check of the same name this one replaces (dropped earlier in the list), or null
+     */
+    record AddCheck(String table, CheckConstraint check, CheckConstraint replaces) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "add check " + check.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Drops a check constraint; it comes before the column changes, since MySQL refuses to drop a column that a check
+     * names.
+     *
+     * @param replaced true when a check of the same name is added back later in the list
+     */
+    record DropCheck(String table, CheckConstraint check, boolean replaced) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "drop check " + check.name() + " on " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Renames a check constraint whose condition stays the same. */
+    record RenameCheck(String table, CheckConstraint from, CheckConstraint to) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "rename check " + from.name() + " on " + table + " to " + to.name();
         }
 
         public <R> R accept(Visitor<R> visitor) {

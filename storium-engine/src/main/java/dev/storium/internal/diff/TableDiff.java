@@ -1,12 +1,15 @@
 package dev.storium.internal.diff;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +32,10 @@ final class TableDiff {
     final List<Index> dropIndexes = new ArrayList<>();
     /** Indexes to create, as they become. */
     final List<Index> createIndexes = new ArrayList<>();
+    /** Checks to drop (on the table's previous name), before any column changes. */
+    final List<SchemaChange> dropChecks = new ArrayList<>();
+    /** Checks to rename and to add (on the table's next name), after the column changes. */
+    final List<SchemaChange> addChecks = new ArrayList<>();
 
     TableDiff(Table old, Table before, Table after) {
         this.old = old;
@@ -36,6 +43,41 @@ final class TableDiff {
         this.after = after;
         diffColumns();
         diffIndexes();
+        diffChecks();
+    }
+
+    /**
+     * Checks by name: a changed condition is a drop and an add; a check that goes while another with the same condition
+     * comes is a rename.
+     */
+    private void diffChecks() {
+        Map<String, CheckConstraint> next = new LinkedHashMap<>();
+        after.checks().forEach(c -> next.put(c.name(), c));
+        List<CheckConstraint> gone = new ArrayList<>();
+        List<SchemaChange> replaced = new ArrayList<>();
+        for (CheckConstraint was : before.checks()) {
+            CheckConstraint now = next.remove(was.name());
+            if (now == null) {
+                gone.add(was);
+            } else if (!now.expression().equals(was.expression())) {
+                dropChecks.add(new SchemaChange.DropCheck(old.name(), was, true));
+                replaced.add(new SchemaChange.AddCheck(after.name(), now, was));
+            }
+        }
+        List<CheckConstraint> coming = new ArrayList<>(next.values());
+        for (CheckConstraint was : gone) {
+            Optional<CheckConstraint> same = coming.stream()
+                    .filter(c -> c.expression().equals(was.expression()))
+                    .findFirst();
+            if (same.isPresent()) {
+                coming.remove(same.get());
+                addChecks.add(new SchemaChange.RenameCheck(after.name(), was, same.get()));
+            } else {
+                dropChecks.add(new SchemaChange.DropCheck(old.name(), was, false));
+            }
+        }
+        addChecks.addAll(replaced);
+        coming.forEach(c -> addChecks.add(new SchemaChange.AddCheck(after.name(), c, null)));
     }
 
     private void diffColumns() {

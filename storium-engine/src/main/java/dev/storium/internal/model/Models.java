@@ -33,6 +33,7 @@ public final class Models {
         }
         checkReferencedTables(tables);
         checkIndexNames(tables);
+        checkConstraintNames(tables);
         return new SchemaModel(tables);
     }
 
@@ -44,7 +45,10 @@ public final class Models {
         List<Index> indexes = meta.indexes().stream().map(Models::index).toList();
         List<ForeignKey> foreignKeys =
                 meta.foreignKeys().stream().map(Models::foreignKey).toList();
-        return new Table(meta.name(), columns, primaryKey, indexes, foreignKeys, meta.renamedFrom());
+        List<CheckConstraint> checks = meta.checks().stream()
+                .map(c -> new CheckConstraint(c.name(), c.condition()))
+                .toList();
+        return new Table(meta.name(), columns, primaryKey, indexes, foreignKeys, checks, null, meta.renamedFrom());
     }
 
     private static Column column(ColumnMeta c) {
@@ -93,6 +97,35 @@ public final class Models {
                                     + fk.name() + " references table " + fk.refTable()
                                     + ", which is not among the schema's definitions. Fix: include the class that"
                                     + " defines " + fk.refTable() + " in the schema setting.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Check names must not repeat in the schema, nor take the name of a primary key or foreign key: MySQL and H2 keep
+     * constraint names per schema, and PostgreSQL per table.
+     */
+    private static void checkConstraintNames(Map<String, Table> tables) {
+        Map<String, String> owners = new HashMap<>();
+        for (Table table : tables.values()) {
+            owners.put(table.primaryKeyName(), "the primary key of table " + table.name());
+            table.foreignKeys().forEach(fk -> owners.put(fk.name(), "a foreign key of table " + table.name()));
+        }
+        Map<String, String> checks = new HashMap<>();
+        for (Table table : tables.values()) {
+            for (CheckConstraint check : table.checks()) {
+                String other = owners.get(check.name());
+                String otherCheck = checks.put(check.name(), table.name());
+                if (other == null && otherCheck != null) {
+                    other = "a check of table " + otherCheck;
+                }
+                if (other != null) {
+                    throw new StoriumException(
+                            ErrorCode.SCHEMA_DEFINITION,
+                            "Table " + table.name() + ": the check " + check.name() + " has the name of " + other
+                                    + "; constraint names are shared by the whole schema. Fix: give the check another"
+                                    + " name with check(\"...\", condition).");
                 }
             }
         }

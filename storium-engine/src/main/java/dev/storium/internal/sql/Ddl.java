@@ -4,6 +4,7 @@ import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.ForeignKey;
@@ -122,6 +123,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         for (ForeignKey foreignKey : definition.foreignKeys()) {
             parts.add(foreignKeyClause(definition.name(), foreignKey));
         }
+        for (CheckConstraint check : definition.checks()) {
+            parts.add(checkClause(definition, check));
+        }
         return "CREATE TABLE " + q(tableName) + " (\n  " + String.join(",\n  ", parts) + "\n)";
     }
 
@@ -151,6 +155,16 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
             sql.append(" ON UPDATE ").append(action(table, foreignKey, foreignKey.onUpdate()));
         }
         return sql.toString();
+    }
+
+    /** The check's clause in CREATE TABLE and ADD: {@code CONSTRAINT name CHECK (condition)}. */
+    final String checkClause(Table table, CheckConstraint check) {
+        return "CONSTRAINT " + q(check.name()) + " CHECK (" + condition(table, check.expression()) + ")";
+    }
+
+    /** A check condition as this dialect needs it written for a table; as the code wrote it but on H2. */
+    String condition(Table table, String expression) {
+        return expression;
     }
 
     /** The SQL words of a foreign-key action; a dialect refuses the ones it cannot enforce. */
@@ -265,6 +279,24 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     public List<String> visit(SchemaChange.DropForeignKey change) {
         return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
                 + q(change.foreignKey().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AddCheck change) {
+        return List.of(
+                "ALTER TABLE " + q(change.table()) + " ADD " + checkClause(nextTable(change.table()), change.check()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropCheck change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+                + q(change.check().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.RenameCheck change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " RENAME CONSTRAINT "
+                + q(change.from().name()) + " TO " + q(change.to().name()));
     }
 
     /** Renames the table, and its primary-key constraint so it stays {@code <table>_pkey}. */

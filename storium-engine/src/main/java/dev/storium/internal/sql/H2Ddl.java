@@ -5,8 +5,11 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * H2 2.x in its native mode: standard types, identity columns for serial, unique indexes as unique constraints, no
@@ -87,6 +90,13 @@ final class H2Ddl extends StandardDdl {
         }
         return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
                 + q(change.index().name()));
+    }
+
+    /** Bare column names quoted: H2 folds unquoted names to upper case (see {@link CheckText#quoteColumns}). */
+    @Override
+    String condition(Table table, String expression) {
+        Set<String> columns = table.columns().stream().map(Column::name).collect(Collectors.toSet());
+        return CheckText.quoteColumns(expression, columns, this::q);
     }
 
     @Override

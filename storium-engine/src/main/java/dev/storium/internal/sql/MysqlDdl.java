@@ -182,6 +182,15 @@ final class MysqlDdl extends Ddl {
         return List.of("DROP INDEX " + q(change.index().name()) + " ON " + q(change.table()));
     }
 
+    /** MySQL cannot rename a check: it is dropped and added under the new name. */
+    @Override
+    public List<String> visit(SchemaChange.RenameCheck change) {
+        return List.of(
+                "ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+                        + q(change.from().name()),
+                "ALTER TABLE " + q(change.table()) + " ADD " + checkClause(nextTable(change.table()), change.to()));
+    }
+
     @Override
     public List<String> visit(SchemaChange.DropForeignKey change) {
         return List.of("ALTER TABLE " + q(change.table()) + " DROP FOREIGN KEY "

@@ -2,7 +2,9 @@ package dev.storium.internal.sql;
 
 import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
 import java.util.List;
 
 /** Turns schema changes into the SQL statements of one dialect. */
@@ -14,6 +16,14 @@ public interface SqlRenderer {
      * {@code next}); one string per statement, without a trailing semicolon.
      */
     List<String> render(List<SchemaChange> changes, SchemaModel previous, SchemaModel next);
+
+    /**
+     * The clause that declares a check of {@code table} in CREATE TABLE and ADD on this dialect: {@code CONSTRAINT
+     * name CHECK (condition)}, its condition written as the dialect needs it (bare column names quoted on H2).
+     */
+    static String checkClause(Dialect dialect, Table table, CheckConstraint check) {
+        return Ddl.of(dialect, SchemaModel.empty(), SchemaModel.empty()).checkClause(table, check);
+    }
 
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {

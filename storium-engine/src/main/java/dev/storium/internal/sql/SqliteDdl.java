@@ -134,8 +134,10 @@ final class SqliteDdl extends Ddl {
         List<String> statements = new ArrayList<>();
         boolean rebuildsWritten = rebuilt.isEmpty();
         for (SchemaChange change : changes) {
-            boolean lastPhase =
-                    change instanceof SchemaChange.CreateIndex || change instanceof SchemaChange.AddForeignKey;
+            boolean lastPhase = change instanceof SchemaChange.CreateIndex
+                    || change instanceof SchemaChange.AddCheck
+                    || change instanceof SchemaChange.RenameCheck
+                    || change instanceof SchemaChange.AddForeignKey;
             if (lastPhase && !rebuildsWritten) {
                 rebuildsWritten = true;
                 rebuilt.forEach(table -> statements.addAll(rebuilds.statements(table)));
@@ -200,6 +202,21 @@ final class SqliteDdl extends Ddl {
             return List.of(); // already in the table's CREATE TABLE
         }
         throw new IllegalStateException("sqlite adds foreign keys by rebuilding " + change.table());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.AddCheck change) {
+        throw new IllegalStateException("sqlite adds checks by rebuilding " + change.table());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropCheck change) {
+        throw new IllegalStateException("sqlite drops checks by rebuilding " + change.table());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.RenameCheck change) {
+        throw new IllegalStateException("sqlite renames checks by rebuilding " + change.table());
     }
 
     @Override

@@ -92,7 +92,10 @@ final class SqliteRebuild {
         if (change instanceof SchemaChange.AlterColumn
                 || change instanceof SchemaChange.AlterPrimaryKey
                 || change instanceof SchemaChange.AddForeignKey
-                || change instanceof SchemaChange.DropForeignKey) {
+                || change instanceof SchemaChange.DropForeignKey
+                || change instanceof SchemaChange.AddCheck
+                || change instanceof SchemaChange.DropCheck
+                || change instanceof SchemaChange.RenameCheck) {
             return true;
         }
         if (change instanceof SchemaChange.AddColumn) {

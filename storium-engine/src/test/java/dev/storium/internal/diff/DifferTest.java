@@ -44,6 +44,47 @@ class DifferTest {
     }
 
     @Test
+    void checksAreDroppedBeforeTheColumnChangesAndRenamedOrAddedAfterThem() {
+        Table before = table("items")
+                .columns(id(), col("qty", ColumnType.INTEGER), col("price", ColumnType.INTEGER))
+                .check("items_qty_check", "qty > 0")
+                .check("items_price_check", "price > 0")
+                .check("items_cheap", "price < 10")
+                .check("items_old", "id > 0")
+                .build();
+        Table after = table("items")
+                .columns(
+                        id(), renamedFrom(col("quantity", ColumnType.INTEGER), "qty"), col("price", ColumnType.INTEGER))
+                .check("items_quantity_check", "quantity > 0")
+                .check("items_price_check", "price >= 0")
+                .check("items_affordable", "price < 10")
+                .check("items_new", "id < 1000")
+                .build();
+
+        assertThat(describe(schema(before), schema(after)))
+                .containsExactly(
+                        "drop check items_price_check on items",
+                        "drop check items_qty_check on items",
+                        "drop check items_old on items",
+                        "rename column items.qty to quantity",
+                        "rename check items_cheap on items to items_affordable",
+                        "add check items_price_check on items",
+                        "add check items_quantity_check on items",
+                        "add check items_new on items");
+        assertThat(describe(schema(after), schema(after))).isEmpty();
+    }
+
+    @Test
+    void aCreatedTableCarriesItsChecks() {
+        Table items = table("items").columns(id()).check("items_id", "id > 0").build();
+
+        SchemaChange.CreateTable create = (SchemaChange.CreateTable)
+                Differ.diff(SchemaModel.empty(), schema(items)).get(0);
+
+        assertThat(create.definition().checks()).isEqualTo(items.checks());
+    }
+
+    @Test
     void sameModelsGiveNoChanges() {
         assertThat(Differ.diff(SchemaModel.empty(), SchemaModel.empty())).isEmpty();
         assertThat(Differ.diff(schema(users(), posts()), schema(users(), posts())))

@@ -1,5 +1,6 @@
 package dev.storium.internal.diff;
 
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.ForeignKey;
@@ -108,6 +109,7 @@ final class Schemas {
         private List<String> primaryKey;
         private final List<Index> indexes = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
         private String renamedFrom;
 
         TableBuilder(String name) {
@@ -134,6 +136,11 @@ final class Schemas {
             return this;
         }
 
+        TableBuilder check(String checkName, String condition) {
+            checks.add(new CheckConstraint(checkName, condition));
+            return this;
+        }
+
         TableBuilder renamedFrom(String old) {
             renamedFrom = old;
             return this;
@@ -143,7 +150,7 @@ final class Schemas {
             List<String> pk = primaryKey != null
                     ? primaryKey
                     : columns.stream().anyMatch(c -> c.name().equals("id")) ? List.of("id") : List.of();
-            return new Table(name, columns, pk, indexes, foreignKeys, renamedFrom);
+            return new Table(name, columns, pk, indexes, foreignKeys, checks, null, renamedFrom);
         }
     }
 }

@@ -1,0 +1,125 @@
+package dev.storium.constructs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storium.Storium;
+import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
+import dev.storium.internal.catalog.LiveSchema;
+import dev.storium.internal.diff.Differ;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.history.History;
+import dev.storium.internal.model.Models;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.push.Push;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.MigrateOptions;
+import dev.storium.options.PushOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.MigrateResult;
+import dev.storium.result.PushResult;
+import dev.storium.schema.TableDef;
+import dev.storium.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One schema construct's life on one real database, as a user meets it: each version of the tables is generated,
+ * migrated by {@code storium:migrate}'s engine, and then must read back from the catalog exactly as the code (what
+ * {@code storium:check} and {@code storium:push} compare), leave nothing to push, and nothing more to generate. Rows
+ * written between the versions show what each migration keeps.
+ */
+final class Evolution implements AutoCloseable {
+    private final Dialect dialect;
+    private final TestDatabases databases;
+    private final StoriumConfig config;
+
+    Evolution(Dialect dialect, String purpose, Path project) {
+        this.dialect = dialect;
+        this.databases = TestDatabases.forPurpose(purpose);
+        this.config = databases.config(dialect, project.resolve("migrations"));
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    StoriumConfig config() {
+        return config;
+    }
+
+    /**
+     * Generates the next migration for {@code tables} (accepting data loss when told), migrates it, and asserts the
+     * round trip; returns the generated SQL.
+     */
+    String step(String name, List<TableDef> tables, boolean allowDataLoss) throws Exception {
+        GenerateResult generated = Storium.generate(config, tables, new GenerateOptions(null, false, allowDataLoss));
+        assertThat(generated.success()).as(name + ": " + generated.message()).isTrue();
+        assertThat(generated.file()).as(name + ": a migration is written").isNotNull();
+        String sql = Files.readString(generated.file());
+        MigrateResult migrated = Storium.migrate(config, MigrateOptions.DEFAULTS);
+        assertThat(migrated.success())
+                .as(name + ": " + migrated.message() + "\n" + sql)
+                .isTrue();
+        assertInSync(name, tables);
+        return sql;
+    }
+
+    /** The database reads back as the code, push has nothing to do, and generate nothing to write. */
+    void assertInSync(String name, List<TableDef> tables) throws Exception {
+        assertThat(drift(tables))
+                .as(name + ": the live schema reads back as the code")
+                .isEmpty();
+        PushResult push = Push.run(config, tables, PushOptions.DEFAULTS);
+        assertThat(push.success()).as(name + ": " + push.message()).isTrue();
+        assertThat(push.statements()).as(name + ": nothing to push").isEmpty();
+        GenerateResult again = Storium.generate(config, tables, GenerateOptions.DEFAULTS);
+        assertThat(again.file()).as(name + ": nothing more to generate").isNull();
+    }
+
+    /** The changes that would bring the live database to the code: none when they agree. */
+    List<SchemaChange> drift(List<TableDef> tables) throws SQLException {
+        SchemaModel code = Models.fromDefinitions(tables);
+        try (Connection connection = databases.connect(dialect)) {
+            return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
+        }
+    }
+
+    /** Runs one statement with parameters on the database. */
+    void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = databases.connect(dialect);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    /** The first column of a query's rows, as strings. */
+    List<String> strings(String sql) throws SQLException {
+        try (Connection connection = databases.connect(dialect);
+                ResultSet result = connection.createStatement().executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        }
+    }
+
+    /** The identifier quoted for this dialect. */
+    String q(String name) {
+        return dialect == Dialect.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
+    @Override
+    public void close() {
+        databases.close();
+    }
+}
