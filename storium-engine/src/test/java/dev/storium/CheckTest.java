@@ -1,5 +1,9 @@
 package dev.storium;
 
+import static dev.storium.schema.ColumnType.INTEGER;
+import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.Schema.column;
+import static dev.storium.schema.Schema.defineTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +24,7 @@ import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
 import dev.storium.result.PushResult;
 import dev.storium.result.StatusResult;
+import dev.storium.schema.TableDef;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -451,13 +456,90 @@ class CheckTest {
                         + " the database has datetime");
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite keeps no comments, see below
+    void commentsChangedOrDroppedByHandAreDriftThatPushUndoes(Dialect dialect) throws Exception {
+        String tag = migrateThenChangeByHand(
+                dialect,
+                "commented",
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE notes MODIFY body TEXT NOT NULL COMMENT 'Edited by hand'"
+                        : "COMMENT ON COLUMN \"notes\".\"body\" IS 'Edited by hand'",
+                dialect == Dialect.MYSQL ? "ALTER TABLE notes COMMENT ''" : "COMMENT ON TABLE \"notes\" IS NULL");
+
+        CheckResult result = check(online(dialect, "commented"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly(
+                        "comment of table notes: the migrations (up to " + tag + ") expect \"Scribbles\", the"
+                                + " database has none",
+                        "comment of column notes.body: the migrations (up to " + tag + ") expect \"What was"
+                                + " written\", the database has \"Edited by hand\"");
+        PushResult push = Storium.push(online(dialect, "commented"), TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).hasSize(2);
+        if (dialect == Dialect.MYSQL) {
+            assertThat(push.statements())
+                    .containsExactly(
+                            "ALTER TABLE `notes` COMMENT = 'Scribbles'",
+                            "ALTER TABLE `notes` MODIFY COLUMN `body` text NOT NULL COMMENT 'What was written'");
+        }
+        CheckResult after = check(online(dialect, "commented"));
+        assertThat(after.success()).as(after.message()).isTrue();
+        PushResult again = Storium.push(online(dialect, "commented"), TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(again.statements()).isEmpty();
+    }
+
+    /**
+     * SQLite has no comments: a comment-only migration is an empty file that migrates, the comments live in the
+     * snapshot only, and check and push never see them as drift.
+     */
+    @Test
+    void onSqliteCommentsAreInTheSnapshotOnlyAndNeverDrift() throws Exception {
+        databases.reset(Dialect.SQLITE);
+        StoriumConfig config = online(Dialect.SQLITE, "commented");
+        TableDef plain = defineTable("notes")
+                .columns(
+                        column("id", INTEGER).primaryKey(),
+                        column("body", TEXT).notNull(),
+                        column("stars", INTEGER).defaultValue(0))
+                .timestamps(false);
+        GenerateResult first = Storium.generate(config, List.of(plain), GenerateOptions.DEFAULTS);
+        assertThat(first.success()).as(first.message()).isTrue();
+        migrate(config);
+
+        GenerateResult comments = Storium.generate(config, TestProject.source(), GenerateOptions.DEFAULTS);
+        assertThat(comments.success()).as(comments.message()).isTrue();
+        assertThat(comments.file().getFileName().toString()).isEqualTo("0001_comment_notes.sql");
+        assertThat(comments.statements()).isEmpty();
+        assertThat(comments.message())
+                .contains("- comment table notes", "- comment column notes.body", "- comment column notes.stars");
+        migrate(config);
+
+        CheckResult result = check(config);
+        assertThat(result.success()).as(result.message()).isTrue();
+        PushResult push = Storium.push(config, TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).isEmpty();
+    }
+
     /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
     private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
+        return migrateThenChangeByHand(dialect, "drift", sql);
+    }
+
+    /** Migrates a fixture to a fresh database, runs the statements on it by hand; returns the migration's tag. */
+    private String migrateThenChangeByHand(Dialect dialect, String version, String... sql) throws Exception {
         databases.reset(dialect);
-        String tag = generate(online(dialect, "drift"), false);
-        migrate(online(dialect, "drift"));
+        String tag = generate(online(dialect, version), false);
+        migrate(online(dialect, version));
         try (Connection connection = databases.connect(dialect)) {
-            connection.createStatement().execute(sql);
+            for (String statement : sql) {
+                connection.createStatement().execute(statement);
+            }
         }
         return tag;
     }

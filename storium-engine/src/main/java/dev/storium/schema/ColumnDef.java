@@ -32,6 +32,7 @@ public final class ColumnDef {
     FkAction onDelete;
     FkAction onUpdate;
     String check;
+    String comment;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -162,6 +163,15 @@ public final class ColumnDef {
         return with(c -> c.check = Objects.requireNonNull(condition, "check condition"));
     }
 
+    /**
+     * The column's comment in the database: plain text of at most 1024 characters (MySQL's limit), not empty; kept in
+     * the migrations' snapshots only on SQLite, which has no comments.
+     */
+    public ColumnDef comment(String text) {
+        Objects.requireNonNull(text, "a comment cannot be null; leave .comment(...) out for no comment");
+        return with(c -> c.comment = text);
+    }
+
     boolean hasReference() {
         return refColumn != null;
     }
@@ -188,6 +198,7 @@ public final class ColumnDef {
         copy.onDelete = onDelete;
         copy.onUpdate = onUpdate;
         copy.check = check;
+        copy.comment = comment;
         change.accept(copy);
         return copy;
     }

@@ -23,6 +23,7 @@ import java.util.function.Function;
  * @param renamedFrom the previous database name when the code hints a rename, or null
  * @param transform the value transform run before validation, or null
  * @param validator the column's own validation, or null
+ * @param comment the column's comment in the database, or null for none
  */
 public record ColumnMeta(
         String key,
@@ -40,7 +41,8 @@ public record ColumnMeta(
         ColumnDefault defaultValue,
         String renamedFrom,
         Function<Object, Object> transform,
-        Validator validator) {
+        Validator validator,
+        String comment) {
 
     public ColumnMeta {
         Objects.requireNonNull(key, "key");

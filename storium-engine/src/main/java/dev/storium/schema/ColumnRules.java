@@ -27,6 +27,9 @@ final class ColumnRules {
                         "give the old database name, or remove renamedFrom once the rename is migrated");
             }
         }
+        if (c.comment != null) {
+            CommentRules.checkColumn(table, c.key, c.comment);
+        }
         checkLength(table, c);
         checkPrecision(table, c);
         checkItems(table, c);

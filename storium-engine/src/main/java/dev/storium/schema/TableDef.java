@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Record;
@@ -127,6 +128,15 @@ public final class TableDef extends TableImpl<Record> {
     /** This table with ({@code true}, the default) or without the automatic {@code createdAt} / {@code updatedAt}. */
     public TableDef timestamps(boolean enabled) {
         return new TableDef(spec.withTimestamps(enabled));
+    }
+
+    /**
+     * This table with a comment in the database (replacing any given before): plain text of at most 2048 characters
+     * (MySQL's limit), not empty.
+     */
+    public TableDef comment(String text) {
+        Objects.requireNonNull(text, "a comment cannot be null; leave .comment(...) out for no comment");
+        return new TableDef(spec.withComment(text));
     }
 
     /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */

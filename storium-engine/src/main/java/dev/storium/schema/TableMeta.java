@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param indexes the indexes, unique ones included
  * @param foreignKeys the foreign keys
  * @param checks the check constraints: the table's own, then those of its columns
+ * @param comment the table's comment in the database, or null for none
  */
 public record TableMeta(
         String name,
@@ -25,7 +26,8 @@ public record TableMeta(
         boolean timestamps,
         List<IndexMeta> indexes,
         List<ForeignKeyMeta> foreignKeys,
-        List<CheckMeta> checks) {
+        List<CheckMeta> checks,
+        String comment) {
 
     /** The key of the automatic creation timestamp. */
     public static final String CREATED_AT = "createdAt";

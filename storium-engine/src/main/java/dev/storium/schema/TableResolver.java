@@ -63,7 +63,15 @@ final class TableResolver {
         List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), columns);
         List<CheckMeta> checks = CheckRules.resolve(table, spec.checks(), defs, columns);
         return new TableMeta(
-                table, spec.renamedFrom(), columns, primaryKey, spec.timestamps(), indexes, foreignKeys, checks);
+                table,
+                spec.renamedFrom(),
+                columns,
+                primaryKey,
+                spec.timestamps(),
+                indexes,
+                foreignKeys,
+                checks,
+                spec.comment());
     }
 
     private void checkTableNames() {
@@ -81,6 +89,9 @@ final class TableResolver {
                     "renamedFrom(\"" + old + "\") is not a valid previous name (letters, digits and _, not the"
                             + " current name)",
                     "give the table's old database name, or remove renamedFrom once the rename is migrated");
+        }
+        if (spec.comment() != null) {
+            CommentRules.checkTable(table, spec.comment());
         }
     }
 
@@ -199,7 +210,8 @@ final class TableResolver {
                 c.defaultValue,
                 c.renamedFrom,
                 c.transform,
-                c.validator);
+                c.validator,
+                c.comment);
     }
 
     private RuntimeException unknown(String where, String key, List<ColumnDef> defs) {

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param primaryKey the keys given to {@code .primaryKey(...)}, or null when not called
  * @param access the table-level access flags
  * @param timestamps whether {@code createdAt} / {@code updatedAt} are added
+ * @param comment the table's comment, or null
  */
 record TableSpec(
         String name,
@@ -23,7 +24,8 @@ record TableSpec(
         List<CheckDef> checks,
         List<String> primaryKey,
         Access access,
-        boolean timestamps) {
+        boolean timestamps,
+        String comment) {
 
     TableSpec {
         Objects.requireNonNull(name, "table name");
@@ -35,30 +37,34 @@ record TableSpec(
     }
 
     TableSpec withRenamedFrom(String oldName) {
-        return new TableSpec(name, oldName, columns, indexes, checks, primaryKey, access, timestamps);
+        return new TableSpec(name, oldName, columns, indexes, checks, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withColumns(List<ColumnDef> newColumns) {
-        return new TableSpec(name, renamedFrom, newColumns, indexes, checks, primaryKey, access, timestamps);
+        return new TableSpec(name, renamedFrom, newColumns, indexes, checks, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withIndexes(List<IndexDef> newIndexes) {
-        return new TableSpec(name, renamedFrom, columns, newIndexes, checks, primaryKey, access, timestamps);
+        return new TableSpec(name, renamedFrom, columns, newIndexes, checks, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withChecks(List<CheckDef> newChecks) {
-        return new TableSpec(name, renamedFrom, columns, indexes, newChecks, primaryKey, access, timestamps);
+        return new TableSpec(name, renamedFrom, columns, indexes, newChecks, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withPrimaryKey(List<String> keys) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, keys, access, timestamps);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, keys, access, timestamps, comment);
     }
 
     TableSpec withAccess(Access newAccess) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, newAccess, timestamps);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, newAccess, timestamps, comment);
     }
 
     TableSpec withTimestamps(boolean on) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, on);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, on, comment);
+    }
+
+    TableSpec withComment(String text) {
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, timestamps, text);
     }
 }

@@ -57,7 +57,11 @@ class PushRoundTripTest {
                 SchemaVersions::v15,
                 SchemaVersions::v16,
                 SchemaVersions::v17,
-                SchemaVersions::v18);
+                SchemaVersions::v18,
+                SchemaVersions::v19,
+                SchemaVersions::v20,
+                SchemaVersions::v21,
+                SchemaVersions::v22);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * predicate text when both mean the same after casts, quotes, parentheses and case are set aside; a foreign key takes
  * the code's action where the dialect enforces both alike (MySQL's restrict and no action); a check constraint
  * takes the code's condition when the database stores both alike (see {@link #sameCondition}). Anything stored
- * differently keeps its catalog reading, so the diff finds it.
+ * differently keeps its catalog reading, so the diff finds it. Comments are the catalog's, except on SQLite, which has
+ * none: there a table and its columns take the code's comments, so they are never drift.
  */
 final class Alignment {
     private Alignment() {}
@@ -57,7 +58,10 @@ final class Alignment {
                     && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
                     && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
                     && sameDefault(dialect, twin, column);
-            columns.add(alike ? twin.withName(twin.name()) : column);
+            Column read = alike ? twin.withName(twin.name()) : column;
+            // the comment is the database's, except on SQLite, which keeps none: there the code's is never drift
+            columns.add(read.withComment(
+                    dialect == Dialect.SQLITE ? (twin == null ? null : twin.comment()) : column.comment()));
         }
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {
@@ -81,8 +85,9 @@ final class Alignment {
                     .findFirst()
                     .orElse(check));
         }
-        return new Table(
+        Table aligned = new Table(
                 table.name(), columns, table.primaryKey(), indexes, foreignKeys, checks, table.comment(), null);
+        return dialect == Dialect.SQLITE ? aligned.withComment(code.comment()) : aligned;
     }
 
     /**

@@ -136,6 +136,12 @@ abstract class Catalog {
         return value == null ? null : value.toString();
     }
 
+    /** A comment as the model holds it: null for none, which MySQL reports as an empty comment. */
+    static String comment(Map<String, Object> row, String column) {
+        String text = text(row, column);
+        return text == null || text.isEmpty() ? null : text;
+    }
+
     static Integer number(Map<String, Object> row, String column) {
         Object value = row.get(column);
         return value == null ? null : ((Number) value).intValue();

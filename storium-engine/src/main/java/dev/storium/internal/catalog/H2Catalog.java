@@ -35,11 +35,11 @@ final class H2Catalog extends Catalog {
     @Override
     List<LiveTable> read(Set<String> excluded) throws SQLException {
         List<LiveTable> tables = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name from information_schema.tables"
+        for (Map<String, Object> row : rows("select table_name, remarks from information_schema.tables"
                 + " where table_schema = current_schema and table_type = 'BASE TABLE' order by table_name")) {
             String name = text(row, "table_name");
             if (!skipped(name, excluded)) {
-                tables.add(table(name));
+                tables.add(table(name).withComment(comment(row, "remarks")));
             }
         }
         return tables;
@@ -51,7 +51,8 @@ final class H2Catalog extends Catalog {
         for (Map<String, Object> row : rows(
                 "select c.column_name, c.data_type, c.character_maximum_length,"
                         + " c.declared_numeric_precision, c.declared_numeric_scale, c.is_nullable, c.column_default,"
-                        + " c.is_identity, e.data_type as element_type, e.character_maximum_length as element_length"
+                        + " c.is_identity, c.remarks, e.data_type as element_type,"
+                        + " e.character_maximum_length as element_length"
                         + " from information_schema.columns c left join information_schema.element_types e"
                         + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
                         + " and e.collection_type_identifier = c.dtd_identifier"
@@ -61,7 +62,8 @@ final class H2Catalog extends Catalog {
             String key = key(row);
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
-            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false));
+            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false)
+                    .withComment(comment(row, "remarks")));
         }
         Table table =
                 new Table(name, columns, primaryKey(name), indexes(name), foreignKeys(name), checks(name), null, null);

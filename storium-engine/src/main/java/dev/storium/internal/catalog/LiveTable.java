@@ -13,4 +13,9 @@ record LiveTable(Table table, Map<String, String> storage) {
         Objects.requireNonNull(table, "table");
         storage = Map.copyOf(storage);
     }
+
+    /** This table with the table's comment as the catalog reports it. */
+    LiveTable withComment(String comment) {
+        return new LiveTable(table.withComment(comment), storage);
+    }
 }

@@ -39,11 +39,12 @@ final class MysqlCatalog extends Catalog {
         Set<String> jsonColumns = jsonColumns();
         Map<String, List<CheckConstraint>> checks = checks(jsonColumns);
         List<LiveTable> tables = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name from information_schema.tables"
+        for (Map<String, Object> row : rows("select table_name, table_comment from information_schema.tables"
                 + " where table_schema = database() and table_type = 'BASE TABLE' order by table_name")) {
             String name = text(row, "table_name");
             if (!skipped(name, excluded)) {
-                tables.add(table(name, jsonColumns, checks.getOrDefault(name, List.of())));
+                tables.add(table(name, jsonColumns, checks.getOrDefault(name, List.of()))
+                        .withComment(comment(row, "table_comment")));
             }
         }
         return tables;
@@ -139,7 +140,7 @@ final class MysqlCatalog extends Catalog {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
-                "select column_name, column_type, is_nullable, column_default, extra"
+                "select column_name, column_type, is_nullable, column_default, extra, column_comment"
                         + " from information_schema.columns where table_schema = database() and table_name = ?"
                         + " order by ordinal_position",
                 name)) {
@@ -157,7 +158,8 @@ final class MysqlCatalog extends Catalog {
             }
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
-            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true));
+            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true)
+                    .withComment(comment(row, "column_comment")));
         }
         List<ForeignKey> foreignKeys = foreignKeys(name);
         Table table =

@@ -35,23 +35,25 @@ final class PostgresCatalog extends Catalog {
     @Override
     List<LiveTable> read(Set<String> excluded) throws SQLException {
         List<LiveTable> tables = new ArrayList<>();
-        for (Map<String, Object> row : rows("select c.oid, c.relname from pg_class c"
+        for (Map<String, Object> row : rows("select c.oid, c.relname, obj_description(c.oid, 'pg_class') as comment"
+                + " from pg_class c"
                 + " join pg_namespace n on n.oid = c.relnamespace"
                 + " where n.nspname = current_schema() and c.relkind in ('r', 'p') order by c.relname")) {
             String name = text(row, "relname");
             if (!skipped(name, excluded)) {
-                tables.add(table(((Number) row.get("oid")).longValue(), name));
+                tables.add(table(((Number) row.get("oid")).longValue(), name, comment(row, "comment")));
             }
         }
         return tables;
     }
 
-    private LiveTable table(long oid, String name) throws SQLException {
+    private LiveTable table(long oid, String name, String comment) throws SQLException {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
                 "select a.attname, format_type(a.atttypid, a.atttypmod) as type,"
-                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql"
+                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
+                        + " col_description(a.attrelid, a.attnum) as comment"
                         + " from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
                         + " where a.attrelid = ? and a.attnum > 0 and not a.attisdropped order by a.attnum",
                 oid)) {
@@ -64,10 +66,11 @@ final class PostgresCatalog extends Catalog {
                 defaultSql = null;
             }
             storage.put(column, key);
-            columns.add(TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false));
+            columns.add(TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false)
+                    .withComment(comment(row, "comment")));
         }
         Table table =
-                new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), checks(oid), null, null);
+                new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), checks(oid), comment, null);
         return new LiveTable(table, storage);
     }
 

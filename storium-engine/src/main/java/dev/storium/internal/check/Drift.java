@@ -188,6 +188,32 @@ final class Drift implements SchemaChange.Visitor<Finding> {
                         + " expect it, the database has it as " + change.from().name());
     }
 
+    @Override
+    public Finding visit(SchemaChange.CommentTable change) {
+        return finding(
+                change.table(),
+                "comment of table " + change.table() + ": " + expectedBy + " expect " + text(change.to())
+                        + ", the database has " + text(change.from()));
+    }
+
+    @Override
+    public Finding visit(SchemaChange.CommentColumn change) {
+        String column = change.table() + "." + change.to().name();
+        return finding(
+                column,
+                "comment of column " + column + ": " + expectedBy + " expect "
+                        + text(change.to().comment()) + ", the database has "
+                        + text(change.from().comment()));
+    }
+
+    /** A comment as people read it: quoted, cut after 60 characters, or {@code none}. */
+    static String text(String comment) {
+        if (comment == null) {
+            return "none";
+        }
+        return "\"" + (comment.length() > 60 ? comment.substring(0, 57) + "..." : comment) + "\"";
+    }
+
     /** A column as people read it, such as {@code varchar(255) not null default 'draft'}. */
     static String text(Column column) {
         StringBuilder text = new StringBuilder(Widening.typeText(column));

@@ -28,7 +28,8 @@ import java.util.Set;
  *       {@code CreateIndex}) and only the foreign keys whose referenced key already exists: the primary key of an
  *       existing or earlier created table (or the table itself), or an unchanged unique index. The others (keys in a
  *       cycle, keys on a unique index created later) follow as {@code AddForeignKey};
- *   <li>add columns, alter columns, alter primary keys, drop columns;
+ *   <li>add columns, alter columns, alter primary keys, drop columns, then comments of tables and columns that are
+ *       set, changed or removed (a created table and an added column carry theirs);
  *   <li>drop tables, referencing tables first;
  *   <li>create indexes (new, changed, re-created), then rename and add check constraints (a created table has its
  *       checks in its {@code CreateTable}), then add foreign keys (new, changed, re-added, deferred).
@@ -79,6 +80,7 @@ public final class Differ {
             }
         }
         matched.values().forEach(t -> changes.addAll(t.dropColumns));
+        matched.values().forEach(t -> changes.addAll(t.comments));
         DependencyOrder.childrenFirst(dropped).forEach(t -> changes.add(new SchemaChange.DropTable(t)));
         for (Table table : next.tables().values()) {
             TableDiff diff = matched.get(table.name());

@@ -217,6 +217,33 @@ public final class MigrationNames {
             return "rename_" + change.from().name() + "_to_" + change.to().name();
         }
 
+        /** {@code comment_users}, or {@code drop_comment_users} when the only comment change of the table drops it. */
+        public String visit(SchemaChange.CommentTable change) {
+            return commentPhrase(change.table(), change.to() == null, "");
+        }
+
+        /**
+         * {@code comment_users_email}, or {@code drop_comment_users_email}; {@code comment_users} when the table has
+         * more than one comment change.
+         */
+        public String visit(SchemaChange.CommentColumn change) {
+            return commentPhrase(
+                    change.table(),
+                    change.to().comment() == null,
+                    "_" + change.to().name());
+        }
+
+        private String commentPhrase(String table, boolean dropped, String column) {
+            long onTable = changes.stream()
+                    .filter(c -> (c instanceof SchemaChange.CommentTable || c instanceof SchemaChange.CommentColumn)
+                            && c.table().equals(table))
+                    .count();
+            if (onTable > 1) {
+                return "comment_" + table;
+            }
+            return (dropped ? "drop_comment_" : "comment_") + table + column;
+        }
+
         private Index droppedIndex(String name) {
             return changes.stream()
                     .filter(c -> c instanceof SchemaChange.DropIndex)

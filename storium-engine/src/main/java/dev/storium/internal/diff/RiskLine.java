@@ -100,4 +100,14 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.RenameCheck change) {
         return null;
     }
+
+    @Override
+    public String visit(SchemaChange.CommentTable change) {
+        return null;
+    }
+
+    @Override
+    public String visit(SchemaChange.CommentColumn change) {
+        return null;
+    }
 }

@@ -55,6 +55,10 @@ public sealed interface SchemaChange {
         R visit(DropCheck change);
 
         R visit(RenameCheck change);
+
+        R visit(CommentTable change);
+
+        R visit(CommentColumn change);
     }
 
     /** Creates a table with its columns, primary key and those foreign keys whose targets already exist. */
@@ -324,5 +328,52 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
+    }
+
+    /**
+     * Sets, changes or removes the comment of an existing table; a comment is no data.
+     *
+     * @param from the comment before, or null for none
+     * @param to the comment after, or null to remove it
+     */
+    record CommentTable(String table, String from, String to) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return commentVerb(from, to) + " table " + table;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Sets, changes or removes the comment of an existing column; a comment is no data. {@code from} and {@code to}
+     * have the same name and differ in their comments only, or also in what an {@code AlterColumn} earlier in the
+     * same list changes: {@code to} is the column as it is after the migration, its comment included (MySQL restates
+     * the whole column to comment it).
+     */
+    record CommentColumn(String table, Column from, Column to) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return commentVerb(from.comment(), to.comment()) + " column " + table + "." + to.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    private static String commentVerb(String from, String to) {
+        if (to == null) {
+            return "drop the comment of";
+        }
+        return from == null ? "comment" : "change the comment of";
     }
 }

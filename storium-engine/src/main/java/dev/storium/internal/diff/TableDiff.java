@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ final class TableDiff {
     final List<SchemaChange> addColumns = new ArrayList<>();
     final List<SchemaChange> alterColumns = new ArrayList<>();
     final List<SchemaChange> dropColumns = new ArrayList<>();
+    /** The table's and its kept columns' comments that are set, changed or removed. */
+    final List<SchemaChange> comments = new ArrayList<>();
     /** Columns (next names) whose type, length, precision, scale or item type changes. */
     final Set<String> typeChanged = new HashSet<>();
     /** Columns (next names) whose type itself changes; their indexes are dropped and created again. */
@@ -44,6 +47,7 @@ final class TableDiff {
         diffColumns();
         diffIndexes();
         diffChecks();
+        diffComments();
     }
 
     /**
@@ -78,6 +82,18 @@ final class TableDiff {
         }
         addChecks.addAll(replaced);
         coming.forEach(c -> addChecks.add(new SchemaChange.AddCheck(after.name(), c, null)));
+    }
+
+    private void diffComments() {
+        if (!Objects.equals(before.comment(), after.comment())) {
+            comments.add(new SchemaChange.CommentTable(after.name(), before.comment(), after.comment()));
+        }
+        for (Column next : after.columns()) {
+            Optional<Column> previous = before.column(next.name());
+            if (previous.isPresent() && !Objects.equals(previous.get().comment(), next.comment())) {
+                comments.add(new SchemaChange.CommentColumn(after.name(), previous.get(), next));
+            }
+        }
     }
 
     private void diffColumns() {

@@ -98,4 +98,21 @@ public record Column(
                 comment,
                 null);
     }
+
+    /** This column with another comment (null for none); everything else kept, the rename hint included. */
+    public Column withComment(String newComment) {
+        return new Column(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                newComment,
+                renamedFrom);
+    }
 }

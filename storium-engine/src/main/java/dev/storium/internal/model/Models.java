@@ -48,7 +48,8 @@ public final class Models {
         List<CheckConstraint> checks = meta.checks().stream()
                 .map(c -> new CheckConstraint(c.name(), c.condition()))
                 .toList();
-        return new Table(meta.name(), columns, primaryKey, indexes, foreignKeys, checks, null, meta.renamedFrom());
+        return new Table(
+                meta.name(), columns, primaryKey, indexes, foreignKeys, checks, meta.comment(), meta.renamedFrom());
     }
 
     private static Column column(ColumnMeta c) {
@@ -59,8 +60,11 @@ public final class Models {
                 c.precision(),
                 c.precision() == null ? null : c.scale(),
                 c.items(),
+                false,
+                null,
                 c.notNull(),
                 defaultValue(c.defaultValue()),
+                c.comment(),
                 c.renamedFrom());
     }
 

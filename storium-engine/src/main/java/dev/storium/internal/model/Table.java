@@ -51,6 +51,11 @@ public record Table(
         return new Table(name, newColumns, primaryKey, newIndexes, newForeignKeys, checks, comment, null);
     }
 
+    /** This table with another comment (null for none); everything else kept, the rename hint included. */
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, indexes, foreignKeys, checks, newComment, renamedFrom);
+    }
+
     /** The column of that database name, if the table has one. */
     public Optional<Column> column(String columnName) {
         for (Column column : columns) { // a loop, not a stream: diff asks this for every column of every table

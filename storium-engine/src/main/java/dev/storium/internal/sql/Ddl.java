@@ -232,9 +232,62 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return next.table(name).orElseThrow(() -> new IllegalStateException("no next table " + name));
     }
 
+    /**
+     * The statements that set (or, for null, remove) a table's comment: {@code COMMENT ON TABLE}, which PostgreSQL and
+     * H2 share.
+     */
+    List<String> commentTable(String table, String comment) {
+        return List.of("COMMENT ON TABLE " + q(table) + " IS " + commentLiteral(comment));
+    }
+
+    /** The statements that give a column of {@code table} the comment of {@code column} (none: remove it). */
+    List<String> commentColumn(String table, Column column) {
+        return List.of(
+                "COMMENT ON COLUMN " + q(table) + "." + q(column.name()) + " IS " + commentLiteral(column.comment()));
+    }
+
+    /** True when CREATE TABLE and ADD COLUMN carry the comments themselves (MySQL), so no statement follows them. */
+    boolean inlineComments() {
+        return false;
+    }
+
+    /** A comment as an SQL string literal, escaped as the dialect reads literals; {@code NULL} for none. */
+    final String commentLiteral(String comment) {
+        return comment == null ? "NULL" : quoted(comment);
+    }
+
     @Override
     public List<String> visit(SchemaChange.CreateTable change) {
-        return List.of(createTable(change.table(), change.definition()));
+        List<String> statements = new ArrayList<>();
+        statements.add(createTable(change.table(), change.definition()));
+        if (!inlineComments()) {
+            statements.addAll(comments(change.table(), change.definition()));
+        }
+        return statements;
+    }
+
+    /** The statements that comment a table created without its comments, and its columns. */
+    final List<String> comments(String tableName, Table definition) {
+        List<String> statements = new ArrayList<>();
+        if (definition.comment() != null) {
+            statements.addAll(commentTable(tableName, definition.comment()));
+        }
+        for (Column column : definition.columns()) {
+            if (column.comment() != null) {
+                statements.addAll(commentColumn(tableName, column));
+            }
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.CommentTable change) {
+        return commentTable(change.table(), change.to());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.CommentColumn change) {
+        return commentColumn(change.table(), change.to());
     }
 
     @Override
@@ -250,7 +303,12 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> visit(SchemaChange.AddColumn change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
+        List<String> statements = new ArrayList<>();
+        statements.add("ALTER TABLE " + q(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
+        if (!inlineComments() && change.column().comment() != null) {
+            statements.addAll(commentColumn(change.table(), change.column()));
+        }
+        return statements;
     }
 
     @Override

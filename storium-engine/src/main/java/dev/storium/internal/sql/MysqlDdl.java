@@ -13,14 +13,21 @@ import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** MySQL and MariaDB: backtick quoting, MODIFY COLUMN restating the whole column, no partial indexes. */
+/**
+ * MySQL and MariaDB: backtick quoting, MODIFY COLUMN restating the whole column (its comment included: a MODIFY
+ * without COMMENT removes the comment), comments inline in CREATE TABLE and ADD COLUMN, no partial indexes.
+ */
 final class MysqlDdl extends Ddl {
     /** Types stored as TEXT or JSON: no plain default literal in MySQL, no index without a prefix. */
     private static final Set<ColumnType> LOB_TYPES = EnumSet.of(ColumnType.TEXT, ColumnType.JSONB, ColumnType.ARRAY);
+
+    /** The columns ({@code table.column}) a MODIFY COLUMN of this list restates already, comments included. */
+    private final Set<String> modified = new HashSet<>();
 
     MysqlDdl(SchemaModel previous, SchemaModel next) {
         super(previous, next, Dialect.MYSQL);
@@ -105,6 +112,43 @@ final class MysqlDdl extends Ddl {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
+    /** The column as CREATE TABLE, ADD COLUMN and every MODIFY COLUMN write it: with its comment, if any. */
+    @Override
+    String columnDefinition(Column column) {
+        String definition = super.columnDefinition(column);
+        return column.comment() == null ? definition : definition + " COMMENT " + quoted(column.comment());
+    }
+
+    @Override
+    String createTable(String tableName, Table definition) {
+        String sql = super.createTable(tableName, definition);
+        return definition.comment() == null ? sql : sql + " COMMENT=" + quoted(definition.comment());
+    }
+
+    @Override
+    boolean inlineComments() {
+        return true;
+    }
+
+    /** MySQL reads an empty table comment as none. */
+    @Override
+    List<String> commentTable(String table, String comment) {
+        return List.of("ALTER TABLE " + q(table) + " COMMENT = " + quoted(comment == null ? "" : comment));
+    }
+
+    /**
+     * MySQL has no COMMENT ON: the column is restated whole with MODIFY COLUMN, as it is after the migration, with its
+     * comment (or without one, which removes it); nothing when an alteration of the column in the same list restated
+     * it so already.
+     */
+    @Override
+    List<String> commentColumn(String table, Column column) {
+        if (modified.contains(table + "." + column.name())) {
+            return List.of();
+        }
+        return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + columnDefinition(column));
+    }
+
     @Override
     boolean supportsPartialIndexes() {
         return false;
@@ -161,6 +205,7 @@ final class MysqlDdl extends Ddl {
             // never "set default null": it fails on NOT NULL columns
             return List.of("ALTER TABLE " + q(change.table()) + " ALTER COLUMN " + q(to.name()) + " DROP DEFAULT");
         }
+        modified.add(change.table() + "." + to.name());
         return List.of("ALTER TABLE " + q(change.table()) + " MODIFY COLUMN " + columnDefinition(to));
     }
 

@@ -181,6 +181,18 @@ final class SqliteDdl extends Ddl {
         return List.of(createTable(change.table(), full));
     }
 
+    /** None: SQLite has no comments; they are kept in the snapshots only. */
+    @Override
+    List<String> commentTable(String table, String comment) {
+        return List.of();
+    }
+
+    /** None: SQLite has no comments; they are kept in the snapshots only. */
+    @Override
+    List<String> commentColumn(String table, Column column) {
+        return List.of();
+    }
+
     @Override
     public List<String> visit(SchemaChange.RenameTable change) {
         return List.of("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
