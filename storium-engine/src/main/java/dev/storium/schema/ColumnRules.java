@@ -139,7 +139,10 @@ final class ColumnRules {
             throw DefinitionError.column(
                     table, c.key, "the array column has no item type", "add items(TYPE), such as items(TEXT)");
         }
-        if (c.items == ColumnType.ARRAY || c.items == ColumnType.SERIAL || c.items == ColumnType.BINARY) {
+        if (c.items == ColumnType.ARRAY
+                || c.items == ColumnType.SERIAL
+                || c.items == ColumnType.BINARY
+                || c.items == ColumnType.TIME) {
             throw DefinitionError.column(
                     table,
                     c.key,

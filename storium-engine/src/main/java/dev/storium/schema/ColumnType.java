@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
 /**
- * The 16 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
+ * The 17 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
  * {@code docs/schema.md}).
  */
 public enum ColumnType {
@@ -24,6 +24,12 @@ public enum ColumnType {
      */
     DATETIME,
     DATE,
+    /**
+     * A time of day without a date or a time zone (Java {@code LocalTime}, to the microsecond): {@code time without
+     * time zone} on PostgreSQL, {@code time(6)} on MySQL and H2, {@code time} (ISO text) on SQLite. Not an array's
+     * items.
+     */
+    TIME,
     JSONB,
     /**
      * Bytes of any length (Java {@code byte[]}): {@code bytea} on PostgreSQL, {@code longblob} on MySQL, {@code blob} on

@@ -6,13 +6,18 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Checks that a column's default is of a kind its type accepts and, for a literal, that the value fits the type. */
 final class DefaultRules {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<ColumnType> NOW_TYPES =
+            EnumSet.of(ColumnType.TIMESTAMP, ColumnType.DATETIME, ColumnType.DATE, ColumnType.TIME);
 
     private DefaultRules() {}
 
@@ -23,13 +28,13 @@ final class DefaultRules {
         }
         switch (d.kind()) {
             case NOW:
-                if (c.type != ColumnType.TIMESTAMP && c.type != ColumnType.DATETIME && c.type != ColumnType.DATE) {
+                if (!NOW_TYPES.contains(c.type)) {
                     throw wrong(
                             table,
                             c,
                             "defaultNow() is set on a " + ColumnRules.typeName(c.type)
-                                    + " column; only timestamp, datetime and date columns can default to now",
-                            "remove defaultNow() or make the column TIMESTAMP, DATETIME or DATE");
+                                    + " column; only timestamp, datetime, date and time columns can default to now",
+                            "remove defaultNow() or make the column TIMESTAMP, DATETIME, DATE or TIME");
                 }
                 return;
             case RANDOM_UUID:
@@ -92,6 +97,11 @@ final class DefaultRules {
                         : "expected an ISO date and time without an offset, such as 2024-01-31T12:00:00";
             case DATE:
                 return parses(value, LocalDate::parse) ? null : "expected an ISO date such as 2024-01-31";
+            case TIME:
+                // the databases keep microseconds: a default of nanoseconds would read back other than written
+                return parses(value, s -> LocalTime.parse(s).getNano() % 1000 == 0 ? s : null)
+                        ? null
+                        : "expected a time of day such as 08:30:00 (at most 6 digits after the point)";
             case JSONB:
                 return isJson(value) ? null : "expected a string holding JSON text";
             case BINARY:

@@ -9,7 +9,7 @@ import org.jooq.impl.SQLDataType;
  * The jOOQ data type of each column type, and its nullability and default: uuid {@code UUID}, varchar
  * {@code VARCHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, smallint {@code SMALLINT} (Short), bigint {@code BIGINT}, serial an identity
  * {@code INTEGER}, real {@code REAL} (Float), numeric {@code NUMERIC(p, s)} (BigDecimal), boolean {@code BOOLEAN},
- * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, jsonb {@code JSONB}, binary {@code VARBINARY} (byte[]), array the item
+ * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, time {@code LOCALTIME(6)}, jsonb {@code JSONB}, binary {@code VARBINARY} (byte[]), array the item
  * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings).
  */
 final class JooqTypes {
@@ -56,6 +56,8 @@ final class JooqTypes {
                 return SQLDataType.LOCALDATETIME(6);
             case DATE:
                 return SQLDataType.LOCALDATE;
+            case TIME:
+                return SQLDataType.LOCALTIME(6);
             case JSONB:
                 return SQLDataType.JSONB;
             case BINARY:
@@ -79,7 +81,9 @@ final class JooqTypes {
         Field<?> value;
         switch (d.kind()) {
             case NOW:
-                value = column.type() == ColumnType.DATE ? DSL.currentLocalDate() : DSL.currentOffsetDateTime();
+                value = column.type() == ColumnType.DATE
+                        ? DSL.currentLocalDate()
+                        : column.type() == ColumnType.TIME ? DSL.currentLocalTime() : DSL.currentOffsetDateTime();
                 break;
             case RANDOM_UUID:
                 value = DSL.uuid();

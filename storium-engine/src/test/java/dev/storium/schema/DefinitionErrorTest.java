@@ -10,6 +10,7 @@ import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.ColumnType.TIME;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
 import static dev.storium.schema.ColumnType.VARCHAR;
@@ -257,9 +258,9 @@ class DefinitionErrorTest {
                         + " random UUID. Fix: remove defaultRandomUuid() or make the column UUID.");
         broken(
                 () -> defineTable("t").columns(ID, column("a", INTEGER).defaultNow()),
-                "Table t, column a: defaultNow() is set on a integer column; only timestamp, datetime and date columns"
-                        + " can default to now. Fix: remove defaultNow() or make the column TIMESTAMP, DATETIME or"
-                        + " DATE.");
+                "Table t, column a: defaultNow() is set on a integer column; only timestamp, datetime, date and time"
+                        + " columns can default to now. Fix: remove defaultNow() or make the column TIMESTAMP,"
+                        + " DATETIME, DATE or TIME.");
         broken(
                 () -> defineTable("t").columns(ID, column("a", INTEGER).defaultValue("x")),
                 "Table t, column a: the default \"x\" does not fit a integer column: expected a whole number from"
@@ -276,6 +277,15 @@ class DefinitionErrorTest {
                 .hasMessageContaining("does not fit a binary column: binary columns take no literal default");
         assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(BINARY)))
                 .hasMessageContaining("items(BINARY) is not a valid element type");
+        assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(TIME)))
+                .hasMessageContaining("items(TIME) is not a valid element type");
+        for (String time : new String[] {"8:30", "24:00", "08:30:00Z", "08:30:00.1234567", "noon"}) {
+            assertThatThrownBy(
+                            () -> defineTable("t").columns(ID, column("a", TIME).defaultValue(time)))
+                    .as(time)
+                    .hasMessageContaining("does not fit a time column: expected a time of day such as 08:30:00 (at"
+                            + " most 6 digits after the point)");
+        }
         assertThatThrownBy(
                         () -> defineTable("t").columns(ID, column("a", SMALLINT).defaultValue(40_000)))
                 .hasMessageContaining("the default 40000 (Integer) does not fit a smallint column: expected a whole"
@@ -314,7 +324,9 @@ class DefinitionErrorTest {
                         column("d", DATE).defaultValue("2024-01-31"),
                         column("j", JSONB).defaultValue("{\"a\": 1}"),
                         column("u", UUID).defaultValue("123e4567-e89b-12d3-a456-426614174000"),
-                        column("b", BIGINT).defaultValue(5_000_000_000L));
+                        column("b", BIGINT).defaultValue(5_000_000_000L),
+                        column("t", TIME).defaultValue("06:45:10.654321"),
+                        column("now", TIME).defaultNow());
         assertThat(t.storium().column("n").orElseThrow().defaultValue().text()).isEqualTo("1234.5");
         assertThat(t.storium().column("b").orElseThrow().defaultValue().text()).isEqualTo("5000000000");
     }

@@ -11,6 +11,7 @@ import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.ColumnType.TIME;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
 import static dev.storium.schema.ColumnType.VARCHAR;
@@ -46,7 +47,8 @@ public final class StoreTables {
                     column("birthday", DATE),
                     column("seenAt", TIMESTAMP),
                     column("avatar", BINARY),
-                    column("bookedFor", DATETIME))
+                    column("bookedFor", DATETIME),
+                    column("opensAt", TIME))
             .indexes(index("email").unique());
 
     static final TableDef MEMBERSHIPS = defineTable("memberships")

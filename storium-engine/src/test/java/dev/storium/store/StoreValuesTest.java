@@ -7,6 +7,7 @@ import dev.storium.config.Dialect;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -57,6 +58,7 @@ class StoreValuesTest {
         byte[] avatar = {0, 1, (byte) 0xff, 0x27, 0x5c, 0};
         input.put("avatar", avatar);
         input.put("bookedFor", "2024-02-29 09:15:30.1234567");
+        input.put("opensAt", "06:45:10.6543219");
 
         Row row = users(dialect).create(input);
 
@@ -74,6 +76,7 @@ class StoreValuesTest {
         assertThat(row.get("seenAt")).isEqualTo(seen.withOffsetSameInstant(ZoneOffset.UTC));
         assertThat((byte[]) row.get("avatar")).containsExactly(avatar);
         assertThat(row.get("bookedFor")).isEqualTo(java.time.LocalDateTime.parse("2024-02-29T09:15:30.123456"));
+        assertThat(row.get("opensAt")).isEqualTo(LocalTime.parse("06:45:10.654321"));
         assertThat((OffsetDateTime) row.get("createdAt"))
                 .isBetween(
                         OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5),
@@ -93,6 +96,7 @@ class StoreValuesTest {
                         "seenAt",
                         "avatar",
                         "bookedFor",
+                        "opensAt",
                         "createdAt",
                         "updatedAt");
     }
@@ -114,5 +118,29 @@ class StoreValuesTest {
         assertThat(row.get("id")).isInstanceOf(UUID.class);
         assertThat(row.get("active")).isEqualTo(true);
         assertThat(row.get("tags")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aTimeOfDayKeepsItsMicrosecondsThroughCreateCreateManyAndFilters(Dialect dialect) {
+        LocalTime early = LocalTime.parse("06:45:10.654321");
+        Store users = users(dialect);
+        users.create(Map.of("email", "one@example.com", "opensAt", early));
+        users.createMany(List.of(
+                Map.of("email", "many@example.com", "opensAt", early),
+                Map.of("email", "whole@example.com", "opensAt", "08:30")));
+
+        assertThat(users.findAll())
+                .extracting(row -> row.get("email") + " " + row.get("opensAt"))
+                .containsExactlyInAnyOrder(
+                        "one@example.com 06:45:10.654321",
+                        "many@example.com 06:45:10.654321",
+                        "whole@example.com 08:30");
+        assertThat(users.find(Map.of("opensAt", early)))
+                .extracting(row -> row.get("email"))
+                .containsExactlyInAnyOrder("one@example.com", "many@example.com");
+        assertThat(users.find(Map.of("opensAt", "08:30:00")))
+                .extracting(row -> row.get("email"))
+                .containsExactly("whole@example.com");
     }
 }

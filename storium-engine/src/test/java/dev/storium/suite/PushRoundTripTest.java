@@ -60,8 +60,7 @@ class PushRoundTripTest {
                 SchemaVersions::v18,
                 SchemaVersions::v19,
                 SchemaVersions::v20,
-                SchemaVersions::v21,
-                SchemaVersions::v22);
+                SchemaVersions::v21);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import static dev.storium.schema.ColumnType.NUMERIC;
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.ColumnType.TIME;
 import static dev.storium.schema.ColumnType.UUID;
 import static dev.storium.schema.ColumnType.VARCHAR;
 import static dev.storium.schema.FkAction.CASCADE;
@@ -190,6 +191,14 @@ final class SchemaVersions {
     }
 
     static TableDef users10(dev.storium.schema.ColumnType ageType, boolean avatar, dev.storium.schema.ColumnType born) {
+        return users10(ageType, avatar, born, null);
+    }
+
+    static TableDef users10(
+            dev.storium.schema.ColumnType ageType,
+            boolean avatar,
+            dev.storium.schema.ColumnType born,
+            dev.storium.schema.ColumnType opens) {
         List<dev.storium.schema.ColumnDef> columns = new java.util.ArrayList<>(List.of(
                 column("id", UUID).primaryKey().defaultRandomUuid(),
                 column("email", VARCHAR).maxLength(255).notNull(),
@@ -201,6 +210,9 @@ final class SchemaVersions {
         }
         if (born != null) {
             columns.add(column("bornOn", born));
+        }
+        if (opens != null) {
+            columns.add(column("opensAt", opens));
         }
         return defineTable("users")
                 .columns(columns.toArray(new dev.storium.schema.ColumnDef[0]))
@@ -256,75 +268,19 @@ final class SchemaVersions {
         return v12(BIGINT, true, DATETIME);
     }
 
-    /** A comment with quotes, backslashes, a line break, a tab and non-ASCII, which every dialect must keep. */
-    static final String TRICKY_COMMENT =
-            "Where we write to: O'Brien's \"inbox\", C:\\temp\\' -- no SQL\nsecond line\tet é ü 中文 \\";
-
-    /** v19: v18 with a table comment and column comments added. */
+    /** v19: a text column added to a table with rows. */
     static List<TableDef> v19() {
-        return commented(1);
+        return v12(BIGINT, true, DATETIME, TEXT);
     }
 
-    /** v20: the comments changed. */
+    /** v20: that text narrowed to a time of day (data loss allowed). */
     static List<TableDef> v20() {
-        return commented(2);
+        return v12(BIGINT, true, DATETIME, TIME);
     }
 
-    /** v21: a commented column renamed, and a commented column's type widened with its comment kept. */
+    /** v21: the time of day widened back to text. */
     static List<TableDef> v21() {
-        return commented(3);
-    }
-
-    /** v22: every comment dropped. */
-    static List<TableDef> v22() {
-        return commented(4);
-    }
-
-    /** The schema of v18 with the comments of a stage (1 added, 2 changed, 3 rename and widen, 4 dropped). */
-    private static List<TableDef> commented(int stage) {
-        boolean comments = stage < 4;
-        dev.storium.schema.ColumnDef email =
-                column("email", VARCHAR).maxLength(255).notNull();
-        dev.storium.schema.ColumnDef fullName =
-                column("fullName", VARCHAR).maxLength(100).notNull();
-        if (stage >= 3) {
-            fullName = column("displayName", VARCHAR).maxLength(100).notNull();
-        }
-        if (stage == 3) {
-            fullName = fullName.renamedFrom("full_name");
-        }
-        if (comments) {
-            email = email.comment(stage == 1 ? TRICKY_COMMENT : "Where we write to");
-            fullName = fullName.comment("Shown to others");
-        }
-        TableDef users = defineTable("users")
-                .columns(
-                        column("id", UUID).primaryKey().defaultRandomUuid(),
-                        email,
-                        fullName,
-                        column("age", BIGINT),
-                        column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0),
-                        column("avatar", BINARY),
-                        column("bornOn", DATETIME))
-                .indexes(index("email").unique());
-        if (comments) {
-            users = users.comment(stage == 1 ? "People who sign in" : "People who sign in, and those who did");
-        }
-        dev.storium.schema.ColumnDef title =
-                column("title", VARCHAR).maxLength(stage >= 3 ? 300 : 250).notNull();
-        TableDef articles = defineTable("articles")
-                .columns(
-                        column("id", SERIAL).primaryKey(),
-                        column("authorId", UUID)
-                                .notNull()
-                                .references(users, "id")
-                                .onDelete(RESTRICT),
-                        comments ? title.comment("The headline") : title,
-                        column("body", TEXT),
-                        column("status", VARCHAR).maxLength(20).notNull().defaultValue("new"))
-                .timestamps(false)
-                .indexes(index("authorId", "status"));
-        return List.of(users, articles);
+        return v12(BIGINT, true, DATETIME, TEXT);
     }
 
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
@@ -337,7 +293,15 @@ final class SchemaVersions {
 
     private static List<TableDef> v12(
             dev.storium.schema.ColumnType ageType, boolean avatar, dev.storium.schema.ColumnType born) {
-        TableDef users = users10(ageType, avatar, born);
+        return v12(ageType, avatar, born, null);
+    }
+
+    private static List<TableDef> v12(
+            dev.storium.schema.ColumnType ageType,
+            boolean avatar,
+            dev.storium.schema.ColumnType born,
+            dev.storium.schema.ColumnType opens) {
+        TableDef users = users10(ageType, avatar, born, opens);
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),

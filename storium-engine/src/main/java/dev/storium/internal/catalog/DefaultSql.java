@@ -16,7 +16,8 @@ final class DefaultSql {
     private static final Pattern CAST =
             Pattern.compile("::\\s*[a-z_][a-z0-9_ ]*(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])*$");
     private static final Pattern NOW = Pattern.compile(
-            "CURRENT_TIMESTAMP(\\(\\d*\\))?|NOW\\(\\d*\\)|LOCALTIMESTAMP(\\(\\d*\\))?|CURRENT_DATE(\\(\\))?|CURDATE\\(\\)");
+            "CURRENT_TIMESTAMP(\\(\\d*\\))?|NOW\\(\\d*\\)|LOCALTIMESTAMP(\\(\\d*\\))?|CURRENT_DATE(\\(\\))?|CURDATE\\(\\)"
+                    + "|CURRENT_TIME(\\(\\d*\\))?|LOCALTIME(\\(\\d*\\))?|CURTIME\\(\\d*\\)");
     private static final Pattern RANDOM_UUID =
             Pattern.compile("GEN_RANDOM_UUID\\(\\)|UUID\\(\\)|RANDOM_UUID\\(\\)|UUID_GENERATE_V4\\(\\)");
 
@@ -51,6 +52,9 @@ final class DefaultSql {
         String value = unquote(sql, backslashEscapes);
         if (type == ColumnType.DATETIME) {
             value = isoDateTime(value);
+        }
+        if (type == ColumnType.TIME) {
+            value = withoutEmptyFraction(value.trim());
         }
         return DefaultValue.literal(type == ColumnType.BOOLEAN ? bool(value) : value);
     }
@@ -156,6 +160,9 @@ final class DefaultSql {
             case DATETIME:
                 // catalogs write a space and trailing zeros where the model writes ISO text
                 return sameDateTime(a, b);
+            case TIME:
+                // 08:30 in code is 08:30:00.000000 in MySQL's catalog
+                return sameTime(a, b);
             case JSONB:
             case ARRAY:
                 return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
@@ -169,8 +176,20 @@ final class DefaultSql {
      * an empty fraction ({@code 2024-01-31 12:30:00.000000} is {@code 2024-01-31T12:30:00}).
      */
     private static String isoDateTime(String value) {
-        String iso = value.trim().replace(' ', 'T');
-        return iso.contains(".") ? iso.replaceAll("0+$", "").replaceAll("\\.$", "") : iso;
+        return withoutEmptyFraction(value.trim().replace(' ', 'T'));
+    }
+
+    /** A time without the trailing zeros of its fraction: {@code 08:30:00.000000} is {@code 08:30:00}. */
+    private static String withoutEmptyFraction(String time) {
+        return time.contains(".") ? time.replaceAll("0+$", "").replaceAll("\\.$", "") : time;
+    }
+
+    private static boolean sameTime(String a, String b) {
+        try {
+            return java.time.LocalTime.parse(a.trim()).equals(java.time.LocalTime.parse(b.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return a.equals(b);
+        }
     }
 
     private static boolean sameDateTime(String a, String b) {

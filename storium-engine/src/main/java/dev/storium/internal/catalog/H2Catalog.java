@@ -50,8 +50,8 @@ final class H2Catalog extends Catalog {
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
                 "select c.column_name, c.data_type, c.character_maximum_length,"
-                        + " c.declared_numeric_precision, c.declared_numeric_scale, c.is_nullable, c.column_default,"
-                        + " c.is_identity, c.remarks, e.data_type as element_type,"
+                        + " c.declared_numeric_precision, c.declared_numeric_scale, c.datetime_precision,"
+                        + " c.is_nullable, c.column_default, c.is_identity, c.remarks, e.data_type as element_type,"
                         + " e.character_maximum_length as element_length"
                         + " from information_schema.columns c left join information_schema.element_types e"
                         + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
@@ -108,6 +108,10 @@ final class H2Catalog extends Catalog {
         String type = text(row, "data_type");
         if ("ARRAY".equalsIgnoreCase(type)) {
             return base(text(row, "element_type"), row.get("element_length"), null, null) + " array";
+        }
+        if ("TIME".equalsIgnoreCase(type)) {
+            // as Storium writes it: H2's time without a precision keeps whole seconds
+            return "time(" + row.get("datetime_precision") + ")";
         }
         return base(
                 type,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * precision as real, longtext as text, any other unknown type as text).
  */
 final class TypeReading {
-    private static final Pattern ZONED = Pattern.compile("timestamp\\(\\d+\\) (with(?:out)? time zone)");
+    private static final Pattern ZONED = Pattern.compile("(timestamp|time)\\(\\d+\\) (with(?:out)? time zone)");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
 
     private TypeReading() {}
@@ -48,8 +48,9 @@ final class TypeReading {
         }
         Matcher zoned = ZONED.matcher(key);
         if (zoned.matches()) {
-            // PostgreSQL: timestamp(3) with time zone; the precision is not part of the model
-            return typed(name, "timestamp " + zoned.group(1));
+            // PostgreSQL: timestamp(3) with time zone, time(6) without time zone; the precision is not part of the
+            // model
+            return typed(name, zoned.group(1) + " " + zoned.group(2));
         }
         Matcher sized = SIZED.matcher(key);
         if (sized.matches()) {
@@ -118,6 +119,10 @@ final class TypeReading {
                 return ColumnType.DATETIME;
             case "date":
                 return ColumnType.DATE;
+            case "time":
+            case "time without time zone":
+                // time with time zone is not Storium's time: it reads as text, so a change to it is drift
+                return ColumnType.TIME;
             case "jsonb":
             case "json":
                 return ColumnType.JSONB;

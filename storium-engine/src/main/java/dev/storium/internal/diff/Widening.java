@@ -26,7 +26,7 @@ import java.util.Set;
  *       <td>19 digits hold every 64-bit integer</td></tr>
  *   <tr><td>numeric(p) or numeric(p,0)</td><td>integer or serial when p &le; 9; bigint when p &le; 18</td>
  *       <td>whole numbers of that many digits fit</td></tr>
- *   <tr><td>date</td><td>timestamp</td><td>a date is midnight of that day</td></tr>
+ *   <tr><td>date</td><td>timestamp, datetime</td><td>a date is midnight of that day</td></tr>
  *   <tr><td>uuid</td><td>varchar(m), m &ge; 36, or varchar without length</td><td>36 characters</td></tr>
  *   <tr><td>any type, jsonb and arrays included</td><td>text</td>
  *       <td>every value keeps its text form (PostgreSQL casts jsonb and arrays to text losslessly; MySQL and SQLite
@@ -36,7 +36,8 @@ import java.util.Set;
  *
  * <p>Narrowings include, among others: text or varchar to a shorter varchar, anything to uuid, to jsonb, to boolean,
  * to date; real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
- * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date.
+ * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to
+ * or from any type but text (to text it widens).
  */
 public final class Widening {
     private static final Set<ColumnType> INT32 = EnumSet.of(ColumnType.INTEGER, ColumnType.SERIAL);

@@ -205,6 +205,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
             case DATETIME:
                 // the SQL form of a timestamp literal, which every database reads: a space, not ISO's T
                 return quoted(value.replace('T', ' '));
+            case TIME:
+                // always with seconds, as a store writes a time on SQLite, so that equal times compare equal there
+                return quoted(DefaultLiterals.time(column, value));
             default:
                 return quoted(value);
         }

@@ -43,6 +43,11 @@ final class H2Ddl extends StandardDdl {
     }
 
     @Override
+    String timeType() {
+        return "time(6)"; // H2's time keeps whole seconds by default
+    }
+
+    @Override
     String binaryType() {
         return "binary varying";
     }

@@ -65,6 +65,8 @@ final class MysqlDdl extends Ddl {
                 return "datetime(6)";
             case DATE:
                 return "date";
+            case TIME:
+                return "time(6)";
             case JSONB:
             case ARRAY:
                 return "json";
@@ -92,6 +94,9 @@ final class MysqlDdl extends Ddl {
 
     @Override
     String now(Column column) {
+        if (column.type() == ColumnType.TIME) {
+            return "(CURRENT_TIME(6))";
+        }
         return column.type() == ColumnType.DATE ? "(CURRENT_DATE)" : "CURRENT_TIMESTAMP(6)";
     }
 

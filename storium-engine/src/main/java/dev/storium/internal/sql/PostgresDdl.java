@@ -33,6 +33,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    String timeType() {
+        return "time without time zone"; // microseconds by default
+    }
+
+    @Override
     String binaryType() {
         return "bytea";
     }

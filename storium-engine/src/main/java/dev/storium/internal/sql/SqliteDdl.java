@@ -61,6 +61,8 @@ final class SqliteDdl extends Ddl {
                 return "datetime";
             case DATE:
                 return "date";
+            case TIME:
+                return "time";
             case TEXT:
             case JSONB:
             case ARRAY:
@@ -80,6 +82,9 @@ final class SqliteDdl extends Ddl {
 
     @Override
     String now(Column column) {
+        if (column.type() == ColumnType.TIME) {
+            return "CURRENT_TIME"; // UTC, as CURRENT_TIMESTAMP
+        }
         return column.type() == ColumnType.DATE ? "CURRENT_DATE" : "CURRENT_TIMESTAMP";
     }
 

@@ -28,6 +28,9 @@ abstract class StandardDdl extends Ddl {
     /** The type of a date and time without a time zone. */
     abstract String dateTimeType();
 
+    /** The type of a time of day without a time zone, to the microsecond. */
+    abstract String timeType();
+
     /** The type of a binary column. */
     abstract String binaryType();
 
@@ -80,6 +83,8 @@ abstract class StandardDdl extends Ddl {
                 return dateTimeType();
             case DATE:
                 return "date";
+            case TIME:
+                return timeType();
             case JSONB:
                 return jsonType();
             case BINARY:
@@ -109,6 +114,9 @@ abstract class StandardDdl extends Ddl {
     final String now(Column column) {
         if (column.type() == ColumnType.DATETIME) {
             return "LOCALTIMESTAMP";
+        }
+        if (column.type() == ColumnType.TIME) {
+            return "LOCALTIME";
         }
         return column.type() == ColumnType.DATE ? "CURRENT_DATE" : "CURRENT_TIMESTAMP";
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +23,18 @@ import org.jooq.impl.SQLDataType;
 /**
  * How one column type is stored on one dialect (see {@code docs/dialects.md}) and the conversions between a value in
  * normal form ({@link Values}) and what the JDBC driver binds and reads. MySQL/MariaDB keeps uuid as text, timestamps
- * as {@code datetime(6)} in UTC (bound as text {@code yyyy-MM-dd HH:mm:ss.ffffff}) and arrays as JSON; SQLite keeps
- * uuid, timestamps (the same text), dates, JSON and arrays as text.
+ * as {@code datetime(6)} in UTC (bound as text {@code yyyy-MM-dd HH:mm:ss.ffffff}), times bound as text {@code
+ * HH:mm:ss.ffffff} and arrays as JSON; SQLite keeps uuid, timestamps (the same text), dates, times (the same text),
+ * JSON and arrays as text. PostgreSQL and H2 bind times through {@link LocalTimeBinding}, which keeps microseconds.
  */
 final class ColumnStorage {
     private static final DateTimeFormatter TEXT_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true)
+            .toFormatter();
+    /** A time of day as MySQL and SQLite keep it: {@code 06:45:10.654321}, {@code 08:30:00}; sorts as times do. */
+    static final DateTimeFormatter TEXT_CLOCK = new DateTimeFormatterBuilder()
+            .appendPattern("HH:mm:ss")
             .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true)
             .toFormatter();
 
@@ -82,6 +89,11 @@ final class ColumnStorage {
                 return native_ ? SQLDataType.LOCALDATETIME(6) : SQLDataType.VARCHAR;
             case DATE:
                 return dialect == Dialect.SQLITE ? SQLDataType.VARCHAR : SQLDataType.LOCALDATE;
+            case TIME:
+                // jOOQ binds a LocalTime as a java.sql.Time, which has no fraction; MySQL: see timestamp
+                return native_
+                        ? SQLDataType.LOCALTIME(6).asConvertedDataType(new LocalTimeBinding())
+                        : SQLDataType.VARCHAR;
             case JSONB:
                 return json(dialect);
             case BINARY:
@@ -124,6 +136,8 @@ final class ColumnStorage {
                 return dataType.getType() == String.class ? ((LocalDateTime) value).format(TEXT_TIME) : value;
             case DATE:
                 return dialect == Dialect.SQLITE ? value.toString() : value;
+            case TIME:
+                return dataType.getType() == String.class ? ((LocalTime) value).format(TEXT_CLOCK) : value;
             case JSONB:
                 return jsonToDb(((JsonText) value).text());
             case ARRAY:
@@ -193,6 +207,8 @@ final class ColumnStorage {
                 return timestampFromDb(stored);
             case DATETIME:
                 return dateTimeFromDb(stored);
+            case TIME:
+                return timeFromDb(stored);
             case DATE:
                 return stored instanceof LocalDate
                         ? stored
@@ -213,6 +229,15 @@ final class ColumnStorage {
         LocalDateTime parsed = Values.localDateTime(typed ? stored : stored.toString());
         if (parsed == null) {
             throw new IllegalStateException("stored date and time is not ISO-8601 text: " + stored);
+        }
+        return parsed;
+    }
+
+    private static Object timeFromDb(Object stored) {
+        boolean typed = stored instanceof LocalTime || stored instanceof java.sql.Time;
+        LocalTime parsed = Values.localTime(typed ? stored : stored.toString());
+        if (parsed == null) {
+            throw new IllegalStateException("stored time of day is not ISO-8601 text: " + stored);
         }
         return parsed;
     }

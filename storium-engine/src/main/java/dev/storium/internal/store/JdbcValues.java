@@ -34,6 +34,7 @@ final class JdbcValues {
                 || value instanceof UUID
                 || value instanceof LocalDate
                 || value instanceof java.time.LocalDateTime
+                || value instanceof java.time.LocalTime
                 || value instanceof OffsetDateTime
                 || value instanceof JSON
                 || value instanceof JSONB

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -21,7 +22,8 @@ import java.util.UUID;
  * The per-type check of the validation pipeline and the normal form of every value a store writes or filters by: uuid
  * {@link UUID}, varchar and text {@link String}, integer and serial {@link Integer}, bigint {@link Long}, real
  * {@link Float}, numeric {@link BigDecimal}, boolean {@link Boolean}, timestamp {@link OffsetDateTime} in UTC cut to
- * microseconds, date {@link LocalDate}, jsonb JSON text ({@link JsonText}), array a {@link List} of item values.
+ * microseconds, datetime {@link LocalDateTime} cut to microseconds, date {@link LocalDate}, time {@link LocalTime} cut
+ * to microseconds, jsonb JSON text ({@link JsonText}), array a {@link List} of item values.
  */
 final class Values {
     private Values() {}
@@ -73,6 +75,8 @@ final class Values {
                 return dateTime(value);
             case DATE:
                 return date(value);
+            case TIME:
+                return time(value);
             case JSONB:
                 return JsonText.of(value);
             case BINARY:
@@ -244,6 +248,36 @@ final class Values {
             }
         }
         throw new Invalid("must be a date (a LocalDate or ISO-8601 text such as 2024-01-31)");
+    }
+
+    private static LocalTime time(Object value) throws Invalid {
+        LocalTime time = localTime(value);
+        if (time == null) {
+            throw new Invalid("must be a time of day (a LocalTime or ISO-8601 text such as 08:30:00)");
+        }
+        return time;
+    }
+
+    /**
+     * A {@code LocalTime}, a {@code java.sql.Time} or ISO-8601 text ({@code 08:30}, {@code 08:30:00}, {@code
+     * 06:45:10.654321}) as a time of day cut to the microseconds every database keeps; null for anything else. What the
+     * user gives and what a driver reads.
+     */
+    static LocalTime localTime(Object value) {
+        if (value instanceof LocalTime) {
+            return ((LocalTime) value).truncatedTo(ChronoUnit.MICROS);
+        }
+        if (value instanceof java.sql.Time) {
+            return ((java.sql.Time) value).toLocalTime();
+        }
+        if (value instanceof CharSequence) {
+            try {
+                return LocalTime.parse(value.toString().strip()).truncatedTo(ChronoUnit.MICROS);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static List<Object> list(ColumnType items, Object value) throws Invalid {

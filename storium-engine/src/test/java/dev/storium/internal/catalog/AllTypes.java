@@ -13,6 +13,7 @@ import static dev.storium.schema.ColumnType.REAL;
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.SMALLINT;
 import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.ColumnType.TIME;
 import static dev.storium.schema.ColumnType.TIMESTAMP;
 import static dev.storium.schema.ColumnType.UUID;
 import static dev.storium.schema.ColumnType.VARCHAR;
@@ -74,6 +75,9 @@ final class AllTypes {
                 column("bytes", BINARY),
                 column("localAt", DATETIME).notNull().defaultNow(),
                 column("fixedAt", DATETIME).defaultValue("2024-01-31T12:30:00"),
+                column("opensAt", TIME).notNull().defaultNow(),
+                column("closesAt", TIME).defaultValue("18:30"),
+                column("lunchAt", TIME),
                 column("picture", BINARY).notNull(),
                 column("numbers", ARRAY).items(INTEGER),
                 column("words", ARRAY).items(VARCHAR),

@@ -29,6 +29,9 @@ class DefaultSqlTest {
                 new String[] {"CURRENT_TIMESTAMP", "current_timestamp(6)", "now()", "CURRENT_DATE", "curdate()"}) {
             assertThat(read(now, ColumnType.TIMESTAMP)).as(now).isEqualTo(DefaultValue.now());
         }
+        for (String now : new String[] {"LOCALTIME", "CURRENT_TIME", "curtime(6)", "curtime()", "localtime(6)"}) {
+            assertThat(read(now, ColumnType.TIME)).as(now).isEqualTo(DefaultValue.now());
+        }
         for (String uuid : new String[] {"gen_random_uuid()", "uuid()", "(uuid())", "RANDOM_UUID()"}) {
             assertThat(read(uuid, ColumnType.UUID)).as(uuid).isEqualTo(DefaultValue.randomUuid());
         }
@@ -47,6 +50,17 @@ class DefaultSqlTest {
                 .isEqualTo(DefaultValue.literal("it's \\ quoted"));
         assertThat(DefaultSql.parse("JSON '{\"a\":1}'", ColumnType.JSONB, false))
                 .isEqualTo(DefaultValue.literal("{\"a\":1}"));
+    }
+
+    @Test
+    void timeLiteralsReadWithoutTheZerosOfAnEmptyFraction() {
+        assertThat(read("'08:30:00'::time without time zone", ColumnType.TIME))
+                .isEqualTo(DefaultValue.literal("08:30:00"));
+        assertThat(DefaultSql.parse("'08:30:00.000000'", ColumnType.TIME, true))
+                .isEqualTo(DefaultValue.literal("08:30:00"));
+        assertThat(read("'06:45:10.650000'", ColumnType.TIME)).isEqualTo(DefaultValue.literal("06:45:10.65"));
+        assertThat(DefaultSql.sameLiteral(ColumnType.TIME, "08:30", "08:30:00")).isTrue();
+        assertThat(DefaultSql.sameLiteral(ColumnType.TIME, "08:30", "08:30:01")).isFalse();
     }
 
     @Test

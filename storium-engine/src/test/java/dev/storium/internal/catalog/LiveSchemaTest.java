@@ -97,6 +97,10 @@ class LiveSchemaTest {
             assertThat(column(things, "flag").type()).isEqualTo(ColumnType.BOOLEAN);
             assertThat(column(things, "flag").defaultValue()).isEqualTo(DefaultValue.literal("true"));
             assertThat(column(things, "day").defaultValue()).isEqualTo(DefaultValue.now());
+            assertThat(column(things, "opens_at").type()).isEqualTo(ColumnType.TIME);
+            assertThat(column(things, "opens_at").defaultValue()).isEqualTo(DefaultValue.now());
+            assertThat(column(things, "closes_at").type()).isEqualTo(ColumnType.TIME);
+            assertThat(column(things, "closes_at").defaultValue()).isEqualTo(DefaultValue.literal("18:30:00"));
             assertThat(column(things, "price").precision()).isEqualTo(10);
             assertThat(column(things, "price").scale()).isEqualTo(2);
             assertThat(things.primaryKey()).containsExactly("id");

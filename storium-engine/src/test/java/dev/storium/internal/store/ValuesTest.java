@@ -79,6 +79,22 @@ class ValuesTest {
     }
 
     @Test
+    void timeColumnsTakeLocalTimesAndIsoTextCutToMicroseconds() throws Exception {
+        java.time.LocalTime early = java.time.LocalTime.parse("06:45:10.654321");
+        assertThat(normal(ColumnType.TIME, early.plusNanos(789))).isEqualTo(early);
+        assertThat(normal(ColumnType.TIME, " 06:45:10.6543219 ")).isEqualTo(early);
+        assertThat(normal(ColumnType.TIME, "08:30")).isEqualTo(java.time.LocalTime.of(8, 30));
+        assertThat(normal(ColumnType.TIME, java.sql.Time.valueOf("08:30:00"))).isEqualTo(java.time.LocalTime.of(8, 30));
+        for (Object value :
+                new Object[] {"24:00", "8:30", "08:30:00Z", "2024-01-31T08:30:00", java.time.LocalDateTime.now(), 830
+                }) {
+            assertThatThrownBy(() -> normal(ColumnType.TIME, value))
+                    .as("%s", value)
+                    .hasMessage("must be a time of day (a LocalTime or ISO-8601 text such as 08:30:00)");
+        }
+    }
+
+    @Test
     void binaryColumnsTakeBytesOnly() throws Exception {
         byte[] bytes = {1, 2, 3};
         assertThat(normal(ColumnType.BINARY, bytes)).isSameAs(bytes);
