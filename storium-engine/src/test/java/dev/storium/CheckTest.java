@@ -550,6 +550,53 @@ class CheckTest {
         assertThat(after.success()).as(after.message()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite cannot change a column's type in place
+    void aCharLengthenedByHandIsDriftThatPushUndoes(Dialect dialect) throws Exception {
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE accounts MODIFY code char(5)"
+                        : dialect == Dialect.POSTGRESQL
+                                ? "ALTER TABLE \"accounts\" ALTER COLUMN \"code\" TYPE char(5)"
+                                : "ALTER TABLE \"accounts\" ALTER COLUMN \"code\" SET DATA TYPE CHARACTER(5)");
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.code: the migrations (up to " + tag + ") expect char(3), the"
+                        + " database has char(5)");
+        // back to char(3) is a narrowing: push asks for force
+        PushResult push = Storium.push(online(dialect, "drift"), TestProject.source(), new PushOptions(true, false));
+        assertThat(push.success()).as(push.message()).isTrue();
+        CheckResult after = check(online(dialect, "drift"));
+        assertThat(after.success()).as(after.message()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite cannot change a column's type in place
+    void aCharChangedByHandToAVarcharIsDrift(Dialect dialect) throws Exception {
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE accounts MODIFY code varchar(3)"
+                        : dialect == Dialect.POSTGRESQL
+                                ? "ALTER TABLE \"accounts\" ALTER COLUMN \"code\" TYPE varchar(3)"
+                                : "ALTER TABLE \"accounts\" ALTER COLUMN \"code\" SET DATA TYPE VARCHAR(3)");
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.code: the migrations (up to " + tag + ") expect char(3), the"
+                        + " database has varchar(3)");
+    }
+
     /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
     private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
         return migrateThenChangeByHand(dialect, "drift", sql);

@@ -69,6 +69,15 @@ public final class ColumnDef {
         return with(c -> c.maxLength = length);
     }
 
+    /**
+     * The length of a char, 1 to 255, which a char column requires: its SQL length {@code char(n)} and the most
+     * characters validation accepts. Only for {@link ColumnType#CHAR}; it is the char's {@code maxLength} in
+     * {@link ColumnMeta}.
+     */
+    public ColumnDef length(int length) {
+        return with(c -> c.maxLength = length);
+    }
+
     /** The total number of digits of a numeric, with scale 0; only for {@link ColumnType#NUMERIC}. */
     public ColumnDef precision(int digits) {
         return with(c -> {

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * @param required whether create() demands a value (application level only, not NOT NULL)
  * @param readonly whether create() and update() ignore input for it
  * @param hidden whether reads leave it out unless asked
- * @param maxLength the varchar length, or null (other types, or a varchar without a limit)
+ * @param maxLength the varchar length or the char length, or null (other types, or a varchar without a limit)
  * @param precision the numeric precision, or null
  * @param scale the numeric scale, or null
  * @param items the element type of an array column, or null

@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The rules one column must follow on its own; table-wide rules (keys, indexes, references) are in the resolver. */
 final class ColumnRules {
     private static final int MAX_PRECISION = 1000;
+    /** MySQL's limit, the lowest of the four dialects. */
+    private static final int MAX_CHAR_LENGTH = 255;
 
     private ColumnRules() {}
 
@@ -80,6 +82,10 @@ final class ColumnRules {
     }
 
     private static void checkLength(String table, ColumnDef c) {
+        if (c.type == ColumnType.CHAR) {
+            checkCharLength(table, c);
+            return;
+        }
         if (c.maxLength == null) {
             return;
         }
@@ -88,7 +94,7 @@ final class ColumnRules {
                     table,
                     c.key,
                     "maxLength(" + c.maxLength + ") is set on a " + typeName(c.type)
-                            + " column, but only varchar columns have a length",
+                            + " column, but only varchar and char columns have a length",
                     "remove maxLength or make the column VARCHAR");
         }
         if (c.maxLength < 1) {
@@ -97,6 +103,23 @@ final class ColumnRules {
                     c.key,
                     "maxLength is " + c.maxLength + ", expected at least 1",
                     "give a positive length such as maxLength(255)");
+        }
+    }
+
+    private static void checkCharLength(String table, ColumnDef c) {
+        if (c.maxLength == null) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the char column has no length",
+                    "add length(n), such as length(3), or make the column VARCHAR");
+        }
+        if (c.maxLength < 1 || c.maxLength > MAX_CHAR_LENGTH) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "length is " + c.maxLength + ", expected 1 to " + MAX_CHAR_LENGTH + " for a char",
+                    "give a length in that range, or make the column VARCHAR with a maxLength for longer text");
         }
     }
 
@@ -142,7 +165,8 @@ final class ColumnRules {
         if (c.items == ColumnType.ARRAY
                 || c.items == ColumnType.SERIAL
                 || c.items == ColumnType.BINARY
-                || c.items == ColumnType.TIME) {
+                || c.items == ColumnType.TIME
+                || c.items == ColumnType.CHAR) {
             throw DefinitionError.column(
                     table,
                     c.key,

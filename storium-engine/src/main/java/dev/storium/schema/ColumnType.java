@@ -1,12 +1,18 @@
 package dev.storium.schema;
 
 /**
- * The 17 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
+ * The 18 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
  * {@code docs/schema.md}).
  */
 public enum ColumnType {
     UUID,
     VARCHAR,
+    /**
+     * Text of a fixed length, given by {@link ColumnDef#length(int)} (1 to 255; required) (Java {@code String}): {@code
+     * character(n)} on PostgreSQL and H2, {@code char(n)} on MySQL and SQLite. The databases pad a shorter value with
+     * spaces; stores return it without trailing spaces on every dialect. Not an array's items.
+     */
+    CHAR,
     TEXT,
     INTEGER,
     /** A 16-bit whole number, -32768 to 32767 (Java {@code Short}); {@code smallint} on every database. */

@@ -71,6 +71,16 @@ final class DefaultRules {
                 return c.maxLength != null && ((String) value).length() > c.maxLength
                         ? "it is longer than maxLength " + c.maxLength
                         : null;
+            case CHAR:
+                if (!(value instanceof String)) {
+                    return "expected a string";
+                }
+                if (((String) value).length() > c.maxLength) {
+                    return "it is longer than the length " + c.maxLength;
+                }
+                return ((String) value).endsWith(" ")
+                        ? "expected no trailing spaces, which a char pads and reads take off"
+                        : null;
             case UUID:
                 return value instanceof UUID || isUuid(value)
                         ? null

@@ -7,7 +7,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The jOOQ data type of each column type, and its nullability and default: uuid {@code UUID}, varchar
- * {@code VARCHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, smallint {@code SMALLINT} (Short), bigint {@code BIGINT}, serial an identity
+ * {@code VARCHAR(n)}, char {@code CHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, smallint {@code SMALLINT} (Short), bigint {@code BIGINT}, serial an identity
  * {@code INTEGER}, real {@code REAL} (Float), numeric {@code NUMERIC(p, s)} (BigDecimal), boolean {@code BOOLEAN},
  * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, time {@code LOCALTIME(6)}, jsonb {@code JSONB}, binary {@code VARBINARY} (byte[]), array the item
  * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings).
@@ -34,6 +34,8 @@ final class JooqTypes {
             case VARCHAR:
                 Integer length = column == null ? null : column.maxLength();
                 return length == null ? SQLDataType.VARCHAR : SQLDataType.VARCHAR(length);
+            case CHAR:
+                return SQLDataType.CHAR(column.maxLength());
             case TEXT:
                 return SQLDataType.CLOB;
             case INTEGER:

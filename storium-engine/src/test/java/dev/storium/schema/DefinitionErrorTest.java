@@ -3,6 +3,7 @@ package dev.storium.schema;
 import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.BINARY;
+import static dev.storium.schema.ColumnType.CHAR;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
@@ -190,8 +191,20 @@ class DefinitionErrorTest {
     void typeOptionsOnTheWrongType() {
         broken(
                 () -> defineTable("t").columns(ID, column("n", INTEGER).maxLength(10)),
-                "Table t, column n: maxLength(10) is set on a integer column, but only varchar columns have a length."
-                        + " Fix: remove maxLength or make the column VARCHAR.");
+                "Table t, column n: maxLength(10) is set on a integer column, but only varchar and char columns have a"
+                        + " length. Fix: remove maxLength or make the column VARCHAR.");
+        broken(
+                () -> defineTable("t").columns(ID, column("n", CHAR)),
+                "Table t, column n: the char column has no length. Fix: add length(n), such as length(3), or make the"
+                        + " column VARCHAR.");
+        broken(
+                () -> defineTable("t").columns(ID, column("n", CHAR).length(256)),
+                "Table t, column n: length is 256, expected 1 to 255 for a char. Fix: give a length in that range, or"
+                        + " make the column VARCHAR with a maxLength for longer text.");
+        broken(
+                () -> defineTable("t").columns(ID, column("n", CHAR).length(0)),
+                "Table t, column n: length is 0, expected 1 to 255 for a char. Fix: give a length in that range, or"
+                        + " make the column VARCHAR with a maxLength for longer text.");
         broken(
                 () -> defineTable("t").columns(ID, column("n", TEXT).items(TEXT)),
                 "Table t, column n: items(TEXT) is set on a text column, but only arrays have items."
@@ -277,6 +290,15 @@ class DefinitionErrorTest {
                 .hasMessageContaining("does not fit a binary column: binary columns take no literal default");
         assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(BINARY)))
                 .hasMessageContaining("items(BINARY) is not a valid element type");
+        assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(CHAR)))
+                .hasMessageContaining("items(CHAR) is not a valid element type");
+        assertThatThrownBy(() ->
+                        defineTable("t").columns(ID, column("a", CHAR).length(2).defaultValue("abc")))
+                .hasMessageContaining("the default \"abc\" does not fit a char column: it is longer than the length 2");
+        assertThatThrownBy(() ->
+                        defineTable("t").columns(ID, column("a", CHAR).length(3).defaultValue("ab ")))
+                .hasMessageContaining("the default \"ab \" does not fit a char column: expected no trailing spaces,"
+                        + " which a char pads and reads take off");
         assertThatThrownBy(() -> defineTable("t").columns(ID, column("a", ARRAY).items(TIME)))
                 .hasMessageContaining("items(TIME) is not a valid element type");
         for (String time : new String[] {"8:30", "24:00", "08:30:00Z", "08:30:00.1234567", "noon"}) {
@@ -326,7 +348,9 @@ class DefinitionErrorTest {
                         column("u", UUID).defaultValue("123e4567-e89b-12d3-a456-426614174000"),
                         column("b", BIGINT).defaultValue(5_000_000_000L),
                         column("t", TIME).defaultValue("06:45:10.654321"),
-                        column("now", TIME).defaultNow());
+                        column("now", TIME).defaultNow(),
+                        column("c", CHAR).length(3).defaultValue("ab"));
+        assertThat(t.storium().column("c").orElseThrow().maxLength()).isEqualTo(3);
         assertThat(t.storium().column("n").orElseThrow().defaultValue().text()).isEqualTo("1234.5");
         assertThat(t.storium().column("b").orElseThrow().defaultValue().text()).isEqualTo("5000000000");
     }

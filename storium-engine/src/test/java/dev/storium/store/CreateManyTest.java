@@ -149,6 +149,7 @@ class CreateManyTest {
         full.put("floor", (short) -3);
         full.put("bookedFor", java.time.LocalDateTime.parse("2026-11-26T10:15:30.123456"));
         full.put("opensAt", java.time.LocalTime.parse("06:45:10.654321"));
+        full.put("code", "ab");
         full.put("avatar", new byte[] {1, 0, (byte) 0x80, 0x27});
         full.put("score", new java.math.BigDecimal("12.50"));
         full.put("active", false);
@@ -187,6 +188,7 @@ class CreateManyTest {
                 .containsEntry("birthday", java.time.LocalDate.of(1815, 12, 10))
                 .containsEntry("tags", List.of("a", "b"))
                 .containsEntry("opensAt", java.time.LocalTime.parse("06:45:10.654321"))
+                .containsEntry("code", "ab")
                 .containsEntry("passwordHash", "h1");
     }
 

@@ -3,6 +3,7 @@ package dev.storium.store;
 import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
+import static dev.storium.schema.ColumnType.CHAR;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
@@ -48,7 +49,8 @@ public final class StoreTables {
                     column("seenAt", TIMESTAMP),
                     column("avatar", BINARY),
                     column("bookedFor", DATETIME),
-                    column("opensAt", TIME))
+                    column("opensAt", TIME),
+                    column("code", CHAR).length(3))
             .indexes(index("email").unique());
 
     static final TableDef MEMBERSHIPS = defineTable("memberships")

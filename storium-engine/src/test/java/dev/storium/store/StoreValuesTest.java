@@ -2,6 +2,7 @@ package dev.storium.store;
 
 import static dev.storium.store.StoreTables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storium.config.Dialect;
 import java.math.BigDecimal;
@@ -59,6 +60,7 @@ class StoreValuesTest {
         input.put("avatar", avatar);
         input.put("bookedFor", "2024-02-29 09:15:30.1234567");
         input.put("opensAt", "06:45:10.6543219");
+        input.put("code", "ab");
 
         Row row = users(dialect).create(input);
 
@@ -77,6 +79,7 @@ class StoreValuesTest {
         assertThat((byte[]) row.get("avatar")).containsExactly(avatar);
         assertThat(row.get("bookedFor")).isEqualTo(java.time.LocalDateTime.parse("2024-02-29T09:15:30.123456"));
         assertThat(row.get("opensAt")).isEqualTo(LocalTime.parse("06:45:10.654321"));
+        assertThat(row.get("code")).as("without the padding").isEqualTo("ab");
         assertThat((OffsetDateTime) row.get("createdAt"))
                 .isBetween(
                         OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5),
@@ -97,6 +100,7 @@ class StoreValuesTest {
                         "avatar",
                         "bookedFor",
                         "opensAt",
+                        "code",
                         "createdAt",
                         "updatedAt");
     }
@@ -142,5 +146,27 @@ class StoreValuesTest {
         assertThat(users.find(Map.of("opensAt", "08:30:00")))
                 .extracting(row -> row.get("email"))
                 .containsExactly("whole@example.com");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aCharComesBackWithoutItsPaddingAndIsFoundWithOrWithoutIt(Dialect dialect) {
+        Store users = users(dialect);
+        users.create(Map.of("email", "one@example.com", "code", "ab"));
+        users.createMany(List.of(
+                Map.of("email", "many@example.com", "code", "ab "),
+                Map.of("email", "full@example.com", "code", "xyz")));
+
+        assertThat(users.findAll())
+                .extracting(row -> row.get("email") + " [" + row.get("code") + "]")
+                .containsExactlyInAnyOrder("one@example.com [ab]", "many@example.com [ab]", "full@example.com [xyz]");
+        for (String code : new String[] {"ab", "ab "}) {
+            assertThat(users.find(Map.of("code", code)))
+                    .as("[%s]", code)
+                    .extracting(row -> row.get("email"))
+                    .containsExactlyInAnyOrder("one@example.com", "many@example.com");
+        }
+        assertThatThrownBy(() -> users.create(Map.of("email", "long@example.com", "code", "abcd")))
+                .hasMessageContaining("`code` must be at most 3 characters");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The execution suite: twenty-one successive schema versions are generated into one migrations directory, and each
+ * The execution suite: twenty-five successive schema versions are generated into one migrations directory, and each
  * generated file is executed, in order, on a real database of every dialect, with rows in the tables before each
  * step; after each step the rows that should survive are still there.
  */
@@ -195,6 +195,27 @@ class ExecutionSuiteTest {
                 }),
                 new Step("v21 widen the time of day back to text", SchemaVersions::v21, false, NOTHING, db -> {
                     assertThat(db.strings("users", "opens_at", "email")).containsExactly("06:45:10.654321", null);
+                }),
+                new Step("v22 add a varchar column", SchemaVersions::v22, false, NOTHING, db -> {
+                    db.update("users", "code", "ab", "email", "alice@example.com");
+                    db.update("users", "code", "xyz", "email", "bob@example.com");
+                }),
+                new Step("v23 narrow the varchar to a char(3)", SchemaVersions::v23, true, NOTHING, db -> {
+                    // PostgreSQL and H2 pad a char with spaces, MySQL and SQLite do not
+                    assertThat(db.strings("users", "code", "email"))
+                            .extracting(String::stripTrailing)
+                            .containsExactly("ab", "xyz");
+                }),
+                new Step("v24 lengthen the char to char(5)", SchemaVersions::v24, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "code", "email"))
+                            .extracting(String::stripTrailing)
+                            .containsExactly("ab", "xyz");
+                    db.update("users", "code", "abcde", "email", "bob@example.com");
+                }),
+                new Step("v25 widen the char to a varchar", SchemaVersions::v25, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "code", "email"))
+                            .extracting(String::stripTrailing)
+                            .containsExactly("ab", "abcde");
                 }));
     }
 
@@ -229,7 +250,7 @@ class ExecutionSuiteTest {
                 step.after().run(db);
                 index++;
             }
-            GenerateResult again = Storium.generate(config, SchemaVersions.v21(), GenerateOptions.DEFAULTS);
+            GenerateResult again = Storium.generate(config, SchemaVersions.v25(), GenerateOptions.DEFAULTS);
             assertThat(again.success()).isTrue();
             assertThat(again.file()).as("nothing left to generate").isNull();
         }

@@ -60,7 +60,11 @@ class PushRoundTripTest {
                 SchemaVersions::v18,
                 SchemaVersions::v19,
                 SchemaVersions::v20,
-                SchemaVersions::v21);
+                SchemaVersions::v21,
+                SchemaVersions::v22,
+                SchemaVersions::v23,
+                SchemaVersions::v24,
+                SchemaVersions::v25);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package dev.storium.suite;
 
 import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.BINARY;
+import static dev.storium.schema.ColumnType.CHAR;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
@@ -199,6 +200,15 @@ final class SchemaVersions {
             boolean avatar,
             dev.storium.schema.ColumnType born,
             dev.storium.schema.ColumnType opens) {
+        return users10(ageType, avatar, born, opens, null);
+    }
+
+    static TableDef users10(
+            dev.storium.schema.ColumnType ageType,
+            boolean avatar,
+            dev.storium.schema.ColumnType born,
+            dev.storium.schema.ColumnType opens,
+            dev.storium.schema.ColumnDef code) {
         List<dev.storium.schema.ColumnDef> columns = new java.util.ArrayList<>(List.of(
                 column("id", UUID).primaryKey().defaultRandomUuid(),
                 column("email", VARCHAR).maxLength(255).notNull(),
@@ -213,6 +223,9 @@ final class SchemaVersions {
         }
         if (opens != null) {
             columns.add(column("opensAt", opens));
+        }
+        if (code != null) {
+            columns.add(code);
         }
         return defineTable("users")
                 .columns(columns.toArray(new dev.storium.schema.ColumnDef[0]))
@@ -283,6 +296,26 @@ final class SchemaVersions {
         return v12(BIGINT, true, DATETIME, TEXT);
     }
 
+    /** v22: a varchar column added to a table with rows. */
+    static List<TableDef> v22() {
+        return v12(BIGINT, true, DATETIME, TEXT, column("code", VARCHAR).maxLength(10));
+    }
+
+    /** v23: that varchar narrowed to a char(3) (data loss allowed). */
+    static List<TableDef> v23() {
+        return v12(BIGINT, true, DATETIME, TEXT, column("code", CHAR).length(3));
+    }
+
+    /** v24: the char lengthened to char(5). */
+    static List<TableDef> v24() {
+        return v12(BIGINT, true, DATETIME, TEXT, column("code", CHAR).length(5));
+    }
+
+    /** v25: the char widened back to a varchar. */
+    static List<TableDef> v25() {
+        return v12(BIGINT, true, DATETIME, TEXT, column("code", VARCHAR).maxLength(10));
+    }
+
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
         return v12(ageType, false);
     }
@@ -301,7 +334,16 @@ final class SchemaVersions {
             boolean avatar,
             dev.storium.schema.ColumnType born,
             dev.storium.schema.ColumnType opens) {
-        TableDef users = users10(ageType, avatar, born, opens);
+        return v12(ageType, avatar, born, opens, null);
+    }
+
+    private static List<TableDef> v12(
+            dev.storium.schema.ColumnType ageType,
+            boolean avatar,
+            dev.storium.schema.ColumnType born,
+            dev.storium.schema.ColumnType opens,
+            dev.storium.schema.ColumnDef code) {
+        TableDef users = users10(ageType, avatar, born, opens, code);
         TableDef articles = defineTable("articles")
                 .columns(
                         column("id", SERIAL).primaryKey(),

@@ -56,6 +56,9 @@ final class DefaultSql {
         if (type == ColumnType.TIME) {
             value = withoutEmptyFraction(value.trim());
         }
+        if (type == ColumnType.CHAR) {
+            value = unpadded(value);
+        }
         return DefaultValue.literal(type == ColumnType.BOOLEAN ? bool(value) : value);
     }
 
@@ -163,6 +166,8 @@ final class DefaultSql {
             case TIME:
                 // 08:30 in code is 08:30:00.000000 in MySQL's catalog
                 return sameTime(a, b);
+            case CHAR:
+                return unpadded(a).equals(unpadded(b));
             case JSONB:
             case ARRAY:
                 return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
@@ -177,6 +182,11 @@ final class DefaultSql {
      */
     private static String isoDateTime(String value) {
         return withoutEmptyFraction(value.trim().replace(' ', 'T'));
+    }
+
+    /** A char's value without the spaces that pad it. */
+    private static String unpadded(String value) {
+        return value.replaceAll(" +$", "");
     }
 
     /** A time without the trailing zeros of its fraction: {@code 08:30:00.000000} is {@code 08:30:00}. */

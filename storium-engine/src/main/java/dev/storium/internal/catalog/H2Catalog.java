@@ -131,6 +131,8 @@ final class H2Catalog extends Catalog {
                 return precision == null
                         ? "numeric"
                         : "numeric(" + precision + "," + (scale == null ? 0 : ((Number) scale).intValue()) + ")";
+            case "character":
+                return "character(" + length + ")";
             case "character large object":
                 return "text";
             case "timestamp":

@@ -60,9 +60,11 @@ final class TypeReading {
             switch (base) {
                 case "varchar":
                 case "character varying":
+                    return of(name, ColumnType.VARCHAR, first, null, null, null);
                 case "char":
                 case "character":
-                    return of(name, ColumnType.VARCHAR, first, null, null, null);
+                case "bpchar":
+                    return of(name, ColumnType.CHAR, first, null, null, null);
                 case "numeric":
                 case "decimal":
                     return of(name, ColumnType.NUMERIC, null, first, second, null);
@@ -71,6 +73,9 @@ final class TypeReading {
                 default:
                     return typed(name, base);
             }
+        }
+        if (key.equals("char") || key.equals("character")) {
+            return of(name, ColumnType.CHAR, 1, null, null, null); // SQL's char is char(1); PostgreSQL's bpchar is text
         }
         return of(name, plainType(key), null, null, null, null);
     }

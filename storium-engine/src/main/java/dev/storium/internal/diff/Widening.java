@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether a column's type change can lose data. A type change is any difference in type, varchar length,
+ * Decides whether a column's type change can lose data. A type change is any difference in type, varchar or char length,
  * numeric precision or scale, or array item type; nullability and defaults are not part of the type. A type change
  * is a <em>widening</em> when every value the old type can hold survives in the new one, and a <em>narrowing</em>
  * otherwise. The widenings, every other type change being a narrowing:
@@ -27,7 +27,9 @@ import java.util.Set;
  *   <tr><td>numeric(p) or numeric(p,0)</td><td>integer or serial when p &le; 9; bigint when p &le; 18</td>
  *       <td>whole numbers of that many digits fit</td></tr>
  *   <tr><td>date</td><td>timestamp, datetime</td><td>a date is midnight of that day</td></tr>
- *   <tr><td>uuid</td><td>varchar(m), m &ge; 36, or varchar without length</td><td>36 characters</td></tr>
+ *   <tr><td>char(n)</td><td>char(m) or varchar(m), m &ge; n; or varchar without length</td>
+ *       <td>n characters, the padding being no part of the value</td></tr>
+ *   <tr><td>uuid</td><td>varchar(m) or char(m), m &ge; 36, or varchar without length</td><td>36 characters</td></tr>
  *   <tr><td>any type, jsonb and arrays included</td><td>text</td>
  *       <td>every value keeps its text form (PostgreSQL casts jsonb and arrays to text losslessly; MySQL and SQLite
  *       already store them as text)</td></tr>
@@ -35,7 +37,7 @@ import java.util.Set;
  * </table>
  *
  * <p>Narrowings include, among others: text or varchar to a shorter varchar, anything to uuid, to jsonb, to boolean,
- * to date; real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
+ * to date; varchar or text to char, even a long enough one (a char does not keep trailing spaces); real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
  * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to
  * or from any type but text (to text it widens).
  */
@@ -80,6 +82,13 @@ public final class Widening {
         }
         if (a == ColumnType.UUID && b == ColumnType.VARCHAR) {
             return to.length() == null || to.length() >= 36;
+        }
+        if (a == ColumnType.CHAR && (b == ColumnType.CHAR || b == ColumnType.VARCHAR)) {
+            // the padding is no part of the value: a char(n) holds at most n characters without it
+            return to.length() == null || to.length() >= from.length();
+        }
+        if (a == ColumnType.UUID && b == ColumnType.CHAR) {
+            return to.length() >= 36;
         }
         if (a == ColumnType.NUMERIC && b == ColumnType.NUMERIC) {
             return numericWidens(from, to);

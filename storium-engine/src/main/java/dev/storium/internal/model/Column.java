@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param name the database name (snake_case unless overridden)
  * @param type the Storium type
- * @param length the varchar length, or null for other types
+ * @param length the varchar or char length, or null for other types
  * @param precision numeric precision, or null (unconstrained numeric, or another type)
  * @param scale numeric scale, or null
  * @param items the element type of an array column, or null for other types
@@ -38,8 +38,8 @@ public record Column(
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        if (length != null && type != ColumnType.VARCHAR) {
-            throw new IllegalArgumentException("column " + name + ": only varchar has a length");
+        if (length != null && type != ColumnType.VARCHAR && type != ColumnType.CHAR) {
+            throw new IllegalArgumentException("column " + name + ": only varchar and char have a length");
         }
         if ((precision != null || scale != null) && type != ColumnType.NUMERIC) {
             throw new IllegalArgumentException("column " + name + ": only numeric has a precision and scale");

@@ -56,7 +56,7 @@ public final class Models {
         return new Column(
                 c.dbName(),
                 c.type(),
-                c.type() == ColumnType.VARCHAR ? c.maxLength() : null,
+                c.type() == ColumnType.VARCHAR || c.type() == ColumnType.CHAR ? c.maxLength() : null,
                 c.precision(),
                 c.precision() == null ? null : c.scale(),
                 c.items(),

@@ -45,6 +45,8 @@ final class MysqlDdl extends Ddl {
                 return "varchar(36)";
             case VARCHAR:
                 return "varchar(" + (column.length() == null ? 255 : column.length()) + ")";
+            case CHAR:
+                return "char(" + column.length() + ")";
             case TEXT:
                 return "text";
             case INTEGER:

@@ -38,6 +38,8 @@ final class SqliteDdl extends Ddl {
                 return "varchar(36)";
             case VARCHAR:
                 return column.length() == null ? "varchar" : "varchar(" + column.length() + ")";
+            case CHAR:
+                return "char(" + column.length() + ")"; // TEXT affinity; SQLite neither pads nor checks the length
             case INTEGER:
             case SERIAL:
                 return "integer";

@@ -62,6 +62,8 @@ abstract class StandardDdl extends Ddl {
                 return "uuid";
             case VARCHAR:
                 return column != null && column.length() != null ? "varchar(" + column.length() + ")" : "varchar";
+            case CHAR:
+                return "character(" + column.length() + ")";
             case TEXT:
                 return textType();
             case INTEGER:

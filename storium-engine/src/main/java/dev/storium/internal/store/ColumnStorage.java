@@ -66,6 +66,7 @@ final class ColumnStorage {
             case UUID:
                 return native_ ? SQLDataType.UUID : SQLDataType.VARCHAR;
             case VARCHAR:
+            case CHAR:
             case TEXT:
                 return SQLDataType.VARCHAR;
             case INTEGER:
@@ -192,6 +193,9 @@ final class ColumnStorage {
         switch (type) {
             case UUID:
                 return stored instanceof UUID ? stored : UUID.fromString(stored.toString());
+            case CHAR:
+                // PostgreSQL and H2 read a char padded with spaces, MySQL without
+                return Values.unpadded(stored.toString());
             case INTEGER:
             case SERIAL:
                 return ((Number) stored).intValue();

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The per-type check of the validation pipeline and the normal form of every value a store writes or filters by: uuid
- * {@link UUID}, varchar and text {@link String}, integer and serial {@link Integer}, bigint {@link Long}, real
+ * {@link UUID}, varchar and text {@link String}, char {@link String} without trailing spaces, integer and serial {@link Integer}, bigint {@link Long}, real
  * {@link Float}, numeric {@link BigDecimal}, boolean {@link Boolean}, timestamp {@link OffsetDateTime} in UTC cut to
  * microseconds, datetime {@link LocalDateTime} cut to microseconds, date {@link LocalDate}, time {@link LocalTime} cut
  * to microseconds, jsonb JSON text ({@link JsonText}), array a {@link List} of item values.
@@ -49,6 +49,11 @@ final class Values {
             case TEXT:
                 if (value instanceof CharSequence) {
                     return value.toString();
+                }
+                throw new Invalid("must be a string");
+            case CHAR:
+                if (value instanceof CharSequence) {
+                    return unpadded(value.toString());
                 }
                 throw new Invalid("must be a string");
             case INTEGER:
@@ -87,6 +92,18 @@ final class Values {
             default:
                 return list(items, value);
         }
+    }
+
+    /**
+     * A char's text without trailing spaces: PostgreSQL and H2 pad a char with them, MySQL takes them off, and a
+     * filter by the padded or the bare text finds the same rows.
+     */
+    static String unpadded(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static UUID uuid(Object value) throws Invalid {

@@ -4,6 +4,7 @@ import static dev.storium.schema.ColumnType.ARRAY;
 import static dev.storium.schema.ColumnType.BIGINT;
 import static dev.storium.schema.ColumnType.BINARY;
 import static dev.storium.schema.ColumnType.BOOLEAN;
+import static dev.storium.schema.ColumnType.CHAR;
 import static dev.storium.schema.ColumnType.DATE;
 import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
@@ -78,6 +79,8 @@ final class AllTypes {
                 column("opensAt", TIME).notNull().defaultNow(),
                 column("closesAt", TIME).defaultValue("18:30"),
                 column("lunchAt", TIME),
+                column("code", CHAR).length(3).notNull().defaultValue("ab"),
+                column("grade", CHAR).length(1),
                 column("picture", BINARY).notNull(),
                 column("numbers", ARRAY).items(INTEGER),
                 column("words", ARRAY).items(VARCHAR),

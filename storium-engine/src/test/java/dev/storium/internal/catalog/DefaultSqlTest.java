@@ -64,6 +64,14 @@ class DefaultSqlTest {
     }
 
     @Test
+    void charLiteralsReadWithoutTheirPadding() {
+        assertThat(read("'ab'::bpchar", ColumnType.CHAR)).isEqualTo(DefaultValue.literal("ab"));
+        assertThat(read("'ab '", ColumnType.CHAR)).isEqualTo(DefaultValue.literal("ab"));
+        assertThat(DefaultSql.sameLiteral(ColumnType.CHAR, "ab", "ab ")).isTrue();
+        assertThat(DefaultSql.sameLiteral(ColumnType.CHAR, "ab", " ab")).isFalse();
+    }
+
+    @Test
     void literalsCompareByTheColumnsType() {
         assertThat(DefaultSql.sameLiteral(ColumnType.NUMERIC, "0", "0.0000")).isTrue();
         assertThat(DefaultSql.sameLiteral(ColumnType.NUMERIC, "0", "0.5")).isFalse();

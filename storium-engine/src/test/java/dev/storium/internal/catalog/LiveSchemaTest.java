@@ -101,6 +101,10 @@ class LiveSchemaTest {
             assertThat(column(things, "opens_at").defaultValue()).isEqualTo(DefaultValue.now());
             assertThat(column(things, "closes_at").type()).isEqualTo(ColumnType.TIME);
             assertThat(column(things, "closes_at").defaultValue()).isEqualTo(DefaultValue.literal("18:30:00"));
+            assertThat(column(things, "code").type()).isEqualTo(ColumnType.CHAR);
+            assertThat(column(things, "code").length()).isEqualTo(3);
+            assertThat(column(things, "code").defaultValue()).isEqualTo(DefaultValue.literal("ab"));
+            assertThat(column(things, "grade").length()).isEqualTo(1);
             assertThat(column(things, "price").precision()).isEqualTo(10);
             assertThat(column(things, "price").scale()).isEqualTo(2);
             assertThat(things.primaryKey()).containsExactly("id");

@@ -24,7 +24,7 @@ class WideningTest {
             return new Column("c", type, null, null, null, null, false, null, null);
         }
         String[] args = text.substring(open + 1, text.length() - 1).split(",");
-        if (type == ColumnType.VARCHAR) {
+        if (type == ColumnType.VARCHAR || type == ColumnType.CHAR) {
             return new Column("c", type, Integer.valueOf(args[0]), null, null, null, false, null, null);
         }
         Integer scale = args.length > 1 ? Integer.valueOf(args[1]) : null;
@@ -52,6 +52,21 @@ class WideningTest {
                 "timestamp; datetime; true",
                 "datetime; text; false",
                 "time; text; false",
+                // chars
+                "char(3); char(5); false",
+                "char(3); char(3); false",
+                "char(5); char(3); true",
+                "char(3); varchar(3); false",
+                "char(3); varchar; false",
+                "char(5); varchar(4); true",
+                "char(3); text; false",
+                "varchar(3); char(3); true",
+                "varchar(3); char(5); true",
+                "text; char(5); true",
+                "uuid; char(36); false",
+                "uuid; char(35); true",
+                "char(36); uuid; true",
+                "char(1); boolean; true",
                 "text; time; true",
                 "varchar(15); time; true",
                 "time; varchar(15); true",

@@ -95,6 +95,15 @@ class ValuesTest {
     }
 
     @Test
+    void charColumnsTakeTextWithoutTrailingSpaces() throws Exception {
+        assertThat(normal(ColumnType.CHAR, "ab  ")).isEqualTo("ab");
+        assertThat(normal(ColumnType.CHAR, new StringBuilder(" ab"))).isEqualTo(" ab");
+        assertThat(normal(ColumnType.CHAR, "   ")).isEqualTo("");
+        assertThat(normal(ColumnType.CHAR, "a\t")).as("only spaces pad").isEqualTo("a\t");
+        assertThatThrownBy(() -> normal(ColumnType.CHAR, 7)).hasMessage("must be a string");
+    }
+
+    @Test
     void binaryColumnsTakeBytesOnly() throws Exception {
         byte[] bytes = {1, 2, 3};
         assertThat(normal(ColumnType.BINARY, bytes)).isSameAs(bytes);
