@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether a column's type change can lose data. A type change is any difference in type, varchar or char length,
- * numeric precision or scale, or array item type; nullability and defaults are not part of the type. A type change
- * is a <em>widening</em> when every value the old type can hold survives in the new one, and a <em>narrowing</em>
- * otherwise. The widenings, every other type change being a narrowing:
+ * Decides whether a column's type change can lose data. A type change is any difference in type, varchar or char
+ * length, numeric precision or scale, or array item type; nullability and defaults are not part of the type. A type
+ * change is a <em>widening</em> when every value the old type can hold survives in the new one, and a
+ * <em>narrowing</em> otherwise. The widenings, every other type change being a narrowing:
  *
  * <table>
  *   <caption>Type changes that keep every value</caption>
@@ -37,9 +37,10 @@ import java.util.Set;
  * </table>
  *
  * <p>Narrowings include, among others: text or varchar to a shorter varchar, anything to uuid, to jsonb, to boolean,
- * to date; varchar or text to char, even a long enough one (a char does not keep trailing spaces); real to numeric (a float's digits beyond its precision are not stored, and NaN has no numeric form);
- * integer or bigint to real (real keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to
- * or from any type but text (to text it widens).
+ * to date; varchar or text to char, even a long enough one (a char does not keep trailing spaces); real to numeric (a
+ * float's digits beyond its precision are not stored, and NaN has no numeric form); integer or bigint to real (real
+ * keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to or from any type but text (to
+ * text it widens).
  */
 public final class Widening {
     private static final Set<ColumnType> INT32 = EnumSet.of(ColumnType.INTEGER, ColumnType.SERIAL);
