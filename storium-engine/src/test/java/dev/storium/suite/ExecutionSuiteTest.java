@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The execution suite: twenty-five successive schema versions are generated into one migrations directory, and each
+ * The execution suite: twenty-nine successive schema versions are generated into one migrations directory, and each
  * generated file is executed, in order, on a real database of every dialect, with rows in the tables before each
  * step; after each step the rows that should survive are still there.
  */
@@ -216,6 +216,28 @@ class ExecutionSuiteTest {
                     assertThat(db.strings("users", "code", "email"))
                             .extracting(String::stripTrailing)
                             .containsExactly("ab", "abcde");
+                }),
+                new Step("v26 comment a table and columns", SchemaVersions::v26, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "full_name", "email")).containsExactly("Alice", "Bob");
+                    assertThat(db.count("articles")).isEqualTo(4);
+                }),
+                new Step("v27 change the comments", SchemaVersions::v27, false, NOTHING, db -> {
+                    assertThat(db.count("users")).isEqualTo(2);
+                }),
+                new Step(
+                        "v28 rename a commented column, widen a commented column",
+                        SchemaVersions::v28,
+                        false,
+                        NOTHING,
+                        db -> {
+                            assertThat(db.strings("users", "display_name", "email"))
+                                    .containsExactly("Alice", "Bob");
+                            assertThat(db.strings("articles", "title", "id"))
+                                    .containsExactly("Hello", "Again", "Bob's", "Defaulted");
+                        }),
+                new Step("v29 drop every comment", SchemaVersions::v29, false, NOTHING, db -> {
+                    assertThat(db.strings("users", "display_name", "email")).containsExactly("Alice", "Bob");
+                    assertThat(db.count("articles")).isEqualTo(4);
                 }));
     }
 
@@ -250,7 +272,7 @@ class ExecutionSuiteTest {
                 step.after().run(db);
                 index++;
             }
-            GenerateResult again = Storium.generate(config, SchemaVersions.v25(), GenerateOptions.DEFAULTS);
+            GenerateResult again = Storium.generate(config, SchemaVersions.v29(), GenerateOptions.DEFAULTS);
             assertThat(again.success()).isTrue();
             assertThat(again.file()).as("nothing left to generate").isNull();
         }

@@ -64,7 +64,11 @@ class PushRoundTripTest {
                 SchemaVersions::v22,
                 SchemaVersions::v23,
                 SchemaVersions::v24,
-                SchemaVersions::v25);
+                SchemaVersions::v25,
+                SchemaVersions::v26,
+                SchemaVersions::v27,
+                SchemaVersions::v28,
+                SchemaVersions::v29);
     }
 
     @ParameterizedTest(name = "{0}")

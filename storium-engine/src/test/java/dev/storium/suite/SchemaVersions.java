@@ -316,6 +316,79 @@ final class SchemaVersions {
         return v12(BIGINT, true, DATETIME, TEXT, column("code", VARCHAR).maxLength(10));
     }
 
+    /** A comment with quotes, backslashes, a line break, a tab and non-ASCII, which every dialect must keep. */
+    static final String TRICKY_COMMENT =
+            "Where we write to: O'Brien's \"inbox\", C:\\temp\\' -- no SQL\nsecond line\tet é ü 中文 \\";
+
+    /** v26: v25 with a table comment and column comments added. */
+    static List<TableDef> v26() {
+        return commented(1);
+    }
+
+    /** v27: the comments changed. */
+    static List<TableDef> v27() {
+        return commented(2);
+    }
+
+    /** v28: a commented column renamed, and a commented column's type widened with its comment kept. */
+    static List<TableDef> v28() {
+        return commented(3);
+    }
+
+    /** v29: every comment dropped. */
+    static List<TableDef> v29() {
+        return commented(4);
+    }
+
+    /** The schema of v25 with the comments of a stage (1 added, 2 changed, 3 rename and widen, 4 dropped). */
+    private static List<TableDef> commented(int stage) {
+        boolean comments = stage < 4;
+        dev.storium.schema.ColumnDef email =
+                column("email", VARCHAR).maxLength(255).notNull();
+        dev.storium.schema.ColumnDef fullName =
+                column("fullName", VARCHAR).maxLength(100).notNull();
+        if (stage >= 3) {
+            fullName = column("displayName", VARCHAR).maxLength(100).notNull();
+        }
+        if (stage == 3) {
+            fullName = fullName.renamedFrom("full_name");
+        }
+        if (comments) {
+            email = email.comment(stage == 1 ? TRICKY_COMMENT : "Where we write to");
+            fullName = fullName.comment("Shown to others");
+        }
+        TableDef users = defineTable("users")
+                .columns(
+                        column("id", UUID).primaryKey().defaultRandomUuid(),
+                        email,
+                        fullName,
+                        column("age", BIGINT),
+                        column("balance", NUMERIC).precision(14, 4).notNull().defaultValue(0),
+                        column("avatar", BINARY),
+                        column("bornOn", DATETIME),
+                        column("opensAt", TEXT),
+                        column("code", VARCHAR).maxLength(10))
+                .indexes(index("email").unique());
+        if (comments) {
+            users = users.comment(stage == 1 ? "People who sign in" : "People who sign in, and those who did");
+        }
+        dev.storium.schema.ColumnDef title =
+                column("title", VARCHAR).maxLength(stage >= 3 ? 300 : 250).notNull();
+        TableDef articles = defineTable("articles")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("authorId", UUID)
+                                .notNull()
+                                .references(users, "id")
+                                .onDelete(RESTRICT),
+                        comments ? title.comment("The headline") : title,
+                        column("body", TEXT),
+                        column("status", VARCHAR).maxLength(20).notNull().defaultValue("new"))
+                .timestamps(false)
+                .indexes(index("authorId", "status"));
+        return List.of(users, articles);
+    }
+
     private static List<TableDef> v12(dev.storium.schema.ColumnType ageType) {
         return v12(ageType, false);
     }
