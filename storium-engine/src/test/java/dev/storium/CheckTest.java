@@ -597,6 +597,27 @@ class CheckTest {
                         + " database has varchar(3)");
     }
 
+    @Test
+    void anIntegerMadeUnsignedByHandIsDriftAndPushUndoesIt() throws Exception {
+        Dialect dialect = Dialect.MYSQL;
+        String tag = migrateThenChangeByHand(dialect, "ALTER TABLE accounts MODIFY score INT UNSIGNED");
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.score: the migrations (up to " + tag + ") expect integer, the"
+                        + " database has integer unsigned");
+        // unsigned back to signed loses values above 2147483647: a narrowing push applies only when forced
+        PushResult refused = Storium.push(online(dialect, "drift"), TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(refused.success()).isFalse();
+        PushResult push = Storium.push(online(dialect, "drift"), TestProject.source(), new PushOptions(true, false));
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).containsExactly("ALTER TABLE `accounts` MODIFY COLUMN `score` int");
+        CheckResult after = check(online(dialect, "drift"));
+        assertThat(after.success()).as(after.message()).isTrue();
+    }
+
     /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
     private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
         return migrateThenChangeByHand(dialect, "drift", sql);

@@ -22,6 +22,8 @@ public final class ColumnDef {
     Integer precision;
     Integer scale;
     ColumnType items;
+    boolean unsigned;
+    String collation;
     ColumnDefault defaultValue;
     String renamedFrom;
     Function<Object, Object> transform;
@@ -97,6 +99,15 @@ public final class ColumnDef {
     /** The element type of an array column; required for, and only for, {@link ColumnType#ARRAY}. */
     public ColumnDef items(ColumnType itemType) {
         return with(c -> c.items = Objects.requireNonNull(itemType, "items"));
+    }
+
+    /**
+     * Makes a whole-number column unsigned: no negative values, twice the positive range; only for {@link
+     * ColumnType#SMALLINT}, {@link ColumnType#INTEGER}, {@link ColumnType#BIGINT} and {@link ColumnType#SERIAL}, and only
+     * MySQL/MariaDB has unsigned types (the other dialects refuse it when generating).
+     */
+    public ColumnDef unsigned() {
+        return with(c -> c.unsigned = true);
     }
 
     /** The database column name, instead of the snake_case form of the key. */
@@ -197,6 +208,8 @@ public final class ColumnDef {
         copy.precision = precision;
         copy.scale = scale;
         copy.items = items;
+        copy.unsigned = unsigned;
+        copy.collation = collation;
         copy.defaultValue = defaultValue;
         copy.renamedFrom = renamedFrom;
         copy.transform = transform;

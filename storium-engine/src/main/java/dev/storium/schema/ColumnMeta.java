@@ -19,6 +19,8 @@ import java.util.function.Function;
  * @param precision the numeric precision, or null
  * @param scale the numeric scale, or null
  * @param items the element type of an array column, or null
+ * @param unsigned whether a whole-number column is unsigned
+ * @param collation the column's own collation (the target database's name for it), or null for the table's
  * @param defaultValue the default, or null for none
  * @param renamedFrom the previous database name when the code hints a rename, or null
  * @param transform the value transform run before validation, or null
@@ -38,6 +40,8 @@ public record ColumnMeta(
         Integer precision,
         Integer scale,
         ColumnType items,
+        boolean unsigned,
+        String collation,
         ColumnDefault defaultValue,
         String renamedFrom,
         Function<Object, Object> transform,

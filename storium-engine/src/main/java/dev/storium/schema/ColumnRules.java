@@ -1,12 +1,17 @@
 package dev.storium.schema;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** The rules one column must follow on its own; table-wide rules (keys, indexes, references) are in the resolver. */
 final class ColumnRules {
     private static final int MAX_PRECISION = 1000;
     /** MySQL's limit, the lowest of the four dialects. */
     private static final int MAX_CHAR_LENGTH = 255;
+
+    private static final Set<ColumnType> WHOLE_NUMBERS =
+            EnumSet.of(ColumnType.SMALLINT, ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.SERIAL);
 
     private ColumnRules() {}
 
@@ -35,6 +40,7 @@ final class ColumnRules {
         checkLength(table, c);
         checkPrecision(table, c);
         checkItems(table, c);
+        checkUnsigned(table, c);
         if (c.defaultValue != null) {
             DefaultRules.check(table, c);
         }
@@ -147,6 +153,17 @@ final class ColumnRules {
                     c.key,
                     "scale " + c.scale + " is outside 0 to the precision " + c.precision,
                     "use a scale no larger than the precision, such as precision(10, 2)");
+        }
+    }
+
+    private static void checkUnsigned(String table, ColumnDef c) {
+        if (c.unsigned && !WHOLE_NUMBERS.contains(c.type)) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "unsigned() is set on a " + typeName(c.type)
+                            + " column, but only smallint, integer, bigint and serial columns can be unsigned",
+                    "remove unsigned() or make the column SMALLINT, INTEGER, BIGINT or SERIAL");
         }
     }
 

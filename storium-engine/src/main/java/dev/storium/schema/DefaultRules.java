@@ -86,10 +86,19 @@ final class DefaultRules {
                         ? null
                         : "expected a UUID such as \"" + new UUID(0, 0) + "\"";
             case INTEGER:
+                if (c.unsigned) {
+                    return fitsUnsigned(value, 32) ? null : "expected a whole number from 0 to 4294967295";
+                }
                 return fitsWhole(value, 31) ? null : "expected a whole number from -2147483648 to 2147483647";
             case SMALLINT:
+                if (c.unsigned) {
+                    return fitsUnsigned(value, 16) ? null : "expected a whole number from 0 to 65535";
+                }
                 return fitsWhole(value, 15) ? null : "expected a whole number from -32768 to 32767";
             case BIGINT:
+                if (c.unsigned) {
+                    return fitsUnsigned(value, 64) ? null : "expected a whole number from 0 to 18446744073709551615";
+                }
                 return fitsWhole(value, 63) ? null : "expected a whole number within 64 bits";
             case REAL:
                 return decimal(value) != null ? null : "expected a finite number";
@@ -144,6 +153,14 @@ final class DefaultRules {
         }
         BigInteger whole = number.toBigIntegerExact();
         return whole.bitLength() <= bits;
+    }
+
+    private static boolean fitsUnsigned(Object value, int bits) {
+        BigDecimal number = decimal(value);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.signum() < 0) {
+            return false;
+        }
+        return number.toBigIntegerExact().bitLength() <= bits;
     }
 
     private static BigDecimal decimal(Object value) {

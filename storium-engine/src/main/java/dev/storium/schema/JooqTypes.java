@@ -10,7 +10,9 @@ import org.jooq.impl.SQLDataType;
  * {@code VARCHAR(n)}, char {@code CHAR(n)}, text {@code CLOB} (String), integer {@code INTEGER}, smallint {@code SMALLINT} (Short), bigint {@code BIGINT}, serial an identity
  * {@code INTEGER}, real {@code REAL} (Float), numeric {@code NUMERIC(p, s)} (BigDecimal), boolean {@code BOOLEAN},
  * timestamp {@code TIMESTAMPWITHTIMEZONE} (OffsetDateTime), date {@code LOCALDATE}, time {@code LOCALTIME(6)}, jsonb {@code JSONB}, binary {@code VARBINARY} (byte[]), array the item
- * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings).
+ * type's array type (text items as {@code VARCHAR[]}, so elements come back as strings). An unsigned whole number is the
+ * next wider type: smallint {@code INTEGER}, integer {@code BIGINT} (Long), bigint and serial {@code DECIMAL_INTEGER}
+ * (BigInteger).
  */
 final class JooqTypes {
     private JooqTypes() {}
@@ -28,6 +30,9 @@ final class JooqTypes {
     }
 
     private static DataType<?> base(ColumnType type, ColumnMeta column) {
+        if (column != null && column.unsigned()) {
+            return unsigned(type);
+        }
         switch (type) {
             case UUID:
                 return SQLDataType.UUID;
@@ -66,6 +71,24 @@ final class JooqTypes {
                 return SQLDataType.VARBINARY;
             default:
                 return SQLDataType.OTHER;
+        }
+    }
+
+    /**
+     * An unsigned whole number as the next wider signed Java type, which holds its whole range: smallint as
+     * {@code Integer}, integer as {@code Long}, bigint and serial (MySQL's {@code bigint unsigned auto_increment}) as
+     * {@code BigInteger}.
+     */
+    private static DataType<?> unsigned(ColumnType type) {
+        switch (type) {
+            case SMALLINT:
+                return SQLDataType.INTEGER;
+            case INTEGER:
+                return SQLDataType.BIGINT;
+            case SERIAL:
+                return SQLDataType.DECIMAL_INTEGER.identity(true);
+            default:
+                return SQLDataType.DECIMAL_INTEGER;
         }
     }
 

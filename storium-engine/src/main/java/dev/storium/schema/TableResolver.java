@@ -207,6 +207,8 @@ final class TableResolver {
                 c.precision,
                 c.scale,
                 c.items,
+                c.unsigned,
+                c.collation,
                 c.defaultValue,
                 c.renamedFrom,
                 c.transform,

@@ -188,6 +188,31 @@ class DefinitionErrorTest {
     }
 
     @Test
+    void unsignedOnlyOnWholeNumbersAndItsDefaultsFromZero() {
+        broken(
+                () -> defineTable("t").columns(ID, column("n", NUMERIC).unsigned()),
+                "Table t, column n: unsigned() is set on a numeric column, but only smallint, integer, bigint and"
+                        + " serial columns can be unsigned. Fix: remove unsigned() or make the column SMALLINT,"
+                        + " INTEGER, BIGINT or SERIAL.");
+        broken(
+                () -> defineTable("t")
+                        .columns(ID, column("n", INTEGER).unsigned().defaultValue(-1)),
+                "Table t, column n: the default -1 (Integer) does not fit a integer column: expected a whole number"
+                        + " from 0 to 4294967295. Fix: give a default of the column's type, or remove"
+                        + " defaultValue(...).");
+        assertThat(defineTable("t")
+                        .columns(ID, column("n", INTEGER).unsigned().defaultValue(4294967295L))
+                        .storium()
+                        .column("n")
+                        .orElseThrow()
+                        .unsigned())
+                .isTrue();
+        assertThatThrownBy(() -> defineTable("t")
+                        .columns(ID, column("n", SMALLINT).unsigned().defaultValue(65536)))
+                .hasMessageContaining("expected a whole number from 0 to 65535");
+    }
+
+    @Test
     void typeOptionsOnTheWrongType() {
         broken(
                 () -> defineTable("t").columns(ID, column("n", INTEGER).maxLength(10)),

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * MySQL's and MariaDB's {@code information_schema}, current database only: {@code COLUMN_TYPE} without integer display
- * widths ({@code int(11)} is {@code int}; {@code tinyint(1)} stays, it is boolean); MariaDB's {@code longtext} with its
+ * widths ({@code int(11)} is {@code int}, {@code int(10) unsigned} is {@code int unsigned}, an unsigned column;
+ * {@code tinyint(1)} stays, it is boolean); MariaDB's {@code longtext} with its
  * automatic {@code json_valid} check is {@code json}; {@code auto_increment} is serial; MariaDB's {@code NULL} default
  * text is no default; the index InnoDB creates for a foreign key (named after it) and {@code PRIMARY} are not indexes
  * of the model; MariaDB reports a foreign key without actions as {@code RESTRICT}, which InnoDB enforces exactly like
@@ -146,8 +147,8 @@ final class MysqlCatalog extends Catalog {
                 name)) {
             String column = text(row, "column_name");
             String key = Storage.canonical(text(row, "column_type"))
-                    .replace(" unsigned", "")
-                    .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)$", "$1")
+                    .replace(" zerofill", "")
+                    .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)( unsigned)?$", "$1$2")
                     .replaceAll("^tinyint\\((?!1\\))\\d+\\)$", "tinyint");
             if (key.equals("longtext") && jsonColumns.contains(name + "." + column)) {
                 key = "json";

@@ -18,8 +18,14 @@ final class TypeReading {
 
     /** A column read from the catalog: name, storage key, nullability and default expression as reported. */
     static Column column(String name, String key, boolean notNull, String defaultSql, boolean backslashEscapes) {
-        Column typed = typed(name, key);
+        // MySQL's unsigned whole numbers: int unsigned, bigint unsigned auto_increment
+        boolean unsigned = key.contains(" unsigned");
+        Column typed = typed(name, key.replace(" unsigned", ""));
         boolean serial = typed.type() == ColumnType.SERIAL;
+        boolean whole = serial
+                || typed.type() == ColumnType.SMALLINT
+                || typed.type() == ColumnType.INTEGER
+                || typed.type() == ColumnType.BIGINT;
         return new Column(
                 name,
                 typed.type(),
@@ -27,8 +33,11 @@ final class TypeReading {
                 typed.precision(),
                 typed.scale(),
                 typed.items(),
+                unsigned && whole,
+                null,
                 notNull || serial,
                 serial ? null : DefaultSql.parse(defaultSql, typed.type(), backslashEscapes),
+                null,
                 null);
     }
 

@@ -2,10 +2,9 @@ package dev.storium.internal.diff;
 
 import dev.storium.internal.model.Column;
 import dev.storium.schema.ColumnType;
-import java.util.EnumSet;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Decides whether a column's type change can lose data. A type change is any difference in type, varchar or char
@@ -19,12 +18,15 @@ import java.util.Set;
  *   <tr><td>varchar(n)</td><td>varchar(m), m &ge; n; or varchar without length</td><td>longer limit</td></tr>
  *   <tr><td>numeric(p,s)</td><td>numeric(p',s'), s' &ge; s and p'-s' &ge; p-s; or numeric without precision</td>
  *       <td>as many digits before and after the point</td></tr>
- *   <tr><td>integer, serial</td><td>integer, serial, bigint</td><td>serial is a 32-bit integer with a sequence</td></tr>
- *   <tr><td>integer, serial</td><td>numeric without precision, or numeric(p,s) with p-s &ge; 10</td>
- *       <td>10 digits hold every 32-bit integer</td></tr>
- *   <tr><td>bigint</td><td>numeric without precision, or numeric(p,s) with p-s &ge; 19</td>
- *       <td>19 digits hold every 64-bit integer</td></tr>
- *   <tr><td>numeric(p) or numeric(p,0)</td><td>integer or serial when p &le; 9; bigint when p &le; 18</td>
+ *   <tr><td>a whole number (smallint, integer, serial, bigint, signed or unsigned)</td><td>a whole number whose
+ *       range holds the old one's</td><td>smallint 16 bits, integer and serial 32 (an unsigned serial is MySQL's
+ *       {@code bigint unsigned}, 64), bigint 64; unsigned from 0 to twice the signed maximum: integer to bigint or
+ *       to unsigned bigint keeps every value, unsigned integer to bigint too, but integer to unsigned integer loses
+ *       the negatives</td></tr>
+ *   <tr><td>a whole number</td><td>numeric without precision, or numeric(p,s) with p-s at least the digits of its
+ *       largest magnitude</td><td>5 digits for smallint, 10 for integer, 19 for bigint, 20 for unsigned bigint</td></tr>
+ *   <tr><td>numeric(p) or numeric(p,0)</td><td>a whole number whose range holds &plusmn;(10<sup>p</sup>-1): smallint
+ *       when p &le; 4, integer or serial when p &le; 9, bigint when p &le; 18; never an unsigned one</td>
  *       <td>whole numbers of that many digits fit</td></tr>
  *   <tr><td>date</td><td>timestamp, datetime</td><td>a date is midnight of that day</td></tr>
  *   <tr><td>char(n)</td><td>char(m) or varchar(m), m &ge; n; or varchar without length</td>
@@ -43,17 +45,16 @@ import java.util.Set;
  * text it widens).
  */
 public final class Widening {
-    private static final Set<ColumnType> INT32 = EnumSet.of(ColumnType.INTEGER, ColumnType.SERIAL);
-
     private Widening() {}
 
-    /** True when the two columns differ in type, length, precision, scale or item type. */
+    /** True when the two columns differ in type, length, precision, scale, item type or signedness. */
     static boolean typeChanged(Column from, Column to) {
         return from.type() != to.type()
                 || !Objects.equals(from.length(), to.length())
                 || !Objects.equals(from.precision(), to.precision())
                 || !Objects.equals(from.scale(), to.scale())
-                || from.items() != to.items();
+                || from.items() != to.items()
+                || from.unsigned() != to.unsigned();
     }
 
     /** True when the type changes and the new type cannot hold every value of the old one. */
@@ -94,21 +95,50 @@ public final class Widening {
         if (a == ColumnType.NUMERIC && b == ColumnType.NUMERIC) {
             return numericWidens(from, to);
         }
-        if (a == ColumnType.SMALLINT) {
-            return b == ColumnType.SMALLINT || INT32.contains(b) || b == ColumnType.BIGINT || holdsDigits(to, 5);
+        BigInteger[] fromRange = range(from);
+        if (fromRange != null) {
+            BigInteger[] toRange = range(to);
+            if (toRange != null) {
+                return toRange[0].compareTo(fromRange[0]) <= 0 && toRange[1].compareTo(fromRange[1]) >= 0;
+            }
+            return holdsDigits(
+                    to, fromRange[0].negate().max(fromRange[1]).toString().length());
         }
-        if (INT32.contains(a)) {
-            return INT32.contains(b) || b == ColumnType.BIGINT || holdsDigits(to, 10);
-        }
-        if (a == ColumnType.BIGINT) {
-            return holdsDigits(to, 19);
-        }
-        if (a == ColumnType.NUMERIC && from.precision() != null && scale(from) == 0) {
-            return (b == ColumnType.SMALLINT && from.precision() <= 4)
-                    || (INT32.contains(b) && from.precision() <= 9)
-                    || (b == ColumnType.BIGINT && from.precision() <= 18);
+        BigInteger[] toRange = range(to);
+        if (a == ColumnType.NUMERIC && from.precision() != null && scale(from) == 0 && toRange != null) {
+            BigInteger largest = BigInteger.TEN.pow(from.precision()).subtract(BigInteger.ONE);
+            return toRange[0].compareTo(largest.negate()) <= 0 && toRange[1].compareTo(largest) >= 0;
         }
         return a == ColumnType.DATE && (b == ColumnType.TIMESTAMP || b == ColumnType.DATETIME);
+    }
+
+    /**
+     * The smallest and largest value of a whole-number column, or null for other types: smallint 16 bits, integer and
+     * serial 32, bigint 64, an unsigned serial 64 (MySQL's {@code bigint unsigned auto_increment}); unsigned from 0.
+     */
+    private static BigInteger[] range(Column column) {
+        int bits;
+        switch (column.type()) {
+            case SMALLINT:
+                bits = 16;
+                break;
+            case INTEGER:
+                bits = 32;
+                break;
+            case SERIAL:
+                bits = column.unsigned() ? 64 : 32;
+                break;
+            case BIGINT:
+                bits = 64;
+                break;
+            default:
+                return null;
+        }
+        if (column.unsigned()) {
+            return new BigInteger[] {BigInteger.ZERO, BigInteger.TWO.pow(bits).subtract(BigInteger.ONE)};
+        }
+        BigInteger half = BigInteger.TWO.pow(bits - 1);
+        return new BigInteger[] {half.negate(), half.subtract(BigInteger.ONE)};
     }
 
     private static boolean numericWidens(Column from, Column to) {
@@ -148,6 +178,6 @@ public final class Widening {
         if (column.precision() != null) {
             return base + "(" + column.precision() + (column.scale() == null ? "" : "," + column.scale()) + ")";
         }
-        return base;
+        return column.unsigned() ? base + " unsigned" : base;
     }
 }

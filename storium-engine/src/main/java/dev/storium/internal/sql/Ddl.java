@@ -75,6 +75,53 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         }
     }
 
+    /**
+     * Refuses, with {@code UNSUPPORTED}, a column that the changes create or change and that the dialect cannot
+     * declare (an unsigned column outside MySQL).
+     */
+    final void checkColumns(List<SchemaChange> changes) {
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.CreateTable) {
+                for (Column column :
+                        ((SchemaChange.CreateTable) change).definition().columns()) {
+                    checkColumn(change.table(), column);
+                }
+            } else if (change instanceof SchemaChange.AddColumn) {
+                checkColumn(change.table(), ((SchemaChange.AddColumn) change).column());
+            } else if (change instanceof SchemaChange.AlterColumn) {
+                checkColumn(change.table(), ((SchemaChange.AlterColumn) change).to());
+            }
+        }
+    }
+
+    /** Throws {@code UNSUPPORTED} when the dialect cannot declare the column as the model has it. */
+    void checkColumn(String table, Column column) {
+        if (column.unsigned() && !supportsUnsigned()) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    "Column " + table + "." + column.name() + " is unsigned, but " + dialectName() + " has no unsigned"
+                            + " types (only mysql has). Remove unsigned() from the column; to keep every value of an"
+                            + " unsigned " + column.type().name().toLowerCase(Locale.ROOT) + ", declare it as "
+                            + widerSigned(column.type()) + " instead.");
+        }
+    }
+
+    /** True when the dialect has unsigned whole-number types. */
+    boolean supportsUnsigned() {
+        return false;
+    }
+
+    private static String widerSigned(ColumnType type) {
+        switch (type) {
+            case SMALLINT:
+                return "INTEGER";
+            case INTEGER:
+                return "BIGINT";
+            default:
+                return "NUMERIC with precision(20)";
+        }
+    }
+
     /** All statements for the changes, in order. */
     List<String> render(List<SchemaChange> changes) {
         List<String> statements = new ArrayList<>();

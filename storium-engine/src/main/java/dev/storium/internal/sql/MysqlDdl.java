@@ -40,6 +40,20 @@ final class MysqlDdl extends Ddl {
 
     @Override
     String type(Column column) {
+        if (column.unsigned()) {
+            // MySQL's serial is bigint unsigned auto_increment; an unsigned serial is that
+            String base = column.type() == ColumnType.SERIAL ? "bigint" : signedType(column);
+            return base + " unsigned";
+        }
+        return signedType(column);
+    }
+
+    @Override
+    boolean supportsUnsigned() {
+        return true;
+    }
+
+    private String signedType(Column column) {
         switch (column.type()) {
             case UUID:
                 return "varchar(36)";

@@ -27,6 +27,10 @@ public interface SqlRenderer {
 
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {
-        return (changes, previous, next) -> Ddl.of(dialect, previous, next).render(changes);
+        return (changes, previous, next) -> {
+            Ddl ddl = Ddl.of(dialect, previous, next);
+            ddl.checkColumns(changes);
+            return ddl.render(changes);
+        };
     }
 }

@@ -5,6 +5,7 @@ import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,18 +42,38 @@ final class ColumnStorage {
     private final Dialect dialect;
     private final ColumnType type;
     private final ColumnType items;
+    private final boolean unsigned;
     private final DataType<?> dataType;
 
-    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items) {
+    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items, boolean unsigned) {
         this.dialect = dialect;
         this.type = type;
         this.items = items;
-        this.dataType = dataType(dialect, type, items);
+        this.unsigned = unsigned;
+        this.dataType = unsigned ? unsignedType(type) : dataType(dialect, type, items);
+    }
+
+    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items) {
+        this(dialect, type, items, false);
     }
 
     /** The storage of a column on a dialect. */
     static ColumnStorage of(Dialect dialect, ColumnMeta column) {
-        return new ColumnStorage(dialect, column.type(), column.items());
+        return new ColumnStorage(dialect, column.type(), column.items(), column.unsigned());
+    }
+
+    /** An unsigned whole number (MySQL only) as the next wider signed type, as in {@link Values#normalise}. */
+    private static DataType<?> unsignedType(ColumnType type) {
+        switch (type) {
+            case SMALLINT:
+                return SQLDataType.INTEGER;
+            case INTEGER:
+                return SQLDataType.BIGINT;
+            case SERIAL:
+                return SQLDataType.DECIMAL_INTEGER.identity(true);
+            default:
+                return SQLDataType.DECIMAL_INTEGER;
+        }
     }
 
     /** The jOOQ type the column is bound and read as; a serial column is an identity. */
@@ -190,6 +211,9 @@ final class ColumnStorage {
         if (stored == null) {
             return null;
         }
+        if (unsigned) {
+            return unsignedFromDb(stored);
+        }
         switch (type) {
             case UUID:
                 return stored instanceof UUID ? stored : UUID.fromString(stored.toString());
@@ -225,6 +249,17 @@ final class ColumnStorage {
                 return stored instanceof byte[] ? stored : bytesFromDb(stored);
             default:
                 return stored;
+        }
+    }
+
+    private Object unsignedFromDb(Object stored) {
+        switch (type) {
+            case SMALLINT:
+                return ((Number) stored).intValue();
+            case INTEGER:
+                return ((Number) stored).longValue();
+            default:
+                return stored instanceof BigInteger ? stored : new BigDecimal(stored.toString()).toBigIntegerExact();
         }
     }
 

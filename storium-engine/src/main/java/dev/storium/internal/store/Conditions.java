@@ -103,7 +103,7 @@ final class Conditions {
     /** A filter or key value in normal form, or a refusal saying what the column holds. */
     Object value(ColumnMeta column, Object value, String operation, String role) {
         try {
-            return Values.normalise(column.type(), column.items(), value);
+            return Values.normalise(column, value);
         } catch (Values.Invalid e) {
             throw new StoriumException(
                     ErrorCode.STORE,

@@ -91,6 +91,9 @@ final class JdbcValues {
             insert.setBoolean(index, (Boolean) value);
         } else if (type == BigDecimal.class) {
             insert.setBigDecimal(index, (BigDecimal) value);
+        } else if (type == BigInteger.class) {
+            // an unsigned bigint: not every driver's setObject takes a BigInteger
+            insert.setBigDecimal(index, new BigDecimal((BigInteger) value));
         } else if (type == Double.class) {
             insert.setDouble(index, (Double) value);
         } else if (type == Float.class) {

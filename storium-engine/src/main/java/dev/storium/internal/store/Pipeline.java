@@ -133,7 +133,7 @@ final class Pipeline {
         }
         Object normal;
         try {
-            normal = Values.normalise(column.type(), column.items(), value);
+            normal = Values.normalise(column, value);
         } catch (Values.Invalid e) {
             errors.add(new FieldError(column.key(), field(column) + e.getMessage()));
             return value;
@@ -159,7 +159,7 @@ final class Pipeline {
 
     private static Object normalOrAsGiven(ColumnMeta column, Object value) {
         try {
-            return Values.normalise(column.type(), column.items(), value);
+            return Values.normalise(column, value);
         } catch (Values.Invalid e) {
             return new AsGiven(value);
         }

@@ -1,5 +1,6 @@
 package dev.storium.internal.store;
 
+import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * {@link UUID}, varchar and text {@link String}, char {@link String} without trailing spaces, integer and serial {@link Integer}, bigint {@link Long}, real
  * {@link Float}, numeric {@link BigDecimal}, boolean {@link Boolean}, timestamp {@link OffsetDateTime} in UTC cut to
  * microseconds, datetime {@link LocalDateTime} cut to microseconds, date {@link LocalDate}, time {@link LocalTime} cut
- * to microseconds, jsonb JSON text ({@link JsonText}), array a {@link List} of item values.
+ * to microseconds, jsonb JSON text ({@link JsonText}), array a {@link List} of item values; an unsigned smallint
+ * {@link Integer}, integer {@link Long}, bigint or serial {@link BigInteger}.
  */
 final class Values {
     private Values() {}
@@ -35,6 +37,49 @@ final class Values {
         Invalid(String reason) {
             super(reason, null, false, false);
         }
+    }
+
+    /**
+     * The value in normal form for a column; null stays null. An unsigned whole number is the next wider Java type:
+     * smallint {@link Integer} from 0 to 65535, integer {@link Long} from 0 to 4294967295, bigint and serial
+     * {@link BigInteger} from 0 to 18446744073709551615.
+     */
+    static Object normalise(ColumnMeta column, Object value) throws Invalid {
+        if (column.unsigned() && value != null) {
+            return unsigned(column.type(), value);
+        }
+        return normalise(column.type(), column.items(), value);
+    }
+
+    /** An unsigned whole number of a column of this type in normal form. */
+    static Object unsigned(ColumnType type, Object value) throws Invalid {
+        switch (type) {
+            case SMALLINT:
+                return value instanceof Integer && (Integer) value >= 0 && (Integer) value <= 0xFFFF
+                        ? value
+                        : (int) whole(value, 0, 0xFFFFL, "16");
+            case INTEGER:
+                return value instanceof Long && (Long) value >= 0 && (Long) value <= 0xFFFF_FFFFL
+                        ? value
+                        : whole(value, 0, 0xFFFF_FFFFL, "32");
+            default:
+                return unsignedLong(value);
+        }
+    }
+
+    private static BigInteger unsignedLong(Object value) throws Invalid {
+        BigInteger whole;
+        try {
+            whole = value instanceof BigInteger
+                    ? (BigInteger) value
+                    : value instanceof Number ? number(value).toBigIntegerExact() : null;
+        } catch (ArithmeticException e) {
+            whole = null;
+        }
+        if (whole == null || whole.signum() < 0 || whole.bitLength() > 64) {
+            throw unsignedOutOfRange("64");
+        }
+        return whole;
     }
 
     /** The value in normal form for a column of this type (and item type, for arrays); null stays null. */
@@ -126,27 +171,37 @@ final class Values {
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             long whole = ((Number) value).longValue();
             if (whole < min || whole > max) {
-                throw outOfRange(bits);
+                throw range(min, bits);
             }
             return whole;
         }
         if (!(value instanceof Number)) {
-            throw outOfRange(bits);
+            throw range(min, bits);
         }
         BigInteger whole;
         try {
             whole = number(value).toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw outOfRange(bits);
+            throw range(min, bits);
         }
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw outOfRange(bits);
+            throw range(min, bits);
         }
         return whole.longValue();
     }
 
+    private static Invalid range(long min, String bits) {
+        return min == 0 ? unsignedOutOfRange(bits) : outOfRange(bits);
+    }
+
     private static Invalid outOfRange(String bits) {
         return new Invalid("must be a whole number within " + bits + " bits");
+    }
+
+    private static Invalid unsignedOutOfRange(String bits) {
+        return new Invalid("must be a whole number from 0 to "
+                + BigInteger.TWO.pow(Integer.parseInt(bits)).subtract(BigInteger.ONE) + " (unsigned, " + bits
+                + " bits)");
     }
 
     private static BigDecimal number(Object value) throws Invalid {

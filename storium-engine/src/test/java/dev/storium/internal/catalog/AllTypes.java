@@ -89,6 +89,13 @@ final class AllTypes {
                         .maxLength(36)
                         .references(owners, "code")
                         .onDelete(FkAction.RESTRICT)));
+        if (dialect == Dialect.MYSQL) {
+            // unsigned whole numbers exist on MySQL/MariaDB only
+            columns.add(column("stock", INTEGER).unsigned().notNull().defaultValue(4294967295L));
+            columns.add(column("shelf", SMALLINT).unsigned());
+            columns.add(
+                    column("total", BIGINT).unsigned().defaultValue(new java.math.BigInteger("18446744073709551615")));
+        }
         TableDef things = defineTable("things")
                 .columns(columns.toArray(new ColumnDef[0]))
                 .indexes(indexes.toArray(new IndexDef[0]));

@@ -131,6 +131,10 @@ class LiveSchemaTest {
                     assertThat(ownerId.type()).isEqualTo(ColumnType.VARCHAR);
                     assertThat(ownerId.length()).isEqualTo(36);
                     assertThat(column(things, "data").type()).isEqualTo(ColumnType.JSONB);
+                    assertThat(column(things, "stock").unsigned()).isTrue();
+                    assertThat(column(things, "stock").type()).isEqualTo(ColumnType.INTEGER);
+                    assertThat(column(things, "total").unsigned()).isTrue();
+                    assertThat(column(things, "rank").unsigned()).isFalse();
                     break;
                 case SQLITE:
                     assertThat(ownerId.type()).isEqualTo(ColumnType.VARCHAR);

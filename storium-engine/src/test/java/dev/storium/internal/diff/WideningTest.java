@@ -13,6 +13,10 @@ class WideningTest {
 
     /** A column from its type text: {@code varchar(10)}, {@code numeric(10,2)}, {@code integer[]}, {@code text}. */
     private static Column column(String text) {
+        if (text.endsWith(" unsigned")) {
+            Column signed = column(text.substring(0, text.length() - " unsigned".length()));
+            return new Column("c", signed.type(), null, null, null, null, true, null, false, null, null, null);
+        }
         if (text.endsWith("[]")) {
             ColumnType items =
                     ColumnType.valueOf(text.substring(0, text.length() - 2).toUpperCase(Locale.ROOT));
@@ -151,6 +155,30 @@ class WideningTest {
                 "varchar[]; text[]; false",
                 "bigint[]; integer[]; true",
                 "text[]; jsonb; true",
+                // unsigned whole numbers (MySQL): signed to unsigned of the same width loses the negatives
+                "integer; integer unsigned; true",
+                "smallint; smallint unsigned; true",
+                "bigint; bigint unsigned; true",
+                "integer unsigned; integer; true",
+                "integer unsigned; bigint; false",
+                "integer unsigned; bigint unsigned; false",
+                "integer unsigned; serial unsigned; false",
+                "smallint unsigned; integer; false",
+                "smallint unsigned; smallint; true",
+                "smallint unsigned; integer unsigned; false",
+                "bigint unsigned; bigint; true",
+                "serial unsigned; bigint unsigned; false",
+                "serial unsigned; integer unsigned; true",
+                "serial; serial unsigned; true",
+                "integer unsigned; numeric(10); false",
+                "integer unsigned; numeric(9); true",
+                "bigint unsigned; numeric(20); false",
+                "bigint unsigned; numeric(19); true",
+                "bigint unsigned; numeric; false",
+                "numeric(9); integer unsigned; true",
+                "numeric(4); smallint unsigned; true",
+                "integer unsigned; real; true",
+                "integer unsigned; text; false",
             })
     void narrowingRules(String from, String to, boolean narrowing) {
         assertThat(Widening.isNarrowing(column(from), column(to))).isEqualTo(narrowing);
@@ -172,5 +200,6 @@ class WideningTest {
         assertThat(Widening.typeText(column("numeric(10)"))).isEqualTo("numeric(10)");
         assertThat(Widening.typeText(column("text[]"))).isEqualTo("text[]");
         assertThat(Widening.typeText(column("jsonb"))).isEqualTo("jsonb");
+        assertThat(Widening.typeText(column("integer unsigned"))).isEqualTo("integer unsigned");
     }
 }

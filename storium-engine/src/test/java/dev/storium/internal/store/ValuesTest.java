@@ -114,6 +114,36 @@ class ValuesTest {
         }
     }
 
+    @Test
+    void unsignedColumnsTakeTheirWholeRangeInTheNextWiderJavaTypeAndNoNegatives() throws Exception {
+        assertThat(unsigned(ColumnType.INTEGER, 4294967295L)).isEqualTo(4294967295L);
+        assertThat(unsigned(ColumnType.INTEGER, 0)).isEqualTo(0L);
+        assertThat(unsigned(ColumnType.INTEGER, new BigDecimal("7.000"))).isEqualTo(7L);
+        assertThat(unsigned(ColumnType.SMALLINT, 65535)).isEqualTo(65535);
+        assertThat(unsigned(ColumnType.SMALLINT, (short) 3)).isEqualTo(3);
+        BigInteger max = BigInteger.TWO.pow(64).subtract(BigInteger.ONE);
+        assertThat(unsigned(ColumnType.BIGINT, max)).isEqualTo(max);
+        assertThat(unsigned(ColumnType.SERIAL, 5L)).isEqualTo(BigInteger.valueOf(5));
+        assertThat(unsigned(ColumnType.BIGINT, new BigDecimal("18446744073709551615")))
+                .isEqualTo(max);
+        for (Object value : new Object[] {-1, 4294967296L, 0.5, "7"}) {
+            assertThatThrownBy(() -> unsigned(ColumnType.INTEGER, value))
+                    .as("%s", value)
+                    .hasMessage("must be a whole number from 0 to 4294967295 (unsigned, 32 bits)");
+        }
+        assertThatThrownBy(() -> unsigned(ColumnType.SMALLINT, 65536))
+                .hasMessage("must be a whole number from 0 to 65535 (unsigned, 16 bits)");
+        for (Object value : new Object[] {-1L, max.add(BigInteger.ONE), 1.5, "1"}) {
+            assertThatThrownBy(() -> unsigned(ColumnType.BIGINT, value))
+                    .as("%s", value)
+                    .hasMessage("must be a whole number from 0 to 18446744073709551615 (unsigned, 64 bits)");
+        }
+    }
+
+    private static Object unsigned(ColumnType type, Object value) throws Values.Invalid {
+        return Values.unsigned(type, value);
+    }
+
     private static Object normal(ColumnType type, Object value) throws Values.Invalid {
         return Values.normalise(type, null, value);
     }
