@@ -618,6 +618,31 @@ class CheckTest {
         assertThat(after.success()).as(after.message()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL"}) // SQLite cannot change a column in place; H2 has no column collations
+    void aCollationGivenByHandIsDriftAndPushUndoesIt(Dialect dialect) throws Exception {
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE accounts MODIFY email varchar(100) NOT NULL COLLATE utf8mb4_bin"
+                        : "ALTER TABLE \"accounts\" ALTER COLUMN \"email\" TYPE varchar(100) COLLATE \"C\"");
+        String collation = dialect == Dialect.MYSQL ? "utf8mb4_bin" : "C";
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.email: the migrations (up to " + tag + ") expect varchar(100) not"
+                        + " null, the database has varchar(100) collate " + collation + " not null");
+        PushResult push = Storium.push(online(dialect, "drift"), TestProject.source(), PushOptions.DEFAULTS);
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).hasSize(1);
+        CheckResult after = check(online(dialect, "drift"));
+        assertThat(after.success()).as(after.message()).isTrue();
+    }
+
     /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
     private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
         return migrateThenChangeByHand(dialect, "drift", sql);

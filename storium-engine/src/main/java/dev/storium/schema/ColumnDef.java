@@ -110,6 +110,16 @@ public final class ColumnDef {
         return with(c -> c.unsigned = true);
     }
 
+    /**
+     * The column's own collation, by the target database's name for it: {@code "C"} or {@code "en-x-icu"} on
+     * PostgreSQL, {@code "utf8mb4_bin"} on MySQL/MariaDB (the character set follows from it), {@code "NOCASE"},
+     * {@code "BINARY"} or {@code "RTRIM"} on SQLite; H2 has none per column. Only for {@link ColumnType#VARCHAR} and
+     * {@link ColumnType#TEXT}.
+     */
+    public ColumnDef collation(String name) {
+        return with(c -> c.collation = Objects.requireNonNull(name, "collation"));
+    }
+
     /** The database column name, instead of the snake_case form of the key. */
     public ColumnDef dbName(String name) {
         return with(c -> c.dbName = name);

@@ -3,12 +3,15 @@ package dev.storium.schema;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The rules one column must follow on its own; table-wide rules (keys, indexes, references) are in the resolver. */
 final class ColumnRules {
     private static final int MAX_PRECISION = 1000;
     /** MySQL's limit, the lowest of the four dialects. */
     private static final int MAX_CHAR_LENGTH = 255;
+    /** A collation name as the databases spell theirs: utf8mb4_0900_ai_ci, C, en-US-x-icu, en_US.utf8, NOCASE. */
+    private static final Pattern COLLATION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.@-]{0,127}");
 
     private static final Set<ColumnType> WHOLE_NUMBERS =
             EnumSet.of(ColumnType.SMALLINT, ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.SERIAL);
@@ -41,6 +44,7 @@ final class ColumnRules {
         checkPrecision(table, c);
         checkItems(table, c);
         checkUnsigned(table, c);
+        checkCollation(table, c);
         if (c.defaultValue != null) {
             DefaultRules.check(table, c);
         }
@@ -164,6 +168,28 @@ final class ColumnRules {
                     "unsigned() is set on a " + typeName(c.type)
                             + " column, but only smallint, integer, bigint and serial columns can be unsigned",
                     "remove unsigned() or make the column SMALLINT, INTEGER, BIGINT or SERIAL");
+        }
+    }
+
+    private static void checkCollation(String table, ColumnDef c) {
+        if (c.collation == null) {
+            return;
+        }
+        if (c.type != ColumnType.VARCHAR && c.type != ColumnType.TEXT) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "collation(\"" + c.collation + "\") is set on a " + typeName(c.type)
+                            + " column, but only varchar and text columns have a collation",
+                    "remove collation(...) or make the column VARCHAR or TEXT");
+        }
+        if (!COLLATION_NAME.matcher(c.collation).matches()) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the collation \"" + c.collation + "\" is not a valid collation name: expected 1 to 128"
+                            + " characters from A-Z, a-z, 0-9, _, -, . and @, starting with a letter or digit",
+                    "give the database's name of the collation, such as utf8mb4_bin, C or NOCASE");
         }
     }
 

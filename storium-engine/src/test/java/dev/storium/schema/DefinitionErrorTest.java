@@ -213,6 +213,28 @@ class DefinitionErrorTest {
     }
 
     @Test
+    void aCollationOnlyOnTextAndWithAValidName() {
+        broken(
+                () -> defineTable("t").columns(ID, column("n", INTEGER).collation("utf8mb4_bin")),
+                "Table t, column n: collation(\"utf8mb4_bin\") is set on a integer column, but only varchar and text"
+                        + " columns have a collation. Fix: remove collation(...) or make the column VARCHAR or TEXT.");
+        for (String name : List.of("C\"; drop table t; --", "utf8mb4 bin", "", "-x")) {
+            broken(
+                    () -> defineTable("t").columns(ID, column("n", TEXT).collation(name)),
+                    "Table t, column n: the collation \"" + name + "\" is not a valid collation name: expected 1 to"
+                            + " 128 characters from A-Z, a-z, 0-9, _, -, . and @, starting with a letter or digit."
+                            + " Fix: give the database's name of the collation, such as utf8mb4_bin, C or NOCASE.");
+        }
+        assertThat(defineTable("t")
+                        .columns(ID, column("n", VARCHAR).collation("en-US-x-icu"))
+                        .storium()
+                        .column("n")
+                        .orElseThrow()
+                        .collation())
+                .isEqualTo("en-US-x-icu");
+    }
+
+    @Test
     void typeOptionsOnTheWrongType() {
         broken(
                 () -> defineTable("t").columns(ID, column("n", INTEGER).maxLength(10)),

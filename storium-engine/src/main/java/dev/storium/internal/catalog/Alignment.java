@@ -56,6 +56,7 @@ final class Alignment {
             Column twin = code.column(column.name()).orElse(null);
             boolean alike = twin != null
                     && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
+                    && sameCollation(live, twin, column)
                     && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
                     && sameDefault(dialect, twin, column);
             Column read = alike ? twin.withName(twin.name()) : column;
@@ -133,6 +134,17 @@ final class Alignment {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the live column has the code column's collation: the same one, or none of its own where the code
+     * names the table's default (MySQL reports the table's collation as none, see {@link LiveTable}).
+     */
+    private static boolean sameCollation(LiveTable live, Column code, Column column) {
+        return Objects.equals(code.collation(), column.collation())
+                || (column.collation() == null
+                        && code.collation() != null
+                        && code.collation().equalsIgnoreCase(String.valueOf(live.defaultCollation())));
     }
 
     /** The default the database holds for a code column: none for serial, none for random uuid on SQLite. */

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * MySQL's and MariaDB's {@code information_schema}, current database only: {@code COLUMN_TYPE} without integer display
  * widths ({@code int(11)} is {@code int}, {@code int(10) unsigned} is {@code int unsigned}, an unsigned column;
- * {@code tinyint(1)} stays, it is boolean); MariaDB's {@code longtext} with its
+ * {@code tinyint(1)} stays, it is boolean); a column's {@code COLLATION_NAME} only when it is not the table's
+ * {@code TABLE_COLLATION} (MySQL reports a collation for every text column); MariaDB's {@code longtext} with its
  * automatic {@code json_valid} check is {@code json}; {@code auto_increment} is serial; MariaDB's {@code NULL} default
  * text is no default; the index InnoDB creates for a foreign key (named after it) and {@code PRIMARY} are not indexes
  * of the model; MariaDB reports a foreign key without actions as {@code RESTRICT}, which InnoDB enforces exactly like
@@ -140,8 +141,15 @@ final class MysqlCatalog extends Catalog {
     private LiveTable table(String name, Set<String> jsonColumns, List<CheckConstraint> checks) throws SQLException {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
+        String tableCollation = text(
+                rows(
+                                "select table_collation from information_schema.tables"
+                                        + " where table_schema = database() and table_name = ?",
+                                name)
+                        .get(0),
+                "table_collation");
         for (Map<String, Object> row : rows(
-                "select column_name, column_type, is_nullable, column_default, extra, column_comment"
+                "select column_name, column_type, is_nullable, column_default, extra, column_comment, collation_name"
                         + " from information_schema.columns where table_schema = database() and table_name = ?"
                         + " order by ordinal_position",
                 name)) {
@@ -159,13 +167,18 @@ final class MysqlCatalog extends Catalog {
             }
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
-            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true)
+            // every text column reports a collation: only one other than the table's is the column's own
+            String collation = text(row, "collation_name");
+            if (collation != null && collation.equalsIgnoreCase(tableCollation)) {
+                collation = null;
+            }
+            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true, collation)
                     .withComment(comment(row, "column_comment")));
         }
         List<ForeignKey> foreignKeys = foreignKeys(name);
         Table table =
                 new Table(name, columns, primaryKey(name), indexes(name, foreignKeys), foreignKeys, checks, null, null);
-        return new LiveTable(table, storage);
+        return new LiveTable(table, storage, tableCollation);
     }
 
     private List<String> primaryKey(String table) throws SQLException {

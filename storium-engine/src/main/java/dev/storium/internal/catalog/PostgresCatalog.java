@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * PostgreSQL's catalog ({@code pg_catalog}, current schema only): types from {@code format_type} with {@code
  * character varying} written {@code varchar}; identity columns, and integer columns defaulting to {@code
- * nextval(...)}, read as serial; defaults from {@code pg_get_expr} without their casts; indexes other than the
+ * nextval(...)}, read as serial; a column's own collation from {@code attcollation} (none when it is the database's
+ * {@code default}); defaults from {@code pg_get_expr} without their casts; indexes other than the
  * primary key's, with partial predicates as PostgreSQL deparses them; foreign-key actions from {@code pg_constraint}.
  */
 final class PostgresCatalog extends Catalog {
@@ -53,7 +54,9 @@ final class PostgresCatalog extends Catalog {
         for (Map<String, Object> row : rows(
                 "select a.attname, format_type(a.atttypid, a.atttypmod) as type,"
                         + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
-                        + " col_description(a.attrelid, a.attnum) as comment"
+                        + " col_description(a.attrelid, a.attnum) as comment,"
+                        + " (select c.collname from pg_collation c where c.oid = a.attcollation"
+                        + "   and c.collname <> 'default') as collation"
                         + " from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
                         + " where a.attrelid = ? and a.attnum > 0 and not a.attisdropped order by a.attnum",
                 oid)) {
@@ -66,8 +69,9 @@ final class PostgresCatalog extends Catalog {
                 defaultSql = null;
             }
             storage.put(column, key);
-            columns.add(TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false)
-                    .withComment(comment(row, "comment")));
+            columns.add(
+                    TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false, text(row, "collation"))
+                            .withComment(comment(row, "comment")));
         }
         Table table =
                 new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), checks(oid), comment, null);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * SQLite's {@code sqlite_master} and table pragmas: the declared type as written ({@code bigint} stays bigint, which
- * jOOQ reports as integer); a lone {@code integer primary key autoincrement} is serial; defaults as written; indexes
+ * jOOQ reports as integer); a column's collation from the table's SQL ({@code COLLATE NOCASE}); a lone {@code integer primary key autoincrement} is serial; defaults as written; indexes
  * other than the primary key's and SQLite's automatic ones, partial predicates taken from the index's SQL; foreign
  * keys from {@code PRAGMA foreign_key_list}, named from the table's SQL ({@code CONSTRAINT "name" FOREIGN KEY}).
  * {@code sqlite_*} tables and the {@code __new_*} tables of an interrupted rebuild are not read.
@@ -31,6 +31,12 @@ final class SqliteCatalog extends Catalog {
     private static final Pattern PARTIAL = Pattern.compile(
             "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+.*?\\bON\\s+(?:\"(?:[^\"]|\"\")*\"|\\S+?)\\s*\\([^)]*\\)\\s*WHERE\\s+(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern COLUMN_NAME = Pattern.compile("(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
+    private static final Pattern TABLE_CONSTRAINT =
+            Pattern.compile("(?:CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLLATE = Pattern.compile(
+            "\\bCOLLATE\\s+(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)", Pattern.CASE_INSENSITIVE);
 
     SqliteCatalog(Connection connection) {
         super(connection);
@@ -63,6 +69,7 @@ final class SqliteCatalog extends Catalog {
                 keyColumns.size() == 1 && sql.toUpperCase(Locale.ROOT).contains("AUTOINCREMENT");
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
+        Map<String, String> collations = collations(sql);
         for (Map<String, Object> row : info) {
             String column = text(row, "name");
             String key = Storage.canonical(String.valueOf(text(row, "type")));
@@ -70,7 +77,8 @@ final class SqliteCatalog extends Catalog {
                 key = "integer autoincrement";
             }
             storage.put(column, key);
-            columns.add(TypeReading.column(column, key, yes(row, "notnull"), text(row, "dflt_value"), false));
+            columns.add(TypeReading.column(
+                    column, key, yes(row, "notnull"), text(row, "dflt_value"), false, collations.get(column)));
         }
         Table table = new Table(
                 name,
@@ -232,6 +240,60 @@ final class SqliteCatalog extends Catalog {
             }
         }
         return new ArrayList<>(key.values());
+    }
+
+    /**
+     * The collations the table's SQL gives its columns ({@code "name" varchar(20) COLLATE NOCASE}), by column name:
+     * SQLite reports them in no pragma. The definitions are the body's top-level comma-separated parts; string
+     * literals are set aside so that a default holding the word COLLATE is not read as one.
+     */
+    static Map<String, String> collations(String sql) {
+        Map<String, String> collations = new LinkedHashMap<>();
+        int open = sql.indexOf('(');
+        int close = sql.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return collations;
+        }
+        for (String part : topLevelParts(sql.substring(open + 1, close))) {
+            Matcher name = COLUMN_NAME.matcher(part);
+            if (!name.lookingAt() || TABLE_CONSTRAINT.matcher(part).lookingAt()) {
+                continue;
+            }
+            Matcher collate = COLLATE.matcher(part.substring(name.end()).replaceAll("'(?:[^']|'')*'", "''"));
+            if (collate.find()) {
+                collations.put(unquote(name.group(1)), unquote(collate.group(1)));
+            }
+        }
+        return collations;
+    }
+
+    /** The parts of a definition list split at commas outside parentheses and quotes. */
+    private static List<String> topLevelParts(String body) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char ch = body.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '\'' || ch == '"' || ch == '`') {
+                quote = ch;
+            } else if (ch == '[') {
+                quote = ']';
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                parts.add(body.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        parts.add(body.substring(start).trim());
+        return parts;
     }
 
     /** The constraint names the table's SQL gives its foreign keys, by their column lists. */

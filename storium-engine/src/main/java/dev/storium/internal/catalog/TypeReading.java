@@ -18,6 +18,12 @@ final class TypeReading {
 
     /** A column read from the catalog: name, storage key, nullability and default expression as reported. */
     static Column column(String name, String key, boolean notNull, String defaultSql, boolean backslashEscapes) {
+        return column(name, key, notNull, defaultSql, backslashEscapes, null);
+    }
+
+    /** A column read from the catalog with its own collation (null for the table's default). */
+    static Column column(
+            String name, String key, boolean notNull, String defaultSql, boolean backslashEscapes, String collation) {
         // MySQL's unsigned whole numbers: int unsigned, bigint unsigned auto_increment
         boolean unsigned = key.contains(" unsigned");
         Column typed = typed(name, key.replace(" unsigned", ""));
@@ -34,7 +40,8 @@ final class TypeReading {
                 typed.scale(),
                 typed.items(),
                 unsigned && whole,
-                null,
+                // only text has a collation of the model's (MariaDB's json is longtext in utf8mb4_bin)
+                typed.type() == ColumnType.VARCHAR || typed.type() == ColumnType.TEXT ? collation : null,
                 notNull || serial,
                 serial ? null : DefaultSql.parse(defaultSql, typed.type(), backslashEscapes),
                 null,

@@ -214,9 +214,12 @@ final class Drift implements SchemaChange.Visitor<Finding> {
         return "\"" + (comment.length() > 60 ? comment.substring(0, 57) + "..." : comment) + "\"";
     }
 
-    /** A column as people read it, such as {@code varchar(255) not null default 'draft'}. */
+    /** A column as people read it, such as {@code varchar(255) collate utf8mb4_bin not null default 'draft'}. */
     static String text(Column column) {
         StringBuilder text = new StringBuilder(Widening.typeText(column));
+        if (column.collation() != null) {
+            text.append(" collate ").append(column.collation());
+        }
         if (column.notNull()) {
             text.append(" not null");
         }

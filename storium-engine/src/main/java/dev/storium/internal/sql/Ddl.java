@@ -77,7 +77,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     /**
      * Refuses, with {@code UNSUPPORTED}, a column that the changes create or change and that the dialect cannot
-     * declare (an unsigned column outside MySQL).
+     * declare (an unsigned column outside MySQL, a collation it does not have).
      */
     final void checkColumns(List<SchemaChange> changes) {
         for (SchemaChange change : changes) {
@@ -94,7 +94,10 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         }
     }
 
-    /** Throws {@code UNSUPPORTED} when the dialect cannot declare the column as the model has it. */
+    /**
+     * Throws {@code UNSUPPORTED} when the dialect cannot declare the column as the model has it: unsigned outside
+     * MySQL, a collation the dialect does not have.
+     */
     void checkColumn(String table, Column column) {
         if (column.unsigned() && !supportsUnsigned()) {
             throw new StoriumException(
@@ -104,6 +107,26 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                             + " unsigned " + column.type().name().toLowerCase(Locale.ROOT) + ", declare it as "
                             + widerSigned(column.type()) + " instead.");
         }
+        String problem = column.collation() == null ? null : collationProblem(column.collation());
+        if (problem != null) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    "Column " + table + "." + column.name() + " has the collation " + column.collation() + ", but "
+                            + problem);
+        }
+    }
+
+    /**
+     * The clause that gives a column its own collation, {@code " COLLATE name"}, or an empty string for a column
+     * without one; {@link #checkColumn} has refused a collation the dialect cannot write.
+     */
+    String collate(Column column) {
+        return column.collation() == null ? "" : " COLLATE " + column.collation();
+    }
+
+    /** Why the dialect cannot give a column this collation, with the fix; null when it can. */
+    String collationProblem(String collation) {
+        return null;
     }
 
     /** True when the dialect has unsigned whole-number types. */
@@ -141,7 +164,10 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     /** The column as written in CREATE TABLE and ADD COLUMN: name, type, identity, NOT NULL, default. */
     String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(type(column));
+        StringBuilder sql = new StringBuilder(q(column.name()))
+                .append(' ')
+                .append(type(column))
+                .append(collate(column));
         if (column.type() == ColumnType.SERIAL) {
             return sql.append(serialSuffix()).toString();
         }

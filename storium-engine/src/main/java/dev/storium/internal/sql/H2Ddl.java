@@ -22,6 +22,12 @@ final class H2Ddl extends StandardDdl {
     }
 
     @Override
+    String collationProblem(String collation) {
+        return "memory (H2) has no collation per column, only one for the whole database (SET COLLATION). Remove"
+                + " collation(...) from the column, or compare case-insensitively in the query (LOWER(...)).";
+    }
+
+    @Override
     String dialectName() {
         return "memory (H2)";
     }

@@ -219,6 +219,7 @@ final class MysqlDdl extends Ddl {
         Column from = change.from();
         Column to = change.to();
         boolean onlyDefaultDropped = type(from).equals(type(to))
+                && Objects.equals(from.collation(), to.collation())
                 && from.notNull() == to.notNull()
                 && to.defaultValue() == null
                 && !Objects.equals(from.defaultValue(), to.defaultValue());

@@ -62,6 +62,12 @@ final class PostgresDdl extends StandardDdl {
         return "DROP IDENTITY IF EXISTS";
     }
 
+    /** A collation is an identifier: {@code COLLATE "C"}, as PostgreSQL keeps its case. */
+    @Override
+    String collate(Column column) {
+        return column.collation() == null ? "" : " COLLATE " + q(column.collation());
+    }
+
     /** Carries a USING cast, without which PostgreSQL refuses most type changes of a column with rows. */
     @Override
     String setDataType(Column to) {

@@ -8,6 +8,7 @@ import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -74,6 +75,17 @@ final class SqliteDdl extends Ddl {
             default:
                 throw new IllegalArgumentException("no SQLite type for " + column.type());
         }
+    }
+
+    /** SQLite's built-in collations; others exist only in the connection that registered them. */
+    @Override
+    String collationProblem(String collation) {
+        if (Set.of("BINARY", "NOCASE", "RTRIM").contains(collation.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return "sqlite has only the built-in collations BINARY, NOCASE and RTRIM (an application-defined one exists"
+                + " only in the connection that registers it). Use one of those three, or remove collation(...) from"
+                + " the column.";
     }
 
     @Override

@@ -40,9 +40,9 @@ abstract class StandardDdl extends Ddl {
     /** The {@code ALTER COLUMN} clause that ends a column's identity. */
     abstract String dropIdentity();
 
-    /** The {@code ALTER COLUMN} clause that changes the column's type to the type of {@code to}. */
+    /** The {@code ALTER COLUMN} clause that changes the column's type (and collation) to those of {@code to}. */
     String setDataType(Column to) {
-        return "SET DATA TYPE " + type(to);
+        return "SET DATA TYPE " + type(to) + collate(to);
     }
 
     /**
@@ -135,7 +135,8 @@ abstract class StandardDdl extends Ddl {
             statements.add(alter + dropIdentity());
         }
         // an old default may not cast to the new type: drop it first, set the new one after the type change
-        boolean typeChanged = !type(from).equals(type(to));
+        // a collation is part of the type: a new one is set with the type, and none resets the type's default
+        boolean typeChanged = !type(from).equals(type(to)) || !Objects.equals(from.collation(), to.collation());
         boolean resetDefault = typeChanged || !Objects.equals(from.defaultValue(), to.defaultValue());
         if (resetDefault && from.defaultValue() != null && !wasSerial) {
             statements.add(alter + "DROP DEFAULT");

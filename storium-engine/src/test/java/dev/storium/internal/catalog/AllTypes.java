@@ -89,6 +89,23 @@ final class AllTypes {
                         .maxLength(36)
                         .references(owners, "code")
                         .onDelete(FkAction.RESTRICT)));
+        switch (dialect) {
+            case POSTGRESQL:
+                columns.add(column("sortKey", VARCHAR).maxLength(40).collation("C"));
+                columns.add(column("memo", TEXT).collation("POSIX").defaultValue("x"));
+                break;
+            case MYSQL:
+                columns.add(column("sortKey", VARCHAR).maxLength(40).collation("utf8mb4_bin"));
+                // the table's own collation, which the catalog reports for every column
+                columns.add(column("memo", TEXT).collation("utf8mb4_general_ci").defaultValue("x"));
+                break;
+            case SQLITE:
+                columns.add(column("sortKey", VARCHAR).maxLength(40).collation("NOCASE"));
+                columns.add(column("memo", TEXT).collation("RTRIM").defaultValue("x, COLLATE BINARY"));
+                break;
+            default:
+                break; // H2 has no collation per column
+        }
         if (dialect == Dialect.MYSQL) {
             // unsigned whole numbers exist on MySQL/MariaDB only
             columns.add(column("stock", INTEGER).unsigned().notNull().defaultValue(4294967295L));

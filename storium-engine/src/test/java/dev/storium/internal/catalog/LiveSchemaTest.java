@@ -135,6 +135,11 @@ class LiveSchemaTest {
                     assertThat(column(things, "stock").type()).isEqualTo(ColumnType.INTEGER);
                     assertThat(column(things, "total").unsigned()).isTrue();
                     assertThat(column(things, "rank").unsigned()).isFalse();
+                    assertThat(column(things, "sort_key").collation()).isEqualTo("utf8mb4_bin");
+                    assertThat(column(things, "memo").collation())
+                            .as("the table's collation is no column's own")
+                            .isNull();
+                    assertThat(column(things, "data").collation()).isNull();
                     break;
                 case SQLITE:
                     assertThat(ownerId.type()).isEqualTo(ColumnType.VARCHAR);
@@ -147,6 +152,16 @@ class LiveSchemaTest {
                                     .defaultValue())
                             .as("SQLite stores no random-uuid default")
                             .isNull();
+                    assertThat(column(things, "sort_key").collation()).isEqualTo("NOCASE");
+                    assertThat(column(things, "memo").collation()).isEqualTo("RTRIM");
+                    assertThat(column(things, "label").collation()).isNull();
+                    break;
+                case POSTGRESQL:
+                    assertThat(column(things, "sort_key").collation()).isEqualTo("C");
+                    assertThat(column(things, "memo").collation()).isEqualTo("POSIX");
+                    assertThat(column(things, "label").collation()).isNull();
+                    assertThat(ownerId.type()).isEqualTo(ColumnType.UUID);
+                    assertThat(column(things, "numbers").items()).isEqualTo(ColumnType.INTEGER);
                     break;
                 default:
                     assertThat(ownerId.type()).isEqualTo(ColumnType.UUID);
