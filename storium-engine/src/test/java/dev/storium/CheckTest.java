@@ -643,6 +643,33 @@ class CheckTest {
         assertThat(after.success()).as(after.message()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MYSQL", "MEMORY"}) // SQLite cannot change a type in place; see LiveSchemaTest
+    void aNumericGivenAnotherPrecisionByHandIsDrift(Dialect dialect) throws Exception {
+        String tag = migrateThenChangeByHand(
+                dialect,
+                dialect == Dialect.MYSQL
+                        ? "ALTER TABLE accounts MODIFY balance DECIMAL(12,2)"
+                        : dialect == Dialect.POSTGRESQL
+                                ? "ALTER TABLE \"accounts\" ALTER COLUMN \"balance\" TYPE numeric(12,2)"
+                                : "ALTER TABLE \"accounts\" ALTER COLUMN \"balance\" SET DATA TYPE NUMERIC(12,2)");
+
+        CheckResult result = check(online(dialect, "drift"));
+
+        assertThat(result.success()).isFalse();
+        assertThat(facts(result, Section.DRIFT))
+                .containsExactly("column accounts.balance: the migrations (up to " + tag + ") expect numeric(10,2),"
+                        + " the database has numeric(12,2)");
+        // back to fewer digits before the point is a narrowing: push applies it only when forced
+        PushResult push = Storium.push(online(dialect, "drift"), TestProject.source(), new PushOptions(true, false));
+        assertThat(push.success()).as(push.message()).isTrue();
+        assertThat(push.statements()).isNotEmpty();
+        CheckResult after = check(online(dialect, "drift"));
+        assertThat(after.success()).as(after.message()).isTrue();
+    }
+
     /** Migrates the drift fixture to a fresh database, runs {@code sql} on it by hand; returns the migration's tag. */
     private String migrateThenChangeByHand(Dialect dialect, String sql) throws Exception {
         return migrateThenChangeByHand(dialect, "drift", sql);

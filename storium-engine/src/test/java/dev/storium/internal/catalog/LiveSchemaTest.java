@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +210,45 @@ class LiveSchemaTest {
             SchemaModel live = LiveSchema.read(connection, dialect, HISTORY, code);
 
             assertThat(live.tables().keySet()).containsExactly("owners", "things");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void aNumericOfAnotherPrecisionOrScaleIsAColumnChange(Dialect dialect) throws Exception {
+        SchemaModel code = pushAllTypes(dialect);
+        for (int[] precision : new int[][] {{12, 2}, {10, 3}}) {
+            Table things = code.table("things").orElseThrow();
+            List<Column> columns = things.columns().stream()
+                    .map(c -> c.name().equals("price")
+                            ? new Column(
+                                    "price",
+                                    ColumnType.NUMERIC,
+                                    null,
+                                    precision[0],
+                                    precision[1],
+                                    null,
+                                    c.notNull(),
+                                    c.defaultValue(),
+                                    null)
+                            : c)
+                    .toList();
+            SchemaModel other = new SchemaModel(new java.util.LinkedHashMap<>(Map.of(
+                    "owners",
+                    code.table("owners").orElseThrow(),
+                    "things",
+                    things.with(columns, things.indexes(), things.foreignKeys()))));
+            try (Connection connection = DATABASES.connect(dialect)) {
+                List<SchemaChange> changes = Differ.diff(LiveSchema.read(connection, dialect, HISTORY, other), other);
+
+                assertThat(changes)
+                        .as("numeric(10,2) read against numeric(%d,%d)", precision[0], precision[1])
+                        .singleElement()
+                        .isInstanceOfSatisfying(SchemaChange.AlterColumn.class, change -> {
+                            assertThat(change.from().precision()).isEqualTo(10);
+                            assertThat(change.from().scale()).isEqualTo(2);
+                        });
+            }
         }
     }
 
