@@ -35,6 +35,7 @@ public final class ColumnDef {
     FkAction onUpdate;
     String check;
     String comment;
+    String foreignKeyName;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -165,13 +166,22 @@ public final class ColumnDef {
         });
     }
 
-    /** A foreign key to the table being defined itself, named by its table name (a self-reference). */
+    /**
+     * A foreign key to the column with DSL key {@code columnKey} of the table of that database name: the table being
+     * defined (a self-reference), or any table of the schema, so that two tables may reference each other. A table
+     * other than this one is looked up when the schema is built (by generate, push and check).
+     */
     public ColumnDef references(String tableName, String columnKey) {
         return with(c -> {
             c.refTable = null;
             c.refTableName = Objects.requireNonNull(tableName, "referenced table name");
             c.refColumn = columnKey;
         });
+    }
+
+    /** Names the foreign key constraint, instead of {@code {table}_{column}_{reftable}_{refcolumn}_fk}. */
+    public ColumnDef foreignKeyName(String name) {
+        return with(c -> c.foreignKeyName = Objects.requireNonNull(name, "foreign key name"));
     }
 
     /** What the database does to this row when the referenced row is deleted; needs {@code references}. */
@@ -231,6 +241,7 @@ public final class ColumnDef {
         copy.onUpdate = onUpdate;
         copy.check = check;
         copy.comment = comment;
+        copy.foreignKeyName = foreignKeyName;
         change.accept(copy);
         return copy;
     }

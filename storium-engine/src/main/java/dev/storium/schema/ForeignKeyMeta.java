@@ -1,35 +1,38 @@
 package dev.storium.schema;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A foreign key of a table definition: one column referencing one column of a table.
+ * A foreign key of a table definition: columns referencing as many columns of a table.
  *
- * @param name the constraint name, {@code {table}_{column}_{reftable}_{refcolumn}_fk} (shortened past 63 characters)
- * @param column the referencing column's DSL key
- * @param dbColumn the referencing column's database name
+ * @param name the constraint name: given, or {@code {table}_{columns}_{reftable}_{refcolumns}_fk} from database names
+ *     (shortened past 63 characters)
+ * @param columns the referencing columns' DSL keys, in order
+ * @param dbColumns the referencing columns' database names
  * @param refTable the referenced table's database name
- * @param refColumn the referenced column's DSL key
- * @param refDbColumn the referenced column's database name
- * @param onDelete what happens to this row when the referenced row is deleted
- * @param onUpdate what happens to this row when the referenced key changes
+ * @param refColumns the referenced columns' DSL keys, in the same order
+ * @param refDbColumns the referenced columns' database names; null for a key that names another table by name, whose
+ *     columns are known only when the schema is built
+ * @param onDelete what happens to these rows when the referenced row is deleted
+ * @param onUpdate what happens to these rows when the referenced key changes
  */
 public record ForeignKeyMeta(
         String name,
-        String column,
-        String dbColumn,
+        List<String> columns,
+        List<String> dbColumns,
         String refTable,
-        String refColumn,
-        String refDbColumn,
+        List<String> refColumns,
+        List<String> refDbColumns,
         FkAction onDelete,
         FkAction onUpdate) {
     public ForeignKeyMeta {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(column, "column");
-        Objects.requireNonNull(dbColumn, "dbColumn");
+        columns = List.copyOf(columns);
+        dbColumns = List.copyOf(dbColumns);
         Objects.requireNonNull(refTable, "refTable");
-        Objects.requireNonNull(refColumn, "refColumn");
-        Objects.requireNonNull(refDbColumn, "refDbColumn");
+        refColumns = List.copyOf(refColumns);
+        refDbColumns = refDbColumns == null ? null : List.copyOf(refDbColumns);
         onDelete = onDelete == null ? FkAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? FkAction.NO_ACTION : onUpdate;
     }

@@ -49,6 +49,7 @@ public final class NamedTable {
                 Arrays.asList(columns),
                 List.of(),
                 List.of(),
+                List.of(),
                 null,
                 Schema.access(),
                 timestamps,

@@ -42,6 +42,15 @@ public final class Schema {
         return new CheckDef(name, condition);
     }
 
+    /**
+     * A table-level foreign key over these columns (DSL keys, in order), to finish with {@code .references(TABLE,
+     * "a", "b")} or {@code .references("table_name", "a", "b")}; give it to {@link
+     * TableDef#foreignKeys(ForeignKeyDef...)}.
+     */
+    public static ForeignKeyDef foreignKey(String... columnKeys) {
+        return new ForeignKeyDef(Arrays.asList(columnKeys), null, null, List.of(), null, null, null);
+    }
+
     /** Empty table-level access flags, to extend with {@code .hidden(...)} and {@code .readonly(...)}. */
     public static Access access() {
         return new Access(Set.of(), Set.of());

@@ -54,9 +54,24 @@ public final class TableDef extends TableImpl<Record> {
             }
             indexes.add(Internal.createIndex(DSL.name(index.name()), this, fields, index.unique()));
         }
+        Map<String, TableDef> targets = new LinkedHashMap<>();
         for (ColumnDef def : spec.columns()) {
             if (def.hasReference()) {
-                references.add(foreignKey(def));
+                targets.put(def.key, def.refTable);
+            }
+        }
+        for (ForeignKeyMeta fk : meta.foreignKeys()) {
+            TableDef target = fk.refTable().equals(spec.name()) ? this : null;
+            if (fk.columns().size() == 1 && targets.get(fk.columns().get(0)) != null) {
+                target = targets.get(fk.columns().get(0));
+            }
+            for (ForeignKeyDef def : spec.foreignKeys()) {
+                if (def.refTable != null && def.columns.equals(fk.columns())) {
+                    target = def.refTable;
+                }
+            }
+            if (target != null) { // a key to another table by name has no jOOQ counterpart
+                references.add(foreignKey(fk, target));
             }
         }
     }
@@ -115,6 +130,14 @@ public final class TableDef extends TableImpl<Record> {
         return new TableDef(spec.withChecks(Arrays.asList(definitions)));
     }
 
+    /**
+     * This table with these table-level foreign keys (replacing any given before), from {@link
+     * Schema#foreignKey(String...)}: composite keys, and keys named or acting as a column's {@code references(...)}.
+     */
+    public TableDef foreignKeys(ForeignKeyDef... definitions) {
+        return new TableDef(spec.withForeignKeys(Arrays.asList(definitions)));
+    }
+
     /** This table with a primary key over these columns (DSL keys, in key order), composite when more than one. */
     public TableDef primaryKey(String... keys) {
         return new TableDef(spec.withPrimaryKey(Arrays.asList(keys)));
@@ -164,28 +187,23 @@ public final class TableDef extends TableImpl<Record> {
         return List.copyOf(references);
     }
 
-    private ForeignKey<Record, ?> foreignKey(ColumnDef def) {
-        ForeignKeyMeta fk = meta.foreignKeys().stream()
-                .filter(f -> f.column().equals(def.key))
-                .findFirst()
-                .orElseThrow();
-        TableDef target = def.refTable == null ? this : def.refTable;
-        TableField<Record, ?>[] targetFields = target.fields(List.of(fk.refColumn()));
-        UniqueKey<Record> key = target.uniqueKeyOn(fk.refColumn());
+    private ForeignKey<Record, ?> foreignKey(ForeignKeyMeta fk, TableDef target) {
+        TableField<Record, ?>[] targetFields = target.fields(fk.refColumns());
+        UniqueKey<Record> key = target.uniqueKeyOn(fk.refColumns());
         if (key == null) {
             key = Internal.createUniqueKey(target, DSL.name(fk.name() + "_target"), targetFields, true);
         }
-        return Internal.createForeignKey(
-                this, DSL.name(fk.name()), fields(List.of(fk.column())), key, targetFields, true);
+        return Internal.createForeignKey(this, DSL.name(fk.name()), fields(fk.columns()), key, targetFields, true);
     }
 
-    private UniqueKey<Record> uniqueKeyOn(String key) {
-        if (primaryKey != null && meta.primaryKey().equals(List.of(key))) {
+    private UniqueKey<Record> uniqueKeyOn(List<String> keys) {
+        if (primaryKey != null && meta.primaryKey().equals(keys)) {
             return primaryKey;
         }
-        TableField<Record, ?> field = byKey.get(key);
+        List<TableField<Record, ?>> fields =
+                keys.stream().<TableField<Record, ?>>map(byKey::get).toList();
         return uniqueKeys.stream()
-                .filter(u -> u.getFields().equals(List.of(field)))
+                .filter(u -> u.getFields().equals(fields))
                 .findFirst()
                 .orElse(null);
     }

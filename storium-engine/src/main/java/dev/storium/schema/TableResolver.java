@@ -59,7 +59,7 @@ final class TableResolver {
         for (ColumnDef c : defs) {
             columns.add(meta(c, primaryKey.contains(c.key)));
         }
-        List<ForeignKeyMeta> foreignKeys = ReferenceRules.resolve(table, defs, columns);
+        List<ForeignKeyMeta> foreignKeys = ReferenceRules.resolve(table, defs, columns, spec.foreignKeys());
         List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), columns);
         List<CheckMeta> checks = CheckRules.resolve(table, spec.checks(), defs, columns);
         return new TableMeta(

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param columns the columns as written, without the automatic timestamps
  * @param indexes the indexes as written
  * @param checks the table-level check constraints as written
+ * @param foreignKeys the table-level foreign keys as written
  * @param primaryKey the keys given to {@code .primaryKey(...)}, or null when not called
  * @param access the table-level access flags
  * @param timestamps whether {@code createdAt} / {@code updatedAt} are added
@@ -22,6 +23,7 @@ record TableSpec(
         List<ColumnDef> columns,
         List<IndexDef> indexes,
         List<CheckDef> checks,
+        List<ForeignKeyDef> foreignKeys,
         List<String> primaryKey,
         Access access,
         boolean timestamps,
@@ -32,39 +34,52 @@ record TableSpec(
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+        foreignKeys = List.copyOf(foreignKeys);
         primaryKey = primaryKey == null ? null : List.copyOf(primaryKey);
         Objects.requireNonNull(access, "access");
     }
 
     TableSpec withRenamedFrom(String oldName) {
-        return new TableSpec(name, oldName, columns, indexes, checks, primaryKey, access, timestamps, comment);
+        return new TableSpec(
+                name, oldName, columns, indexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withColumns(List<ColumnDef> newColumns) {
-        return new TableSpec(name, renamedFrom, newColumns, indexes, checks, primaryKey, access, timestamps, comment);
+        return new TableSpec(
+                name, renamedFrom, newColumns, indexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withIndexes(List<IndexDef> newIndexes) {
-        return new TableSpec(name, renamedFrom, columns, newIndexes, checks, primaryKey, access, timestamps, comment);
+        return new TableSpec(
+                name, renamedFrom, columns, newIndexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withChecks(List<CheckDef> newChecks) {
-        return new TableSpec(name, renamedFrom, columns, indexes, newChecks, primaryKey, access, timestamps, comment);
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, newChecks, foreignKeys, primaryKey, access, timestamps, comment);
+    }
+
+    TableSpec withForeignKeys(List<ForeignKeyDef> newKeys) {
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, checks, newKeys, primaryKey, access, timestamps, comment);
     }
 
     TableSpec withPrimaryKey(List<String> keys) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, keys, access, timestamps, comment);
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, checks, foreignKeys, keys, access, timestamps, comment);
     }
 
     TableSpec withAccess(Access newAccess) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, newAccess, timestamps, comment);
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, newAccess, timestamps, comment);
     }
 
     TableSpec withTimestamps(boolean on) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, on, comment);
+        return new TableSpec(name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, access, on, comment);
     }
 
     TableSpec withComment(String text) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, primaryKey, access, timestamps, text);
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, access, timestamps, text);
     }
 }

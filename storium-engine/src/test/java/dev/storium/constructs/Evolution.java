@@ -90,10 +90,18 @@ final class Evolution implements AutoCloseable {
         }
     }
 
-    /** Runs one statement with parameters on the database. */
+    /** Runs one statement with parameters on the database, with foreign keys enforced (SQLite's are off by default). */
     void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = databases.connect(dialect);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = databases.connect(dialect)) {
+            if (dialect == Dialect.SQLITE) {
+                connection.createStatement().execute("PRAGMA foreign_keys=ON");
+            }
+            execute(connection, sql, parameters);
+        }
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -125,7 +125,7 @@ class SchemaTest {
                 .extracting(
                         ForeignKeyMeta::name,
                         ForeignKeyMeta::refTable,
-                        ForeignKeyMeta::refDbColumn,
+                        f -> f.refDbColumns().get(0),
                         ForeignKeyMeta::onDelete,
                         ForeignKeyMeta::onUpdate)
                 .containsExactly(

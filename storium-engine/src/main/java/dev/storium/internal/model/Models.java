@@ -9,11 +9,16 @@ import dev.storium.schema.ForeignKeyMeta;
 import dev.storium.schema.IndexMeta;
 import dev.storium.schema.TableDef;
 import dev.storium.schema.TableMeta;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Converts table definitions to the schema model: database names everywhere, rename hints carried along. */
 public final class Models {
@@ -21,15 +26,19 @@ public final class Models {
 
     /** The schema model of these definitions; rename hints carried into the model. */
     public static SchemaModel fromDefinitions(Collection<TableDef> definitions) {
-        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, TableMeta> metas = new LinkedHashMap<>();
         for (TableDef definition : definitions) {
-            Table table = table(definition.storium());
-            if (tables.put(table.name(), table) != null) {
+            TableMeta meta = definition.storium();
+            if (metas.put(meta.name(), meta) != null) {
                 throw new StoriumException(
                         ErrorCode.SCHEMA_DEFINITION,
-                        "Table " + table.name() + " is defined twice in the schema classes. Fix: keep one"
+                        "Table " + meta.name() + " is defined twice in the schema classes. Fix: keep one"
                                 + " definition per table name, or give one of them another name.");
             }
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (TableMeta meta : metas.values()) {
+            tables.put(meta.name(), table(meta, metas));
         }
         checkReferencedTables(tables);
         checkIndexNames(tables);
@@ -37,14 +46,14 @@ public final class Models {
         return new SchemaModel(tables);
     }
 
-    /** The model of one table definition. */
-    static Table table(TableMeta meta) {
+    /** The model of one table definition; {@code metas} holds every table, for keys that name their target. */
+    static Table table(TableMeta meta, Map<String, TableMeta> metas) {
         List<Column> columns = meta.columns().stream().map(Models::column).toList();
         List<String> primaryKey =
                 meta.primaryKeyColumns().stream().map(ColumnMeta::dbName).toList();
         List<Index> indexes = meta.indexes().stream().map(Models::index).toList();
         List<ForeignKey> foreignKeys =
-                meta.foreignKeys().stream().map(Models::foreignKey).toList();
+                meta.foreignKeys().stream().map(f -> foreignKey(meta, f, metas)).toList();
         List<CheckConstraint> checks = meta.checks().stream()
                 .map(c -> new CheckConstraint(c.name(), c.condition()))
                 .toList();
@@ -86,9 +95,66 @@ public final class Models {
         return new Index(i.name(), i.dbColumns(), i.unique(), i.where());
     }
 
-    private static ForeignKey foreignKey(ForeignKeyMeta f) {
-        return new ForeignKey(
-                f.name(), List.of(f.dbColumn()), f.refTable(), List.of(f.refDbColumn()), f.onDelete(), f.onUpdate());
+    private static ForeignKey foreignKey(TableMeta table, ForeignKeyMeta f, Map<String, TableMeta> metas) {
+        List<String> refDbColumns = f.refDbColumns();
+        TableMeta target = metas.get(f.refTable());
+        if (target != null && (refDbColumns == null || target == table)) {
+            refDbColumns = namedTarget(table, f, target);
+        }
+        if (refDbColumns == null) {
+            return new ForeignKey(f.name(), f.dbColumns(), f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate());
+        }
+        return new ForeignKey(f.name(), f.dbColumns(), f.refTable(), refDbColumns, f.onDelete(), f.onUpdate());
+    }
+
+    /**
+     * The database names of the columns a key names its target table by (or references its own table by): the columns
+     * must exist, be the target's primary key or a unique index without {@code where}, and have the key's types.
+     */
+    private static List<String> namedTarget(TableMeta table, ForeignKeyMeta f, TableMeta target) {
+        String key = "Table " + table.name() + ", foreign key " + f.name() + ": ";
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < f.refColumns().size(); i++) {
+            String refKey = f.refColumns().get(i);
+            ColumnMeta column = target.column(refKey)
+                    .orElseThrow(() -> new StoriumException(
+                            ErrorCode.SCHEMA_DEFINITION,
+                            key + "it references column " + refKey + " of table " + target.name() + ", which has no"
+                                    + " such column; its column keys are "
+                                    + target.columns().stream()
+                                            .map(ColumnMeta::key)
+                                            .collect(Collectors.joining(", "))
+                                    + ". Fix: reference one of those keys (DSL keys, not database names)."));
+            ColumnMeta local = table.column(f.columns().get(i)).orElseThrow();
+            if (serialAsInteger(local.type()) != serialAsInteger(column.type())) {
+                throw new StoriumException(
+                        ErrorCode.SCHEMA_DEFINITION,
+                        key + "column " + local.key() + " is "
+                                + local.type().name().toLowerCase(Locale.ROOT)
+                                + " but the referenced " + target.name() + "." + refKey + " is "
+                                + column.type().name().toLowerCase(Locale.ROOT)
+                                + ". Fix: give the column the referenced column's type.");
+            }
+            names.add(column.dbName());
+        }
+        Set<String> wanted = new HashSet<>(f.refColumns());
+        boolean unique = new HashSet<>(target.primaryKey()).equals(wanted)
+                || target.indexes().stream()
+                        .anyMatch(i -> i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(wanted));
+        if (!unique) {
+            throw new StoriumException(
+                    ErrorCode.SCHEMA_DEFINITION,
+                    key + "it references " + target.name() + "(" + String.join(", ", f.refColumns()) + "), which is"
+                            + " neither the table's primary key nor covered by a unique index. Fix: reference the"
+                            + " primary key, or add index(\"" + String.join("\", \"", f.refColumns())
+                            + "\").unique() to "
+                            + target.name() + ".");
+        }
+        return names;
+    }
+
+    private static ColumnType serialAsInteger(ColumnType type) {
+        return type == ColumnType.SERIAL ? ColumnType.INTEGER : type;
     }
 
     private static void checkReferencedTables(Map<String, Table> tables) {
@@ -107,14 +173,25 @@ public final class Models {
     }
 
     /**
-     * Check names must not repeat in the schema, nor take the name of a primary key or foreign key: MySQL and H2 keep
-     * constraint names per schema, and PostgreSQL per table.
+     * Foreign-key and check names must not repeat in the schema, nor take the name of a primary key: MySQL and H2
+     * keep constraint names per schema, and PostgreSQL per table.
      */
     private static void checkConstraintNames(Map<String, Table> tables) {
         Map<String, String> owners = new HashMap<>();
         for (Table table : tables.values()) {
             owners.put(table.primaryKeyName(), "the primary key of table " + table.name());
-            table.foreignKeys().forEach(fk -> owners.put(fk.name(), "a foreign key of table " + table.name()));
+        }
+        for (Table table : tables.values()) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                String other = owners.put(fk.name(), "a foreign key of table " + table.name());
+                if (other != null) {
+                    throw new StoriumException(
+                            ErrorCode.SCHEMA_DEFINITION,
+                            "Table " + table.name() + ": the foreign key " + fk.name() + " has the name of " + other
+                                    + "; constraint names are shared by the whole schema. Fix: give the key another"
+                                    + " name with foreignKeyName(\"...\") or foreignKey(...).name(\"...\").");
+                }
+            }
         }
         Map<String, String> checks = new HashMap<>();
         for (Table table : tables.values()) {

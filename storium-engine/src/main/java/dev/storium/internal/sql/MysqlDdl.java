@@ -258,9 +258,43 @@ final class MysqlDdl extends Ddl {
                 "ALTER TABLE " + q(change.table()) + " ADD " + checkClause(nextTable(change.table()), change.to()));
     }
 
+    /**
+     * Drops the key, and the index InnoDB made for it: a key whose columns lead no index gets one of the key's name,
+     * which {@code DROP FOREIGN KEY} leaves behind (the catalog reader would then find an index the code lacks).
+     */
     @Override
     public List<String> visit(SchemaChange.DropForeignKey change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " DROP FOREIGN KEY "
-                + q(change.foreignKey().name()));
+        ForeignKey key = change.foreignKey();
+        String drop = "ALTER TABLE " + q(change.table()) + " DROP FOREIGN KEY " + q(key.name());
+        Table before = previous.table(change.table()).orElse(null);
+        if (before == null || !implicitIndex(before, key)) {
+            return List.of(drop);
+        }
+        return List.of(drop, "DROP INDEX " + q(key.name()) + " ON " + q(change.table()));
+    }
+
+    /** True when InnoDB made an index for the key: no index or primary key leads with its columns, nor another key. */
+    private static boolean implicitIndex(Table table, ForeignKey key) {
+        List<String> columns = key.columns();
+        if (leads(table.primaryKey(), columns)) {
+            return false;
+        }
+        for (Index index : table.indexes()) {
+            if (leads(index.columns(), columns)) {
+                return false;
+            }
+        }
+        for (ForeignKey other : table.foreignKeys()) {
+            if (!other.name().equals(key.name())
+                    && (leads(other.columns(), columns) || leads(columns, other.columns()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean leads(List<String> indexed, List<String> columns) {
+        return indexed.size() >= columns.size()
+                && indexed.subList(0, columns.size()).equals(columns);
     }
 }
