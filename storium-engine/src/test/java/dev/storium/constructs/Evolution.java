@@ -109,6 +109,31 @@ final class Evolution implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite only: rebuilds a table by hand with {@code from} replaced by {@code to} in its {@code CREATE TABLE}, rows
+     * kept (SQLite cannot alter a column, a check or a key in place); for seeding drift.
+     */
+    void rebuildSqliteTable(String table, String from, String to) throws SQLException {
+        try (Connection connection = databases.connect(dialect);
+                java.sql.Statement statement = connection.createStatement()) {
+            String sql;
+            try (ResultSet result = statement.executeQuery(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+                result.next();
+                sql = result.getString(1);
+            }
+            if (!sql.contains(from)) {
+                throw new IllegalArgumentException(table + " has no " + from + " in: " + sql);
+            }
+            String rebuilt = sql.replace(from, to).replaceFirst("\"" + table + "\"", "\"" + table + "_by_hand\"");
+            statement.execute("PRAGMA foreign_keys=OFF");
+            statement.execute(rebuilt);
+            statement.execute("INSERT INTO \"" + table + "_by_hand\" SELECT * FROM \"" + table + "\"");
+            statement.execute("DROP TABLE \"" + table + "\"");
+            statement.execute("ALTER TABLE \"" + table + "_by_hand\" RENAME TO \"" + table + "\"");
+        }
+    }
+
     /** The first column of a query's rows, as strings. */
     List<String> strings(String sql) throws SQLException {
         try (Connection connection = databases.connect(dialect);
