@@ -70,7 +70,7 @@ class StoreValuesTest {
         assertThat(row).doesNotContainKey("passwordHash");
         assertThat(row.get("age")).isEqualTo(36);
         assertThat(row.get("floor")).isEqualTo((short) 3);
-        assertThat((BigDecimal) row.get("score")).isEqualByComparingTo("12.5");
+        assertThat(row.get("score")).as("with the column's scale").isEqualTo(new BigDecimal("12.50"));
         assertThat(row.get("active")).isEqualTo(false);
         assertThat(row.get("prefs")).isEqualTo(Map.of("theme", "dark", "size", 3));
         assertThat(row.get("tags")).isEqualTo(List.of("math", "engines"));

@@ -43,23 +43,30 @@ final class ColumnStorage {
     private final ColumnType type;
     private final ColumnType items;
     private final boolean unsigned;
+    /** A numeric's scale, or null: values read with fewer digits after the point get them (SQLite keeps none). */
+    private final Integer scale;
+
     private final DataType<?> dataType;
 
-    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items, boolean unsigned) {
+    private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items, boolean unsigned, Integer scale) {
         this.dialect = dialect;
         this.type = type;
         this.items = items;
         this.unsigned = unsigned;
+        this.scale = scale;
         this.dataType = unsigned ? unsignedType(type) : dataType(dialect, type, items);
     }
 
     private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items) {
-        this(dialect, type, items, false);
+        this(dialect, type, items, false, null);
     }
 
     /** The storage of a column on a dialect. */
     static ColumnStorage of(Dialect dialect, ColumnMeta column) {
-        return new ColumnStorage(dialect, column.type(), column.items(), column.unsigned());
+        Integer scale = column.type() == ColumnType.NUMERIC && column.precision() != null
+                ? (column.scale() == null ? 0 : column.scale())
+                : null;
+        return new ColumnStorage(dialect, column.type(), column.items(), column.unsigned(), scale);
     }
 
     /** An unsigned whole number (MySQL only) as the next wider signed type, as in {@link Values#normalise}. */
@@ -230,7 +237,10 @@ final class ColumnStorage {
             case REAL:
                 return ((Number) stored).floatValue();
             case NUMERIC:
-                return stored instanceof BigDecimal ? stored : new BigDecimal(stored.toString());
+                BigDecimal number =
+                        stored instanceof BigDecimal ? (BigDecimal) stored : new BigDecimal(stored.toString());
+                // numeric(10,2) reads 24.50 on every database; SQLite, which stores a number, gives 24.5
+                return scale != null && number.scale() < scale ? number.setScale(scale) : number;
             case TIMESTAMP:
                 return timestampFromDb(stored);
             case DATETIME:
