@@ -36,6 +36,7 @@ public final class ColumnDef {
     String check;
     String comment;
     String foreignKeyName;
+    FkDeferral deferral;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -184,6 +185,14 @@ public final class ColumnDef {
         return with(c -> c.foreignKeyName = Objects.requireNonNull(name, "foreign key name"));
     }
 
+    /**
+     * When the database checks this column's foreign key: {@link FkDeferral#INITIALLY_DEFERRED} puts it off to the end
+     * of each transaction (PostgreSQL and SQLite; MySQL and H2 refuse it at generate). Needs {@code references}.
+     */
+    public ColumnDef deferral(FkDeferral when) {
+        return with(c -> c.deferral = Objects.requireNonNull(when, "deferral"));
+    }
+
     /** What the database does to this row when the referenced row is deleted; needs {@code references}. */
     public ColumnDef onDelete(FkAction action) {
         return with(c -> c.onDelete = Objects.requireNonNull(action, "onDelete"));
@@ -242,6 +251,7 @@ public final class ColumnDef {
         copy.check = check;
         copy.comment = comment;
         copy.foreignKeyName = foreignKeyName;
+        copy.deferral = deferral;
         change.accept(copy);
         return copy;
     }

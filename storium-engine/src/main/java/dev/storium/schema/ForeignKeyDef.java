@@ -17,6 +17,7 @@ public final class ForeignKeyDef {
     final String name;
     final FkAction onDelete;
     final FkAction onUpdate;
+    final FkDeferral deferral;
 
     ForeignKeyDef(
             List<String> columns,
@@ -25,7 +26,8 @@ public final class ForeignKeyDef {
             List<String> refColumns,
             String name,
             FkAction onDelete,
-            FkAction onUpdate) {
+            FkAction onUpdate,
+            FkDeferral deferral) {
         this.columns = List.copyOf(columns);
         this.refTable = refTable;
         this.refTableName = refTableName;
@@ -33,11 +35,12 @@ public final class ForeignKeyDef {
         this.name = name;
         this.onDelete = onDelete;
         this.onUpdate = onUpdate;
+        this.deferral = deferral;
     }
 
     /** References these columns (DSL keys, as many as the key's columns, in order) of {@code table}. */
     public ForeignKeyDef references(TableDef table, String... columnKeys) {
-        return new ForeignKeyDef(columns, table, null, Arrays.asList(columnKeys), name, onDelete, onUpdate);
+        return new ForeignKeyDef(columns, table, null, Arrays.asList(columnKeys), name, onDelete, onUpdate, deferral);
     }
 
     /**
@@ -47,23 +50,31 @@ public final class ForeignKeyDef {
      */
     public ForeignKeyDef references(String tableName, String... columnKeys) {
         Objects.requireNonNull(tableName, "referenced table name");
-        return new ForeignKeyDef(columns, null, tableName, Arrays.asList(columnKeys), name, onDelete, onUpdate);
+        return new ForeignKeyDef(
+                columns, null, tableName, Arrays.asList(columnKeys), name, onDelete, onUpdate, deferral);
     }
 
     /** Names the constraint, instead of {@code {table}_{columns}_{reftable}_{refcolumns}_fk}. */
     public ForeignKeyDef name(String constraintName) {
-        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, constraintName, onDelete, onUpdate);
+        return new ForeignKeyDef(
+                columns, refTable, refTableName, refColumns, constraintName, onDelete, onUpdate, deferral);
     }
 
     /** What the database does to these rows when the referenced row is deleted. */
     public ForeignKeyDef onDelete(FkAction action) {
         Objects.requireNonNull(action, "onDelete");
-        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, name, action, onUpdate);
+        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, name, action, onUpdate, deferral);
     }
 
     /** What the database does to these rows when the referenced key is updated. */
     public ForeignKeyDef onUpdate(FkAction action) {
         Objects.requireNonNull(action, "onUpdate");
-        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, name, onDelete, action);
+        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, name, onDelete, action, deferral);
+    }
+
+    /** When the database checks the key (see {@link FkDeferral}); PostgreSQL and SQLite only. */
+    public ForeignKeyDef deferral(FkDeferral when) {
+        Objects.requireNonNull(when, "deferral");
+        return new ForeignKeyDef(columns, refTable, refTableName, refColumns, name, onDelete, onUpdate, when);
     }
 }

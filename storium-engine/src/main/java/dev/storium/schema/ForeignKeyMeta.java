@@ -16,6 +16,7 @@ import java.util.Objects;
  *     columns are known only when the schema is built
  * @param onDelete what happens to these rows when the referenced row is deleted
  * @param onUpdate what happens to these rows when the referenced key changes
+ * @param deferral when the database checks the key
  */
 public record ForeignKeyMeta(
         String name,
@@ -25,7 +26,8 @@ public record ForeignKeyMeta(
         List<String> refColumns,
         List<String> refDbColumns,
         FkAction onDelete,
-        FkAction onUpdate) {
+        FkAction onUpdate,
+        FkDeferral deferral) {
     public ForeignKeyMeta {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -35,5 +37,6 @@ public record ForeignKeyMeta(
         refDbColumns = refDbColumns == null ? null : List.copyOf(refDbColumns);
         onDelete = onDelete == null ? FkAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? FkAction.NO_ACTION : onUpdate;
+        deferral = deferral == null ? FkDeferral.NOT_DEFERRABLE : deferral;
     }
 }

@@ -25,7 +25,8 @@ final class ReferenceRules {
             List<String> refKeys,
             String name,
             FkAction onDelete,
-            FkAction onUpdate) {}
+            FkAction onUpdate,
+            FkDeferral deferral) {}
 
     /**
      * The foreign keys of the columns, in column order, then those of {@code tableKeys}; {@code defs} and {@code
@@ -45,13 +46,14 @@ final class ReferenceRules {
                         List.of(def.refColumn),
                         def.foreignKeyName,
                         def.onDelete,
-                        def.onUpdate));
-            } else if (def.foreignKeyName != null) {
+                        def.onUpdate,
+                        def.deferral));
+            } else if (def.foreignKeyName != null || def.deferral != null) {
                 throw DefinitionError.column(
                         table,
                         def.key,
-                        "foreignKeyName(\"" + def.foreignKeyName + "\") is set but the column references no table",
-                        "add references(TABLE, \"key\"), or remove foreignKeyName(...)");
+                        "foreignKeyName(...) or deferral(...) is set but the column references no table",
+                        "add references(TABLE, \"key\"), or remove them");
             }
         }
         for (ForeignKeyDef def : tableKeys) {
@@ -73,7 +75,8 @@ final class ReferenceRules {
                     def.refColumns,
                     def.name,
                     def.onDelete,
-                    def.onUpdate));
+                    def.onUpdate,
+                    def.deferral));
         }
         List<ForeignKeyMeta> keys = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -174,7 +177,15 @@ final class ReferenceRules {
                     "name the key using only letters, digits and underscores");
         }
         return new ForeignKeyMeta(
-                name, key.keys(), dbColumns, refTable, key.refKeys(), refDbColumns, key.onDelete(), key.onUpdate());
+                name,
+                key.keys(),
+                dbColumns,
+                refTable,
+                key.refKeys(),
+                refDbColumns,
+                key.onDelete(),
+                key.onUpdate(),
+                key.deferral());
     }
 
     private static List<ColumnMeta> localColumns(String table, Written key, List<ColumnMeta> own) {

@@ -48,7 +48,7 @@ public final class Schema {
      * TableDef#foreignKeys(ForeignKeyDef...)}.
      */
     public static ForeignKeyDef foreignKey(String... columnKeys) {
-        return new ForeignKeyDef(Arrays.asList(columnKeys), null, null, List.of(), null, null, null);
+        return new ForeignKeyDef(Arrays.asList(columnKeys), null, null, List.of(), null, null, null, null);
     }
 
     /** Empty table-level access flags, to extend with {@code .hidden(...)} and {@code .readonly(...)}. */

@@ -100,6 +100,25 @@ final class Evolution implements AutoCloseable {
         }
     }
 
+    /** Runs the statements in one transaction, committed at the end, with foreign keys enforced. */
+    void executeInOneTransaction(String... statements) throws SQLException {
+        try (Connection connection = databases.connect(dialect)) {
+            if (dialect == Dialect.SQLITE) {
+                connection.createStatement().execute("PRAGMA foreign_keys=ON");
+            }
+            connection.setAutoCommit(false);
+            try {
+                for (String sql : statements) {
+                    execute(connection, sql);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
     private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

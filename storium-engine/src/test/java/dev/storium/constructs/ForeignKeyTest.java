@@ -13,9 +13,14 @@ import static dev.storium.schema.Schema.foreignKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storium.Storium;
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.options.GenerateOptions;
+import dev.storium.result.GenerateResult;
 import dev.storium.schema.ColumnDef;
 import dev.storium.schema.FkAction;
+import dev.storium.schema.FkDeferral;
 import dev.storium.schema.ForeignKeyDef;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;
@@ -40,6 +45,11 @@ class ForeignKeyTest {
 
     /** One version of the schema: the department key's name, the assignment key's delete action, the manager key. */
     private static List<TableDef> staff(String departmentKeyName, FkAction onDelete, boolean managerKey) {
+        return staff(departmentKeyName, onDelete, managerKey, FkDeferral.NOT_DEFERRABLE);
+    }
+
+    private static List<TableDef> staff(
+            String departmentKeyName, FkAction onDelete, boolean managerKey, FkDeferral departmentKey) {
         ColumnDef manager = column("managerId", INTEGER);
         TableDef departments = defineTable("departments")
                 .columns(
@@ -55,7 +65,8 @@ class ForeignKeyTest {
                                 .notNull()
                                 .references(departments, "id")
                                 .onDelete(RESTRICT)
-                                .foreignKeyName(departmentKeyName))
+                                .foreignKeyName(departmentKeyName)
+                                .deferral(departmentKey))
                 .timestamps(false);
         TableDef shifts = defineTable("shifts")
                 .columns(
@@ -108,6 +119,58 @@ class ForeignKeyTest {
             assertThat(db.strings("SELECT " + db.q("manager_id") + " FROM " + db.q("departments")))
                     .containsExactly("1");
             db.execute("UPDATE " + db.q("departments") + " SET " + db.q("manager_id") + " = 99");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void aKeyMadeInitiallyDeferredIsCheckedAtCommit(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "deferred_keys", project)) {
+            db.step("v1 create", staff("fk_employees_department", CASCADE, true), false);
+            String employee = "INSERT INTO " + db.q("employees") + " (" + db.q("name") + ", " + db.q("department_id")
+                    + ") VALUES ('Bea', 7)";
+            String department = "INSERT INTO " + db.q("departments") + " (" + db.q("id") + ", " + db.q("name")
+                    + ") VALUES (7, 'Bar')";
+            assertThatThrownBy(() -> db.executeInOneTransaction(employee, department))
+                    .as("checked at each statement")
+                    .hasMessageMatching(REFUSED_BY_KEY);
+
+            String deferred = db.step(
+                    "v2 defer the department key",
+                    staff("fk_employees_department", CASCADE, true, FkDeferral.INITIALLY_DEFERRED),
+                    false);
+            assertThat(deferred).contains("DEFERRABLE INITIALLY DEFERRED");
+            db.executeInOneTransaction(employee, department);
+            assertThat(count(db, "employees")).isEqualTo("1");
+
+            db.step("v3 check it at once again", staff("fk_employees_department", CASCADE, true), false);
+            assertThatThrownBy(() ->
+                            db.executeInOneTransaction(employee.replace("7)", "8)"), department.replace("7,", "8,")))
+                    .hasMessageMatching(REFUSED_BY_KEY);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"MYSQL", "MEMORY"})
+    void aDeferrableKeyIsRefusedWhereTheDatabaseChecksEveryKeyAtOnce(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "deferred_refused", project)) {
+            GenerateResult result = Storium.generate(
+                    db.config(),
+                    staff("fk_employees_department", CASCADE, true, FkDeferral.INITIALLY_DEFERRED),
+                    GenerateOptions.DEFAULTS);
+
+            assertThat(result.success()).isFalse();
+            assertThat(result.error().code()).isEqualTo(ErrorCode.UNSUPPORTED);
+            assertThat(result.message())
+                    .contains(
+                            "Foreign key fk_employees_department on table employees is deferrable",
+                            "checks every foreign key at once",
+                            "Remove .deferral(...)");
+            assertThat(db.config().out()).doesNotExist();
         }
     }
 

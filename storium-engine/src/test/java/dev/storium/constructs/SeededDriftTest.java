@@ -104,6 +104,10 @@ class SeededDriftTest {
                         "ALTER TABLE " + o + " DROP CONSTRAINT orders_account_id_accounts_id_fk",
                         "ALTER TABLE " + o + " ADD CONSTRAINT orders_account_id_accounts_id_fk FOREIGN KEY (account_id)"
                                 + " REFERENCES accounts (id) ON DELETE RESTRICT"));
+                seeds.add(seed(
+                        "foreign key made deferrable",
+                        "ALTER TABLE " + o
+                                + " ALTER CONSTRAINT orders_account_id_accounts_id_fk DEFERRABLE INITIALLY DEFERRED"));
                 seeds.add(seed("check dropped", "ALTER TABLE " + o + " DROP CONSTRAINT orders_total_check"));
                 seeds.add(seed(
                         "check changed",
@@ -198,6 +202,9 @@ class SeededDriftTest {
                 seeds.add(seed(
                         "check dropped", "REBUILD orders|,\n  CONSTRAINT \"orders_total_check\" CHECK (total >= 0)|"));
                 seeds.add(seed("foreign key action", "REBUILD orders|ON DELETE CASCADE|ON DELETE RESTRICT"));
+                seeds.add(seed(
+                        "foreign key made deferrable",
+                        "REBUILD orders|ON DELETE CASCADE|ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"));
                 seeds.add(seed("index added", "CREATE INDEX by_hand ON accounts (score)"));
                 seeds.add(seed("index dropped", "DROP INDEX accounts_status_idx"));
                 seeds.add(seed("column added", "ALTER TABLE accounts ADD COLUMN extra integer"));

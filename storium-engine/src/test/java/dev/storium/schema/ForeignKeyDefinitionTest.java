@@ -137,8 +137,8 @@ class ForeignKeyDefinitionTest {
         broken(
                 () -> defineTable("t")
                         .columns(column("id", INTEGER).primaryKey().foreignKeyName("t_fk")),
-                "Table t, column id: foreignKeyName(\"t_fk\") is set but the column references no table. Fix: add"
-                        + " references(TABLE, \"key\"), or remove foreignKeyName(...).");
+                "Table t, column id: foreignKeyName(...) or deferral(...) is set but the column references no table. Fix:"
+                        + " add references(TABLE, \"key\"), or remove them.");
     }
 
     @Test

@@ -240,7 +240,8 @@ final class Alignment {
                 && code.refTable().equals(live.refTable())
                 && code.refColumns().equals(live.refColumns())
                 && sameAction(dialect, code.onDelete(), live.onDelete())
-                && sameAction(dialect, code.onUpdate(), live.onUpdate());
+                && sameAction(dialect, code.onUpdate(), live.onUpdate())
+                && code.deferral() == live.deferral();
     }
 
     /** True when the dialect enforces both actions alike: InnoDB checks restrict and no action the same way. */

@@ -8,6 +8,7 @@ import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.sql.Identifiers;
 import dev.storium.schema.FkAction;
+import dev.storium.schema.FkDeferral;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,7 +169,7 @@ final class PostgresCatalog extends Catalog {
     private List<ForeignKey> foreignKeys(long oid) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
         for (Map<String, Object> row : rows(
-                "select c.conname, r.relname as ref_table, c.confdeltype, c.confupdtype,"
+                "select c.conname, r.relname as ref_table, c.confdeltype, c.confupdtype, c.condeferrable, c.condeferred,"
                         + " (select array_agg(a.attname order by k.position) from unnest(c.conkey) with ordinality"
                         + "    as k(attnum, position) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum)"
                         + "   as columns,"
@@ -184,7 +185,10 @@ final class PostgresCatalog extends Catalog {
                     text(row, "ref_table"),
                     strings(row.get("ref_columns")),
                     action(text(row, "confdeltype")),
-                    action(text(row, "confupdtype"))));
+                    action(text(row, "confupdtype")),
+                    yes(row, "condeferred")
+                            ? FkDeferral.INITIALLY_DEFERRED
+                            : yes(row, "condeferrable") ? FkDeferral.DEFERRABLE : FkDeferral.NOT_DEFERRABLE));
         }
         return keys;
     }

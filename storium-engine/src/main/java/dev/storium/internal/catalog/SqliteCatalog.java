@@ -5,6 +5,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.schema.FkDeferral;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -208,6 +209,7 @@ final class SqliteCatalog extends Catalog {
             byId.computeIfAbsent(number(row, "id"), id -> new ArrayList<>()).add(row);
         }
         Map<List<String>, String> names = constraintNames(sql);
+        Map<List<String>, FkDeferral> deferrals = deferrals(sql);
         List<ForeignKey> keys = new ArrayList<>();
         for (List<Map<String, Object>> rows : byId.values()) {
             List<String> columns = rows.stream().map(r -> text(r, "from")).toList();
@@ -226,7 +228,8 @@ final class SqliteCatalog extends Catalog {
                     refTable,
                     refColumns,
                     ruleAction(text(rows.get(0), "on_delete")),
-                    ruleAction(text(rows.get(0), "on_update"))));
+                    ruleAction(text(rows.get(0), "on_update")),
+                    deferrals.getOrDefault(columns, FkDeferral.NOT_DEFERRABLE)));
         }
         keys.sort(java.util.Comparator.comparing(ForeignKey::name));
         return keys;
@@ -297,6 +300,42 @@ final class SqliteCatalog extends Catalog {
     }
 
     /** The constraint names the table's SQL gives its foreign keys, by their column lists. */
+    /**
+     * The deferral of each named key of the table's SQL, by its column list, from the words after its {@code
+     * REFERENCES} clause up to the next comma or parenthesis outside it: SQLite reports it in no pragma.
+     */
+    static Map<List<String>, FkDeferral> deferrals(String sql) {
+        Map<List<String>, FkDeferral> deferrals = new LinkedHashMap<>();
+        Matcher matcher = NAMED_FOREIGN_KEY.matcher(sql);
+        while (matcher.find()) {
+            List<String> columns = new ArrayList<>();
+            for (String column : matcher.group(2).split(",")) {
+                columns.add(unquote(column.trim()));
+            }
+            int depth = 0;
+            int end = matcher.end();
+            while (end < sql.length()) {
+                char ch = sql.charAt(end);
+                if (ch == '(') {
+                    depth++;
+                } else if (ch == ')' && depth-- == 0) {
+                    break;
+                } else if (ch == ',' && depth == 0) {
+                    break;
+                }
+                end++;
+            }
+            String words = " "
+                    + sql.substring(matcher.end(), end).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            FkDeferral deferral = FkDeferral.NOT_DEFERRABLE;
+            if (words.contains(" DEFERRABLE") && !words.contains("NOT DEFERRABLE")) {
+                deferral = words.contains("INITIALLY DEFERRED") ? FkDeferral.INITIALLY_DEFERRED : FkDeferral.DEFERRABLE;
+            }
+            deferrals.putIfAbsent(columns, deferral);
+        }
+        return deferrals;
+    }
+
     private static Map<List<String>, String> constraintNames(String sql) {
         Map<List<String>, String> names = new LinkedHashMap<>();
         Matcher matcher = NAMED_FOREIGN_KEY.matcher(sql);

@@ -178,7 +178,8 @@ final class RenamePlan {
                         nextTable(fk.refTable()).orElse(fk.refTable()),
                         columnsOf(fk.refTable(), fk.refColumns()),
                         fk.onDelete(),
-                        fk.onUpdate()))
+                        fk.onUpdate(),
+                        fk.deferral()))
                 .collect(Collectors.toList());
         return new Table(name, cols, pk, indexes, fks, old.checks(), old.comment(), null);
     }

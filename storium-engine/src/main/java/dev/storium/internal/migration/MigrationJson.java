@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -59,13 +60,12 @@ final class MigrationJson {
     }
 
     /**
-     * Parses a file; a parse failure comes back as {@link Unreadable} with a one-line reason. A snapshot of an earlier
-     * format version is read as the current version (see {@link #upgraded}).
+     * Parses a file; a parse failure comes back as {@link Unreadable} with a one-line reason. A snapshot without the
+     * fields added since it was written is read with their empty values (see {@link #upgraded}).
      */
     static <T> T read(Path file, Class<T> type) throws Unreadable {
         try {
-            if (type == Snapshot.class
-                    && !Snapshot.FORMAT_VERSION.equals(readHeader(file).version())) {
+            if (type == Snapshot.class) {
                 return upgraded(MAPPER.readTree(file.toFile()), type);
             }
             return MAPPER.readValue(file.toFile(), type);
@@ -129,12 +129,12 @@ final class MigrationJson {
     }
 
     /**
-     * A snapshot read from its tree, with the fields that version 1 did not have added with their empty values: a
-     * table's {@code checks} and {@code comment}, a column's {@code unsigned}, {@code collation} and {@code comment}.
-     * The version field is kept, so the file still reads as what it is.
+     * A snapshot read from its tree, with the fields that earlier files did not have added with their empty values:
+     * a table's {@code checks} and {@code comment}, a column's {@code unsigned}, {@code collation} and {@code comment},
+     * a foreign key's {@code deferral}. The version field is kept, so the file still reads as what it is.
      */
     private static <T> T upgraded(JsonNode tree, Class<T> type) throws JsonProcessingException {
-        if (tree instanceof ObjectNode && "1".equals(tree.path("version").asText())) {
+        if (tree instanceof ObjectNode) {
             for (JsonNode table : tree.path("tables")) {
                 if (table instanceof ObjectNode) {
                     ObjectNode t = (ObjectNode) table;
@@ -146,6 +146,11 @@ final class MigrationJson {
                             addIfAbsent(c, "unsigned", BooleanNode.FALSE);
                             addIfAbsent(c, "collation", NullNode.getInstance());
                             addIfAbsent(c, "comment", NullNode.getInstance());
+                        }
+                    }
+                    for (JsonNode key : t.path("foreignKeys")) {
+                        if (key instanceof ObjectNode) {
+                            addIfAbsent((ObjectNode) key, "deferral", TextNode.valueOf("NOT_DEFERRABLE"));
                         }
                     }
                 }

@@ -102,9 +102,11 @@ public final class Models {
             refDbColumns = namedTarget(table, f, target);
         }
         if (refDbColumns == null) {
-            return new ForeignKey(f.name(), f.dbColumns(), f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate());
+            return new ForeignKey(
+                    f.name(), f.dbColumns(), f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferral());
         }
-        return new ForeignKey(f.name(), f.dbColumns(), f.refTable(), refDbColumns, f.onDelete(), f.onUpdate());
+        return new ForeignKey(
+                f.name(), f.dbColumns(), f.refTable(), refDbColumns, f.onDelete(), f.onUpdate(), f.deferral());
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
+import dev.storium.schema.FkDeferral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -227,6 +228,17 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         if (foreignKey.onUpdate() != FkAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(action(table, foreignKey, foreignKey.onUpdate()));
         }
+        if (foreignKey.deferral() != FkDeferral.NOT_DEFERRABLE) {
+            if (!supportsDeferrableKeys()) {
+                throw new StoriumException(
+                        ErrorCode.UNSUPPORTED,
+                        "Foreign key " + foreignKey.name() + " on table " + table + " is deferrable ("
+                                + foreignKey.deferral().sql() + "), but " + dialectName() + " checks every foreign"
+                                + " key at once. Remove .deferral(...) from the key, and write the rows in an order"
+                                + " the key accepts (parents first), or set the key's column after both rows exist.");
+            }
+            sql.append(' ').append(foreignKey.deferral().sql());
+        }
         return sql.toString();
     }
 
@@ -262,6 +274,11 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     }
 
     abstract boolean supportsPartialIndexes();
+
+    /** True when the dialect has {@code DEFERRABLE} foreign keys (PostgreSQL, SQLite). */
+    boolean supportsDeferrableKeys() {
+        return false;
+    }
 
     /** A literal default written for the column's type: numbers and booleans bare, everything else quoted. */
     String literal(Column column, String value) {

@@ -58,6 +58,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    boolean supportsDeferrableKeys() {
+        return true;
+    }
+
+    @Override
     String dropIdentity() {
         return "DROP IDENTITY IF EXISTS";
     }

@@ -122,6 +122,11 @@ final class SqliteDdl extends Ddl {
         return true;
     }
 
+    @Override
+    boolean supportsDeferrableKeys() {
+        return true;
+    }
+
     private static boolean autoincrement(Table table) {
         if (table.primaryKey().size() != 1) {
             return false;
