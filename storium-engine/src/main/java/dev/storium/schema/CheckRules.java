@@ -68,7 +68,7 @@ final class CheckRules {
         return condition.strip();
     }
 
-    private static String shapeProblem(String condition) {
+    static String shapeProblem(String condition) {
         int depth = 0;
         Character quote = null;
         for (int i = 0; i < condition.length(); i++) {

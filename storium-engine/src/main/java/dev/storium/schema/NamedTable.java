@@ -53,6 +53,7 @@ public final class NamedTable {
                 null,
                 Schema.access(),
                 timestamps,
-                comment));
+                comment,
+                List.of()));
     }
 }

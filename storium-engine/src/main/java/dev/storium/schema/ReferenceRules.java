@@ -237,14 +237,20 @@ final class ReferenceRules {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }
 
-    /** True when the keys are the table's primary key or a unique index without {@code where}, in any order. */
+    /**
+     * True when the keys are the table's primary key, a unique constraint, or a unique index without {@code where}
+     * or a descending column, in any order.
+     */
     static boolean isUniqueTarget(TableMeta ref, List<String> keys) {
         Set<String> wanted = new HashSet<>(keys);
         if (wanted.size() == keys.size() && new HashSet<>(ref.primaryKey()).equals(wanted)) {
             return true;
         }
         return ref.indexes().stream()
-                .anyMatch(i -> i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(wanted));
+                .anyMatch(i -> i.unique()
+                        && i.where() == null
+                        && i.descending().isEmpty()
+                        && new HashSet<>(i.columns()).equals(wanted));
     }
 
     /** A serial stores integers, so an integer column may reference it; otherwise the types must be equal. */

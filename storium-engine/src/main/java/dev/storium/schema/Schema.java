@@ -30,7 +30,25 @@ public final class Schema {
 
     /** Starts an index over these columns, named by DSL key. */
     public static IndexDef index(String... keys) {
-        return new IndexDef(List.copyOf(Arrays.asList(keys)), false, null, null);
+        return new IndexDef(List.copyOf(Arrays.asList(keys)), List.of());
+    }
+
+    /**
+     * Starts an index on SQL expressions, such as {@code indexOn("lower(email)")}, written with the table's database
+     * column names; it must be named with {@code .name(...)}. PostgreSQL and SQLite have such indexes; MySQL/MariaDB
+     * and H2 do not, and refuse it when a migration is generated.
+     */
+    public static IndexDef indexOn(String... expressions) {
+        return new IndexDef(List.of(), List.copyOf(Arrays.asList(expressions)));
+    }
+
+    /**
+     * A unique constraint over these columns (DSL keys, in order), {@code CONSTRAINT name UNIQUE (...)} in the
+     * database, named {@code {table}_{columns}_unique} unless {@code .name(...)}; give it to {@link
+     * TableDef#uniques(UniqueDef...)}. A foreign key may reference it, as it may a unique index.
+     */
+    public static UniqueDef unique(String... keys) {
+        return new UniqueDef(Arrays.asList(keys), null);
     }
 
     /**

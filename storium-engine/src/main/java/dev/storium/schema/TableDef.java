@@ -48,6 +48,9 @@ public final class TableDef extends TableImpl<Record> {
                 ? null
                 : Internal.createUniqueKey(this, DSL.name(spec.name() + "_pkey"), fields(meta.primaryKey()), true);
         for (IndexMeta index : meta.indexes()) {
+            if (index.columns().isEmpty()) {
+                continue; // an index on expressions has no jOOQ counterpart
+            }
             TableField<Record, ?>[] fields = fields(index.columns());
             if (index.unique() && index.where() == null) {
                 uniqueKeys.add(Internal.createUniqueKey(this, DSL.name(index.name()), fields, true));
@@ -120,6 +123,14 @@ public final class TableDef extends TableImpl<Record> {
     /** This table with these indexes (replacing any given before). */
     public TableDef indexes(IndexDef... definitions) {
         return new TableDef(spec.withIndexes(Arrays.asList(definitions)));
+    }
+
+    /**
+     * This table with these unique constraints (replacing any given before), from {@link Schema#unique(String...)}:
+     * {@code CONSTRAINT name UNIQUE (...)} in the database, apart from the unique indexes of {@link #indexes}.
+     */
+    public TableDef uniques(UniqueDef... definitions) {
+        return new TableDef(spec.withUniques(Arrays.asList(definitions)));
     }
 
     /**

@@ -60,7 +60,7 @@ final class TableResolver {
             columns.add(meta(c, primaryKey.contains(c.key)));
         }
         List<ForeignKeyMeta> foreignKeys = ReferenceRules.resolve(table, defs, columns, spec.foreignKeys());
-        List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), columns);
+        List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), spec.uniques(), columns);
         List<CheckMeta> checks = CheckRules.resolve(table, spec.checks(), defs, columns);
         return new TableMeta(
                 table,

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param access the table-level access flags
  * @param timestamps whether {@code createdAt} / {@code updatedAt} are added
  * @param comment the table's comment, or null
+ * @param uniques the unique constraints as written
  */
 record TableSpec(
         String name,
@@ -27,7 +28,8 @@ record TableSpec(
         List<String> primaryKey,
         Access access,
         boolean timestamps,
-        String comment) {
+        String comment,
+        List<UniqueDef> uniques) {
 
     TableSpec {
         Objects.requireNonNull(name, "table name");
@@ -37,49 +39,116 @@ record TableSpec(
         foreignKeys = List.copyOf(foreignKeys);
         primaryKey = primaryKey == null ? null : List.copyOf(primaryKey);
         Objects.requireNonNull(access, "access");
+        uniques = List.copyOf(uniques);
     }
 
     TableSpec withRenamedFrom(String oldName) {
         return new TableSpec(
-                name, oldName, columns, indexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
+                name, oldName, columns, indexes, checks, foreignKeys, primaryKey, access, timestamps, comment, uniques);
     }
 
     TableSpec withColumns(List<ColumnDef> newColumns) {
         return new TableSpec(
-                name, renamedFrom, newColumns, indexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
+                name,
+                renamedFrom,
+                newColumns,
+                indexes,
+                checks,
+                foreignKeys,
+                primaryKey,
+                access,
+                timestamps,
+                comment,
+                uniques);
     }
 
     TableSpec withIndexes(List<IndexDef> newIndexes) {
         return new TableSpec(
-                name, renamedFrom, columns, newIndexes, checks, foreignKeys, primaryKey, access, timestamps, comment);
+                name,
+                renamedFrom,
+                columns,
+                newIndexes,
+                checks,
+                foreignKeys,
+                primaryKey,
+                access,
+                timestamps,
+                comment,
+                uniques);
     }
 
     TableSpec withChecks(List<CheckDef> newChecks) {
         return new TableSpec(
-                name, renamedFrom, columns, indexes, newChecks, foreignKeys, primaryKey, access, timestamps, comment);
+                name,
+                renamedFrom,
+                columns,
+                indexes,
+                newChecks,
+                foreignKeys,
+                primaryKey,
+                access,
+                timestamps,
+                comment,
+                uniques);
     }
 
     TableSpec withForeignKeys(List<ForeignKeyDef> newKeys) {
         return new TableSpec(
-                name, renamedFrom, columns, indexes, checks, newKeys, primaryKey, access, timestamps, comment);
+                name, renamedFrom, columns, indexes, checks, newKeys, primaryKey, access, timestamps, comment, uniques);
+    }
+
+    TableSpec withUniques(List<UniqueDef> newUniques) {
+        return new TableSpec(
+                name,
+                renamedFrom,
+                columns,
+                indexes,
+                checks,
+                foreignKeys,
+                primaryKey,
+                access,
+                timestamps,
+                comment,
+                newUniques);
     }
 
     TableSpec withPrimaryKey(List<String> keys) {
         return new TableSpec(
-                name, renamedFrom, columns, indexes, checks, foreignKeys, keys, access, timestamps, comment);
+                name, renamedFrom, columns, indexes, checks, foreignKeys, keys, access, timestamps, comment, uniques);
     }
 
     TableSpec withAccess(Access newAccess) {
         return new TableSpec(
-                name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, newAccess, timestamps, comment);
+                name,
+                renamedFrom,
+                columns,
+                indexes,
+                checks,
+                foreignKeys,
+                primaryKey,
+                newAccess,
+                timestamps,
+                comment,
+                uniques);
     }
 
     TableSpec withTimestamps(boolean on) {
-        return new TableSpec(name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, access, on, comment);
+        return new TableSpec(
+                name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, access, on, comment, uniques);
     }
 
     TableSpec withComment(String text) {
         return new TableSpec(
-                name, renamedFrom, columns, indexes, checks, foreignKeys, primaryKey, access, timestamps, text);
+                name,
+                renamedFrom,
+                columns,
+                indexes,
+                checks,
+                foreignKeys,
+                primaryKey,
+                access,
+                timestamps,
+                text,
+                uniques);
     }
 }

@@ -37,11 +37,12 @@ final class Alignment {
             Dialect dialect,
             List<LiveTable> live,
             SchemaModel code,
-            BiFunction<Table, CheckConstraint, String> storedCondition) {
+            BiFunction<Table, CheckConstraint, String> storedCondition,
+            BiFunction<Table, Index, List<String>> storedExpressions) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (LiveTable table : live) {
             Table read = code.table(table.table().name())
-                    .map(twin -> table(dialect, table, twin, storedCondition))
+                    .map(twin -> table(dialect, table, twin, storedCondition, storedExpressions))
                     .orElse(table.table());
             tables.put(read.name(), read);
         }
@@ -49,7 +50,11 @@ final class Alignment {
     }
 
     private static Table table(
-            Dialect dialect, LiveTable live, Table code, BiFunction<Table, CheckConstraint, String> storedCondition) {
+            Dialect dialect,
+            LiveTable live,
+            Table code,
+            BiFunction<Table, CheckConstraint, String> storedCondition,
+            BiFunction<Table, Index, List<String>> storedExpressions) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -67,7 +72,7 @@ final class Alignment {
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {
             indexes.add(code.indexes().stream()
-                    .filter(i -> sameIndex(i, index))
+                    .filter(i -> sameIndex(dialect, i, index, () -> storedExpressions.apply(table, i)))
                     .findFirst()
                     .orElse(index));
         }
@@ -172,11 +177,67 @@ final class Alignment {
                 || DefaultSql.sameLiteral(code.type(), expected.literal(), found.literal());
     }
 
-    private static boolean sameIndex(Index code, Index live) {
+    /**
+     * True when the live index is the code's: the same name, columns, uniqueness, sort order, method, included
+     * columns, predicate (reduced, see {@link #predicate}) and expressions (see {@link #sameExpressions}), and the same
+     * kind, constraint or index, where the database tells them apart (see {@link #sameKind}).
+     */
+    private static boolean sameIndex(Dialect dialect, Index code, Index live, Supplier<List<String>> stored) {
         return code.name().equals(live.name())
                 && code.columns().equals(live.columns())
                 && code.unique() == live.unique()
-                && Objects.equals(predicate(code.where()), predicate(live.where()));
+                && sameKind(dialect, code, live)
+                && code.descending().equals(live.descending())
+                && Objects.equals(code.method(), live.method())
+                && code.include().equals(live.include())
+                && Objects.equals(predicate(code.where()), predicate(live.where()))
+                && sameExpressions(code, live, stored);
+    }
+
+    /**
+     * True when the live index is of the code's kind. MySQL keeps a unique constraint as a unique index, and H2 keeps
+     * the unique indexes Storium writes as unique constraints (see {@code H2Ddl}): there a unique index and a unique
+     * constraint over the same columns are the same thing, and the live one reads as the code declares it.
+     */
+    private static boolean sameKind(Dialect dialect, Index code, Index live) {
+        if (code.constraint() == live.constraint()) {
+            return true;
+        }
+        if (dialect == Dialect.MYSQL) {
+            return code.unique() && live.unique() && code.where() == null;
+        }
+        return dialect == Dialect.MEMORY && code.unique() && code.descending().isEmpty() && live.constraint();
+    }
+
+    /**
+     * True when the live index has the code's expressions: the same text, or the text the database stores for the
+     * code's expressions ({@code stored}: PostgreSQL deparses {@code lower(email)} on a varchar as {@code
+     * lower(email::text)}); when it cannot tell, the texts reduced (see {@link #predicate}).
+     */
+    private static boolean sameExpressions(Index code, Index live, Supplier<List<String>> stored) {
+        if (code.expressions().size() != live.expressions().size()) {
+            return false;
+        }
+        if (code.expressions().isEmpty()
+                || code.expressions().stream()
+                        .map(Alignment::spaced)
+                        .toList()
+                        .equals(live.expressions().stream()
+                                .map(Alignment::spaced)
+                                .toList())) {
+            return true;
+        }
+        List<String> asStored = stored.get();
+        if (asStored != null) {
+            return asStored.stream()
+                    .map(Alignment::spaced)
+                    .toList()
+                    .equals(live.expressions().stream().map(Alignment::spaced).toList());
+        }
+        return code.expressions().stream()
+                .map(Alignment::predicate)
+                .toList()
+                .equals(live.expressions().stream().map(Alignment::predicate).toList());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.storium.internal.catalog;
 
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
@@ -37,6 +38,14 @@ abstract class Catalog {
      * the text as written).
      */
     String storedCondition(Table table, CheckConstraint check) {
+        return null;
+    }
+
+    /**
+     * The expressions of an index on expressions as the database would store them on this table, to compare with what
+     * the catalog reports; null when the database cannot tell (then the texts are compared reduced).
+     */
+    List<String> storedExpressions(Table table, Index index) {
         return null;
     }
 

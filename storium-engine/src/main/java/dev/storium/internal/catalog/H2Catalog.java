@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * H2's {@code INFORMATION_SCHEMA}, current schema only: {@code CHARACTER VARYING} of the largest length is the
  * unconstrained {@code varchar} (Storium's text), numeric precision as declared, array element types from {@code
- * ELEMENT_TYPES}, identity columns as serial; unique constraints (the H2 renderer's unique indexes) as unique
- * indexes; the indexes H2 generates for primary keys, unique constraints and foreign keys ({@code IS_GENERATED}) are
+ * ELEMENT_TYPES}, identity columns as serial; unique constraints (also the H2 renderer's unique indexes) as unique
+ * constraints, descending index columns from {@code ORDERING_SPECIFICATION}; the indexes H2 generates for primary keys, unique constraints and foreign keys ({@code IS_GENERATED}) are
  * not indexes of the model.
  */
 final class H2Catalog extends Catalog {
@@ -160,8 +160,9 @@ final class H2Catalog extends Catalog {
     private List<Index> indexes(String table) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
+        Map<String, List<Boolean>> descending = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
-                "select i.index_name, i.index_type_name, c.column_name"
+                "select i.index_name, i.index_type_name, c.column_name, c.ordering_specification"
                         + " from information_schema.indexes i join information_schema.index_columns c"
                         + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
                         + " where i.table_schema = current_schema and i.table_name = ? and not i.is_generated"
@@ -169,16 +170,23 @@ final class H2Catalog extends Catalog {
                 table)) {
             String index = text(row, "index_name");
             columns.computeIfAbsent(index, i -> new ArrayList<>()).add(text(row, "column_name"));
+            descending
+                    .computeIfAbsent(index, i -> new ArrayList<>())
+                    .add("DESC".equalsIgnoreCase(text(row, "ordering_specification")));
             unique.put(
                     index, text(row, "index_type_name").toUpperCase(Locale.ROOT).contains("UNIQUE"));
         }
         List<Index> indexes = new ArrayList<>();
-        columns.forEach((index, names) -> indexes.add(new Index(index, names, unique.get(index), null)));
+        columns.forEach((index, names) -> indexes.add(new Index(
+                index, names, unique.get(index), null, false, descending.get(index), null, List.of(), List.of())));
         indexes.addAll(uniqueConstraints(table));
         return indexes;
     }
 
-    /** The unique constraints, which the H2 renderer writes for unique indexes, read back as those indexes. */
+    /**
+     * The unique constraints, which the H2 renderer also writes for unique indexes: read as constraints, and as the
+     * code's unique index where it has one (see {@code Alignment}).
+     */
     private List<Index> uniqueConstraints(String table) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
@@ -192,7 +200,7 @@ final class H2Catalog extends Catalog {
                     .add(text(row, "column_name"));
         }
         List<Index> indexes = new ArrayList<>();
-        columns.forEach((name, names) -> indexes.add(new Index(name, names, true, null)));
+        columns.forEach((name, names) -> indexes.add(Index.uniqueConstraint(name, names)));
         return indexes;
     }
 

@@ -36,7 +36,7 @@ public final class LiveSchema {
         try {
             Catalog catalog = catalog(connection, dialect);
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
-            return Alignment.align(dialect, tables, code, catalog::storedCondition);
+            return Alignment.align(dialect, tables, code, catalog::storedCondition, catalog::storedExpressions);
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

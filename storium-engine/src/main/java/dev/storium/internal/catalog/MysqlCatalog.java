@@ -31,6 +31,7 @@ import java.util.Set;
  * no action.
  */
 final class MysqlCatalog extends Catalog {
+    private Boolean hasExpressions;
 
     MysqlCatalog(Connection connection) {
         super(connection);
@@ -193,28 +194,64 @@ final class MysqlCatalog extends Catalog {
         return key;
     }
 
+    /**
+     * The indexes from {@code information_schema.statistics}: descending where {@code collation} is {@code D}, the
+     * method {@code fulltext} (or {@code hash}, {@code spatial}) from {@code index_type}, and on MySQL 8 the
+     * expressions of a functional index (MariaDB has none). A unique constraint reads as a unique index: MySQL keeps
+     * no difference between the two (see {@code Alignment}).
+     */
     private List<Index> indexes(String table, List<ForeignKey> foreignKeys) throws SQLException {
         Set<String> keyNames = new HashSet<>();
         foreignKeys.forEach(fk -> keyNames.add(fk.name()));
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        Map<String, Boolean> unique = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
-                "select index_name, non_unique, column_name from information_schema.statistics"
+                "select index_name, non_unique, column_name, collation, index_type, "
+                        + (hasExpressions() ? "expression" : "null as expression")
+                        + " from information_schema.statistics"
                         + " where table_schema = database() and table_name = ? and index_name <> 'PRIMARY'"
                         + " order by index_name, seq_in_index",
                 table)) {
-            String index = text(row, "index_name");
-            columns.computeIfAbsent(index, i -> new ArrayList<>()).add(text(row, "column_name"));
-            unique.put(index, !yes(row, "non_unique"));
+            parts.computeIfAbsent(text(row, "index_name"), i -> new ArrayList<>())
+                    .add(row);
         }
         List<Index> indexes = new ArrayList<>();
-        columns.forEach((index, names) -> {
+        parts.forEach((index, rows) -> {
+            boolean unique = !yes(rows.get(0), "non_unique");
             // InnoDB creates an index named after a foreign key that has none to use; it is not the user's
-            if (!(keyNames.contains(index) && !unique.get(index))) {
-                indexes.add(new Index(index, names, unique.get(index), null));
+            if (!(keyNames.contains(index) && !unique)) {
+                indexes.add(index(index, unique, rows));
             }
         });
         return indexes;
+    }
+
+    private static Index index(String name, boolean unique, List<Map<String, Object>> rows) {
+        List<String> columns = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
+        List<Boolean> descending = new ArrayList<>();
+        boolean onExpressions = rows.stream().anyMatch(r -> r.get("column_name") == null);
+        for (Map<String, Object> row : rows) {
+            if (onExpressions) {
+                String expression = text(row, "expression");
+                expressions.add(expression == null ? String.valueOf(text(row, "column_name")) : expression);
+            } else {
+                columns.add(text(row, "column_name"));
+            }
+            descending.add("D".equals(text(row, "collation")));
+        }
+        String type = text(rows.get(0), "index_type");
+        String method = type == null ? null : type.toLowerCase(Locale.ROOT);
+        return new Index(name, columns, unique, null, false, descending, method, List.of(), expressions);
+    }
+
+    /** True when {@code information_schema.statistics} has the expressions of functional indexes (MySQL 8.0.13+). */
+    private boolean hasExpressions() throws SQLException {
+        if (hasExpressions == null) {
+            hasExpressions = !rows("select 1 from information_schema.columns where table_schema = 'information_schema'"
+                            + " and table_name = 'STATISTICS' and column_name = 'EXPRESSION'")
+                    .isEmpty();
+        }
+        return hasExpressions;
     }
 
     private List<ForeignKey> foreignKeys(String table) throws SQLException {

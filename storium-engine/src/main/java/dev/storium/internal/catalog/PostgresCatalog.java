@@ -26,7 +26,8 @@ import java.util.Set;
  * character varying} written {@code varchar}; identity columns, and integer columns defaulting to {@code
  * nextval(...)}, read as serial; a column's own collation from {@code attcollation} (none when it is the database's
  * {@code default}); defaults from {@code pg_get_expr} without their casts; indexes other than the
- * primary key's, with partial predicates as PostgreSQL deparses them; foreign-key actions from {@code pg_constraint}.
+ * primary key's, with partial predicates and expressions as PostgreSQL deparses them, their
+ * methods, sort orders and included columns, and unique constraints apart; foreign-key actions from {@code pg_constraint}.
  */
 final class PostgresCatalog extends Catalog {
 
@@ -92,27 +93,125 @@ final class PostgresCatalog extends Catalog {
         return key;
     }
 
+    /**
+     * The indexes other than the primary key's, unique constraints among them ({@code pg_constraint} of type u on the
+     * index): key parts from {@code indkey} (an expression where it is 0, as {@code pg_get_indexdef} deparses it),
+     * descending from {@code indoption}, the method from {@code pg_am}, included columns past {@code indnkeyatts}.
+     */
     private List<Index> indexes(long oid) throws SQLException {
         List<Index> indexes = new ArrayList<>();
         for (Map<String, Object> row : rows(
-                "select c.relname, i.indisunique,"
+                "select c.relname, i.indexrelid, i.indisunique, i.indnkeyatts, am.amname,"
                         + " pg_get_expr(i.indpred, i.indrelid) as predicate,"
-                        + " (select array_agg(a.attname order by k.position) from unnest(i.indkey) with ordinality"
-                        + "    as k(attnum, position) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum)"
-                        + "   as columns, 0 = any(i.indkey::int2[]) as expression"
-                        + " from pg_index i join pg_class c on c.oid = i.indexrelid"
+                        + " exists (select 1 from pg_constraint k where k.conindid = i.indexrelid and k.contype = 'u'"
+                        + "   and k.conrelid = i.indrelid) as is_constraint"
+                        + " from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam"
                         + " where i.indrelid = ? and not i.indisprimary order by c.relname",
                 oid)) {
-            if (yes(row, "expression")) {
-                continue; // an index on an expression has no place in the model
-            }
-            indexes.add(new Index(
-                    text(row, "relname"),
-                    strings(row.get("columns")),
-                    yes(row, "indisunique"),
-                    text(row, "predicate")));
+            indexes.add(index(row, parts(((Number) row.get("indexrelid")).longValue())));
         }
         return indexes;
+    }
+
+    private static Index index(Map<String, Object> row, List<Map<String, Object>> parts) {
+        int keys = ((Number) row.get("indnkeyatts")).intValue();
+        List<String> columns = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
+        List<Boolean> descending = new ArrayList<>();
+        List<String> include = new ArrayList<>();
+        boolean onExpressions = parts.stream().limit(keys).anyMatch(p -> p.get("attname") == null);
+        for (int k = 0; k < parts.size(); k++) {
+            Map<String, Object> part = parts.get(k);
+            if (k >= keys) {
+                include.add(text(part, "attname"));
+                continue;
+            }
+            if (onExpressions) {
+                expressions.add(text(part, "definition"));
+            } else {
+                columns.add(text(part, "attname"));
+            }
+            descending.add((((Number) part.get("options")).intValue() & 1) != 0);
+        }
+        return new Index(
+                text(row, "relname"),
+                columns,
+                yes(row, "indisunique"),
+                text(row, "predicate"),
+                yes(row, "is_constraint"),
+                descending,
+                text(row, "amname"),
+                include,
+                expressions);
+    }
+
+    /** Each column of an index, in order: its column name (null for an expression), text, sort options. */
+    private List<Map<String, Object>> parts(long indexOid) throws SQLException {
+        return rows(
+                "select a.attname, pg_get_indexdef(i.indexrelid, k.position::int, true) as definition,"
+                        + " i.indoption[k.position - 1] as options"
+                        + " from pg_index i cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)"
+                        + " left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum and k.attnum <> 0"
+                        + " where i.indexrelid = ? order by k.position",
+                indexOid);
+    }
+
+    /**
+     * The expressions of an index as PostgreSQL deparses them, from the same index built on a temporary copy of the
+     * table in a transaction rolled back; null when it cannot be built there.
+     */
+    @Override
+    List<String> storedExpressions(Table table, Index index) {
+        return probe(statement -> {
+            statement.execute("create temporary table storium_index_probe (like "
+                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+            StringBuilder parts = new StringBuilder();
+            for (String expression : index.expressions()) {
+                parts.append(parts.length() == 0 ? "" : ", ")
+                        .append('(')
+                        .append(expression)
+                        .append(')');
+            }
+            statement.execute("create index storium_index_probe_idx on storium_index_probe"
+                    + (index.method() == null ? "" : " using " + index.method()) + " (" + parts + ")");
+            List<String> expressions = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("select pg_get_indexdef(i.indexrelid, k.position::int, true)"
+                    + " from pg_index i cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)"
+                    + " where i.indexrelid = 'storium_index_probe_idx'::regclass order by k.position")) {
+                while (result.next()) {
+                    expressions.add(result.getString(1));
+                }
+            }
+            return expressions;
+        });
+    }
+
+    /** A probe's answer from a transaction rolled back (to a savepoint inside one); null when it fails. */
+    private <T> T probe(Probe<T> probe) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            Savepoint before = autoCommit ? null : connection.setSavepoint();
+            try (Statement statement = connection.createStatement()) {
+                return probe.run(statement);
+            } catch (SQLException e) {
+                return null; // not something PostgreSQL takes on this table: the catalog's reading stands
+            } finally {
+                if (before == null) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                } else {
+                    connection.rollback(before);
+                }
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    /** One probe's statements. */
+    private interface Probe<T> {
+        T run(Statement statement) throws SQLException;
     }
 
     private List<CheckConstraint> checks(long oid) throws SQLException {

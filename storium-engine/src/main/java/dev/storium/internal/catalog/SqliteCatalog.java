@@ -9,6 +9,7 @@ import dev.storium.schema.FkDeferral;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,15 @@ final class SqliteCatalog extends Catalog {
     private static final Pattern NAMED_FOREIGN_KEY = Pattern.compile(
             "CONSTRAINT\\s+(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)\\s+FOREIGN\\s+KEY\\s*\\(([^)]*)\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTIAL = Pattern.compile(
-            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+.*?\\bON\\s+(?:\"(?:[^\"]|\"\")*\"|\\S+?)\\s*\\([^)]*\\)\\s*WHERE\\s+(.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern NAMED_UNIQUE = Pattern.compile(
+            "CONSTRAINT\\s+(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)\\s+UNIQUE\\s*\\(([^)]*)\\)",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code ON table (} of a CREATE INDEX, up to its opening parenthesis. */
+    private static final Pattern INDEX_ON = Pattern.compile(
+            "\\bON\\s+(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)\\s*\\(", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHERE =
+            Pattern.compile("\\s*WHERE\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static final Pattern COLUMN_NAME = Pattern.compile("(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
     private static final Pattern TABLE_CONSTRAINT =
@@ -85,7 +92,7 @@ final class SqliteCatalog extends Catalog {
                 name,
                 columns,
                 new ArrayList<>(keyColumns.values()),
-                indexes(name),
+                indexes(name, sql),
                 foreignKeys(name, sql),
                 checks(name, sql),
                 null,
@@ -93,34 +100,92 @@ final class SqliteCatalog extends Catalog {
         return new LiveTable(table, storage);
     }
 
-    private List<Index> indexes(String table) throws SQLException {
+    /**
+     * The indexes made by CREATE INDEX (origin c): columns, or expressions where {@code pragma_index_xinfo} reports
+     * cid -2 (their text taken from the index's SQL, as written), descending from its {@code desc}, the predicate from
+     * the SQL; and the unique constraints of the table's SQL (origin u), named as its {@code CONSTRAINT name UNIQUE
+     * (...)} names them, or by their automatic index when it does not (which then shows as drift).
+     */
+    private List<Index> indexes(String table, String tableSql) throws SQLException {
         List<Index> indexes = new ArrayList<>();
+        Map<List<String>, String> uniqueNames = uniqueNames(tableSql);
         for (Map<String, Object> row : rows(
                 "select l.name, l.\"unique\", l.origin, m.sql from pragma_index_list(?) l"
                         + " left join sqlite_master m on m.type = 'index' and m.name = l.name order by l.name",
                 table)) {
             String name = text(row, "name");
-            if (!"c".equals(text(row, "origin"))) {
-                continue; // the primary key's index and the automatic ones of UNIQUE constraints
+            String origin = text(row, "origin");
+            if (!"c".equals(origin) && !"u".equals(origin)) {
+                continue; // the primary key's index
             }
             List<String> columns = new ArrayList<>();
-            for (Map<String, Object> c : rows("select name from pragma_index_info(?) order by seqno", name)) {
+            List<Boolean> descending = new ArrayList<>();
+            boolean onExpressions = false;
+            for (Map<String, Object> c :
+                    rows("select cid, name, \"desc\" from pragma_index_xinfo(?) where key = 1 order by seqno", name)) {
                 columns.add(text(c, "name"));
+                descending.add(yes(c, "desc"));
+                onExpressions |= number(c, "cid") == -2;
             }
-            if (columns.contains(null)) {
-                continue; // an index on an expression has no place in the model
+            if ("u".equals(origin)) {
+                indexes.add(Index.uniqueConstraint(uniqueNames.getOrDefault(columns, name), columns));
+                continue;
             }
-            indexes.add(new Index(name, columns, yes(row, "unique"), predicate(text(row, "sql"))));
+            String sql = text(row, "sql");
+            List<String> expressions = onExpressions ? indexParts(sql) : List.of();
+            indexes.add(new Index(
+                    name,
+                    onExpressions ? List.of() : columns,
+                    yes(row, "unique"),
+                    predicate(sql),
+                    false,
+                    descending,
+                    null,
+                    List.of(),
+                    expressions));
         }
         return indexes;
     }
 
+    /** The key parts of an index's SQL as written, without ASC or DESC. */
+    static List<String> indexParts(String sql) {
+        Matcher on = INDEX_ON.matcher(sql);
+        if (!on.find()) {
+            return List.of();
+        }
+        int open = on.end() - 1;
+        List<String> parts = new ArrayList<>();
+        for (String part : topLevelParts(sql.substring(open + 1, closing(sql, open)))) {
+            parts.add(part.replaceFirst("(?i)\\s+(ASC|DESC)$", "").strip());
+        }
+        return parts;
+    }
+
+    /** The predicate of a partial index's SQL: what follows WHERE after the key parts, or null. */
     private static String predicate(String sql) {
         if (sql == null) {
             return null;
         }
-        Matcher matcher = PARTIAL.matcher(sql);
-        return matcher.matches() ? matcher.group(1).trim() : null;
+        Matcher on = INDEX_ON.matcher(sql);
+        if (!on.find()) {
+            return null;
+        }
+        Matcher where = WHERE.matcher(sql.substring(closing(sql, on.end() - 1) + 1));
+        return where.matches() ? where.group(1).trim() : null;
+    }
+
+    /** The names the table's SQL gives its unique constraints ({@code CONSTRAINT name UNIQUE (...)}), by columns. */
+    private static Map<List<String>, String> uniqueNames(String sql) {
+        Map<List<String>, String> names = new HashMap<>();
+        Matcher matcher = NAMED_UNIQUE.matcher(sql);
+        while (matcher.find()) {
+            List<String> columns = new ArrayList<>();
+            for (String column : matcher.group(2).split(",")) {
+                columns.add(unquote(column.trim()));
+            }
+            names.putIfAbsent(columns, unquote(matcher.group(1)));
+        }
+        return names;
     }
 
     /**

@@ -235,7 +235,6 @@ final class Drift implements SchemaChange.Visitor<Finding> {
     }
 
     private static String text(Index index) {
-        return (index.unique() ? "unique index " : "index ") + index.name() + " (" + String.join(", ", index.columns())
-                + ")";
+        return index.summary();
     }
 }

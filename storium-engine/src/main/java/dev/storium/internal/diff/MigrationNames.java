@@ -278,6 +278,9 @@ public final class MigrationNames {
         }
 
         private static String indexSubject(String table, Index index) {
+            if (index.columns().isEmpty()) {
+                return index.name(); // an index on expressions
+            }
             return table + "_" + String.join("_", index.columns()) + (index.unique() ? "_unique" : "_index");
         }
 

@@ -169,7 +169,7 @@ final class RenamePlan {
                 .collect(Collectors.toList());
         List<String> pk = columnsOf(old.name(), old.primaryKey());
         List<Index> indexes = old.indexes().stream()
-                .map(i -> new Index(i.name(), columnsOf(old.name(), i.columns()), i.unique(), i.where()))
+                .map(i -> i.withColumns(columnsOf(old.name(), i.columns()), columnsOf(old.name(), i.include())))
                 .collect(Collectors.toList());
         List<ForeignKey> fks = old.foreignKeys().stream()
                 .map(fk -> new ForeignKey(

@@ -216,13 +216,16 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Creates an index (unique or not) on an existing table. */
+    /** Creates an index (unique or not) or adds a unique constraint on an existing table. */
     record CreateIndex(String table, Index index) implements SchemaChange {
         public boolean losesData() {
             return false;
         }
 
         public String describe() {
+            if (index.constraint()) {
+                return "add unique constraint " + index.name() + " on " + table;
+            }
             return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table;
         }
 
@@ -231,14 +234,14 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Drops an index. */
+    /** Drops an index or a unique constraint. */
     record DropIndex(String table, Index index) implements SchemaChange {
         public boolean losesData() {
             return false;
         }
 
         public String describe() {
-            return "drop index " + index.name() + " on " + table;
+            return "drop " + (index.constraint() ? "unique constraint " : "index ") + index.name() + " on " + table;
         }
 
         public <R> R accept(Visitor<R> visitor) {

@@ -166,7 +166,7 @@ final class TableDiff {
             return true;
         }
         return after.indexes().stream()
-                .filter(i -> i.unique() && i.where() == null && !createIndexes.contains(i))
+                .filter(i -> i.unique() && i.where() == null && i.descending().isEmpty() && !createIndexes.contains(i))
                 .anyMatch(i -> wanted.equals(new LinkedHashSet<>(i.columns())));
     }
 

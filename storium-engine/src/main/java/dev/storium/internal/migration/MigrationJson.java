@@ -129,29 +129,39 @@ final class MigrationJson {
     }
 
     /**
-     * A snapshot read from its tree, with the fields that earlier files did not have added with their empty values:
-     * a table's {@code checks} and {@code comment}, a column's {@code unsigned}, {@code collation} and {@code comment},
-     * a foreign key's {@code deferral}. The version field is kept, so the file still reads as what it is.
+     * A snapshot read from its tree, with the fields that earlier files do not have added with their empty values
+     * (whatever their version, only where absent): a table's {@code checks} and {@code comment}, a column's {@code
+     * unsigned}, {@code collation} and {@code comment} (version 1); an index's {@code constraint}, {@code descending},
+     * {@code method}, {@code include} and {@code expressions}, a foreign key's {@code deferral} (version 2 files
+     * written before they existed). The version field is kept, so the file still reads as what it is.
      */
     private static <T> T upgraded(JsonNode tree, Class<T> type) throws JsonProcessingException {
-        if (tree instanceof ObjectNode) {
-            for (JsonNode table : tree.path("tables")) {
-                if (table instanceof ObjectNode) {
-                    ObjectNode t = (ObjectNode) table;
-                    addIfAbsent(t, "checks", MAPPER.createArrayNode());
-                    addIfAbsent(t, "comment", NullNode.getInstance());
-                    for (JsonNode column : t.path("columns")) {
-                        if (column instanceof ObjectNode) {
-                            ObjectNode c = (ObjectNode) column;
-                            addIfAbsent(c, "unsigned", BooleanNode.FALSE);
-                            addIfAbsent(c, "collation", NullNode.getInstance());
-                            addIfAbsent(c, "comment", NullNode.getInstance());
-                        }
+        for (JsonNode table : tree.path("tables")) {
+            if (table instanceof ObjectNode) {
+                ObjectNode t = (ObjectNode) table;
+                addIfAbsent(t, "checks", MAPPER.createArrayNode());
+                addIfAbsent(t, "comment", NullNode.getInstance());
+                for (JsonNode column : t.path("columns")) {
+                    if (column instanceof ObjectNode) {
+                        ObjectNode c = (ObjectNode) column;
+                        addIfAbsent(c, "unsigned", BooleanNode.FALSE);
+                        addIfAbsent(c, "collation", NullNode.getInstance());
+                        addIfAbsent(c, "comment", NullNode.getInstance());
                     }
-                    for (JsonNode key : t.path("foreignKeys")) {
-                        if (key instanceof ObjectNode) {
-                            addIfAbsent((ObjectNode) key, "deferral", TextNode.valueOf("NOT_DEFERRABLE"));
-                        }
+                }
+                for (JsonNode index : t.path("indexes")) {
+                    if (index instanceof ObjectNode) {
+                        ObjectNode i = (ObjectNode) index;
+                        addIfAbsent(i, "constraint", BooleanNode.FALSE);
+                        addIfAbsent(i, "descending", MAPPER.createArrayNode());
+                        addIfAbsent(i, "method", NullNode.getInstance());
+                        addIfAbsent(i, "include", MAPPER.createArrayNode());
+                        addIfAbsent(i, "expressions", MAPPER.createArrayNode());
+                    }
+                }
+                for (JsonNode key : t.path("foreignKeys")) {
+                    if (key instanceof ObjectNode) {
+                        addIfAbsent((ObjectNode) key, "deferral", TextNode.valueOf("NOT_DEFERRABLE"));
                     }
                 }
             }

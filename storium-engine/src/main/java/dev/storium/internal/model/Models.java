@@ -92,7 +92,16 @@ public final class Models {
     }
 
     private static Index index(IndexMeta i) {
-        return new Index(i.name(), i.dbColumns(), i.unique(), i.where());
+        return new Index(
+                i.name(),
+                i.dbColumns(),
+                i.unique(),
+                i.where(),
+                i.constraint(),
+                i.descending(),
+                i.method(),
+                i.include(),
+                i.expressions());
     }
 
     private static ForeignKey foreignKey(TableMeta table, ForeignKeyMeta f, Map<String, TableMeta> metas) {
@@ -142,7 +151,10 @@ public final class Models {
         Set<String> wanted = new HashSet<>(f.refColumns());
         boolean unique = new HashSet<>(target.primaryKey()).equals(wanted)
                 || target.indexes().stream()
-                        .anyMatch(i -> i.unique() && i.where() == null && new HashSet<>(i.columns()).equals(wanted));
+                        .anyMatch(i -> i.unique()
+                                && i.where() == null
+                                && i.descending().isEmpty()
+                                && new HashSet<>(i.columns()).equals(wanted));
         if (!unique) {
             throw new StoriumException(
                     ErrorCode.SCHEMA_DEFINITION,
@@ -192,6 +204,21 @@ public final class Models {
                             "Table " + table.name() + ": the foreign key " + fk.name() + " has the name of " + other
                                     + "; constraint names are shared by the whole schema. Fix: give the key another"
                                     + " name with foreignKeyName(\"...\") or foreignKey(...).name(\"...\").");
+                }
+            }
+        }
+        for (Table table : tables.values()) {
+            for (Index unique : table.indexes()) {
+                if (!unique.constraint()) {
+                    continue;
+                }
+                String other = owners.put(unique.name(), "a unique constraint of table " + table.name());
+                if (other != null) {
+                    throw new StoriumException(
+                            ErrorCode.SCHEMA_DEFINITION,
+                            "Table " + table.name() + ": the unique constraint " + unique.name() + " has the name of "
+                                    + other + "; constraint names are shared by the whole schema. Fix: give the"
+                                    + " constraint another name with unique(...).name(\"...\").");
                 }
             }
         }

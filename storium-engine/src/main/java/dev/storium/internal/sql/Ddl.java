@@ -200,6 +200,11 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         for (CheckConstraint check : definition.checks()) {
             parts.add(checkClause(definition, check));
         }
+        for (Index index : definition.indexes()) {
+            if (index.constraint()) {
+                parts.add(uniqueClause(index));
+            }
+        }
         return "CREATE TABLE " + q(tableName) + " (\n  " + String.join(",\n  ", parts) + "\n)";
     }
 
@@ -257,20 +262,108 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return action.sql().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The statement that creates the index, or adds the unique constraint: {@code CREATE [UNIQUE] INDEX name ON table
+     * [USING method] (parts) [INCLUDE (...)] [WHERE ...]}; what the dialect cannot build is refused (see {@link
+     * #checkIndex}).
+     */
     String createIndex(String table, Index index) {
-        String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
-                + " (" + columnList(index.columns()) + ")";
-        if (index.where() == null) {
-            return sql;
+        checkIndex(table, index);
+        if (index.constraint()) {
+            return "ALTER TABLE " + q(table) + " ADD " + uniqueClause(index);
         }
-        if (!supportsPartialIndexes()) {
+        String sql = "CREATE " + indexKind(index) + "INDEX " + q(index.name()) + " ON " + q(table) + using(index) + " ("
+                + keyParts(index) + ")";
+        if (!index.include().isEmpty()) {
+            sql += " INCLUDE (" + columnList(index.include()) + ")";
+        }
+        return index.where() == null ? sql : sql + " WHERE " + index.where();
+    }
+
+    /** The unique constraint's clause in CREATE TABLE and ADD: {@code CONSTRAINT name UNIQUE (columns)}. */
+    final String uniqueClause(Index index) {
+        return "CONSTRAINT " + q(index.name()) + " UNIQUE (" + columnList(index.columns()) + ")";
+    }
+
+    /** What comes between CREATE and INDEX: {@code UNIQUE }, or nothing. */
+    String indexKind(Index index) {
+        return index.unique() ? "UNIQUE " : "";
+    }
+
+    /** The {@code USING method} clause after the table name, or nothing for the default method. */
+    String using(Index index) {
+        return index.method() == null ? "" : " USING " + index.method();
+    }
+
+    /** The index's key parts: quoted columns or the expressions as written, each followed by DESC when it sorts so. */
+    final String keyParts(Index index) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            String part = index.expressions().isEmpty()
+                    ? q(index.columns().get(i))
+                    : expressionPart(index.expressions().get(i));
+            parts.add(index.descending(i) ? part + " DESC" : part);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** An expression as a key part: in parentheses, which PostgreSQL requires around anything but a function call. */
+    String expressionPart(String expression) {
+        return "(" + expression + ")";
+    }
+
+    /**
+     * Refuses, with {@code UNSUPPORTED}, an index the dialect cannot build: partial, on expressions, with a method or
+     * with included columns it does not have.
+     */
+    final void checkIndex(String table, Index index) {
+        String what = "Index " + index.name() + " on table " + table;
+        if (index.where() != null && !supportsPartialIndexes()) {
             throw new StoriumException(
                     ErrorCode.UNSUPPORTED,
-                    "Index " + index.name() + " on table " + table + " is partial (where " + index.where() + "), but "
-                            + dialectName() + " has no partial indexes. Remove the where condition from the index"
-                            + " definition, or index the columns without it.");
+                    what + " is partial (where " + index.where() + "), but " + dialectName() + " has no partial"
+                            + " indexes. Remove the where condition from the index definition, or index the columns"
+                            + " without it.");
         }
-        return sql + " WHERE " + index.where();
+        if (!index.expressions().isEmpty() && expressionIndexProblem() != null) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    what + " is on the expression " + String.join(", ", index.expressions()) + ", but "
+                            + expressionIndexProblem());
+        }
+        if (index.method() != null && !indexMethods().contains(index.method())) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    what + " uses the method " + index.method() + ", but " + dialectName()
+                            + (indexMethods().isEmpty()
+                                    ? " has no index methods to choose from"
+                                    : " has only btree (the default) and " + String.join(", ", indexMethods()))
+                            + ". Remove using(\"" + index.method() + "\") from the index"
+                            + (indexMethods().isEmpty() ? "" : ", or use one of those") + ".");
+        }
+        if (!index.include().isEmpty() && !supportsInclude()) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    what + " includes the columns " + String.join(", ", index.include()) + ", but " + dialectName()
+                            + " has no INCLUDE clause (only postgresql has). Remove include(...) from the index, or"
+                            + " add the columns to the index's own columns (at the end, so that it still serves the"
+                            + " same lookups).");
+        }
+    }
+
+    /** Why the dialect cannot build an index on an expression, with the alternative; null when it can. */
+    String expressionIndexProblem() {
+        return null;
+    }
+
+    /** The index methods the dialect has besides the default b-tree, lower case. */
+    List<String> indexMethods() {
+        return List.of();
+    }
+
+    /** True when the dialect has {@code INCLUDE (...)} columns in an index. */
+    boolean supportsInclude() {
+        return false;
     }
 
     abstract boolean supportsPartialIndexes();
@@ -417,6 +510,10 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> visit(SchemaChange.DropIndex change) {
+        if (change.index().constraint()) {
+            return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+                    + q(change.index().name()));
+        }
         return List.of("DROP INDEX " + q(change.index().name()));
     }
 

@@ -82,25 +82,45 @@ final class H2Ddl extends StandardDdl {
 
     /**
      * A unique index is written as a unique constraint: H2 accepts only a primary key or a unique constraint, not a
-     * unique index, as the target of a foreign key.
+     * unique index, as the target of a foreign key. One with a descending column stays an index (a constraint has no
+     * sort order), which a foreign key then cannot reference.
      */
     @Override
     String createIndex(String table, Index index) {
-        if (!index.unique()) {
-            return super.createIndex(table, index);
+        String sql = super.createIndex(table, index); // refuses what H2 cannot build
+        if (!asConstraint(index) || index.constraint()) {
+            return sql;
         }
-        super.createIndex(table, index); // refuses a partial index
-        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(index.name()) + " UNIQUE ("
-                + columnList(index.columns()) + ")";
+        return "ALTER TABLE " + q(table) + " ADD " + uniqueClause(index);
+    }
+
+    /** True when H2 holds the index as a unique constraint: a unique constraint, or a unique index sorted ascending. */
+    static boolean asConstraint(Index index) {
+        return index.constraint() || (index.unique() && index.descending().isEmpty());
     }
 
     @Override
+    String expressionIndexProblem() {
+        return "memory (H2) has no index on an expression. Index a column instead: add a column that holds the value"
+                + " and index(...) it, or index the plain column.";
+    }
+
+    /**
+     * A unique index Storium wrote is a constraint, but one made by hand (drift) is an index: both are dropped if they
+     * exist, so that either goes.
+     */
+    @Override
     public List<String> visit(SchemaChange.DropIndex change) {
-        if (!change.index().unique()) {
+        Index index = change.index();
+        if (index.constraint()) {
             return super.visit(change);
         }
-        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
-                + q(change.index().name()));
+        if (!asConstraint(index)) {
+            return super.visit(change);
+        }
+        return List.of(
+                "ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT IF EXISTS " + q(index.name()),
+                "DROP INDEX IF EXISTS " + q(index.name()));
     }
 
     /** Bare column names quoted: H2 folds unquoted names to upper case (see {@link CheckText#quoteColumns}). */

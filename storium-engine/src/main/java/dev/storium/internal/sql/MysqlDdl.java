@@ -197,7 +197,7 @@ final class MysqlDdl extends Ddl {
         for (String columnName : index.columns()) {
             Column column =
                     definition == null ? null : definition.column(columnName).orElse(null);
-            if (column != null && LOB_TYPES.contains(column.type())) {
+            if (column != null && LOB_TYPES.contains(column.type()) && !"fulltext".equals(index.method())) {
                 throw new StoriumException(
                         ErrorCode.UNSUPPORTED,
                         "Index " + index.name() + " on table " + table + " includes column " + columnName + " of type "
@@ -207,6 +207,29 @@ final class MysqlDdl extends Ddl {
             }
         }
         return super.createIndex(table, index);
+    }
+
+    /** {@code FULLTEXT }: MySQL writes the method fulltext as a kind of index, not with USING. */
+    @Override
+    String indexKind(Index index) {
+        return "fulltext".equals(index.method()) ? "FULLTEXT " : super.indexKind(index);
+    }
+
+    @Override
+    String using(Index index) {
+        return "";
+    }
+
+    @Override
+    List<String> indexMethods() {
+        return List.of("fulltext");
+    }
+
+    @Override
+    String expressionIndexProblem() {
+        return "mysql has no index on an expression that MariaDB also builds (MariaDB has none; MySQL only from"
+                + " 8.0.13). Index a column instead: add a column that holds the value (kept up to date by the"
+                + " application) and index(...) it, or index the plain column.";
     }
 
     @Override

@@ -63,6 +63,16 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    List<String> indexMethods() {
+        return List.of("hash", "gin", "gist", "brin", "spgist");
+    }
+
+    @Override
+    boolean supportsInclude() {
+        return true;
+    }
+
+    @Override
     String dropIdentity() {
         return "DROP IDENTITY IF EXISTS";
     }

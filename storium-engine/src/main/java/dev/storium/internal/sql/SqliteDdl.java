@@ -3,6 +3,7 @@ package dev.storium.internal.sql;
 import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
@@ -196,7 +197,7 @@ final class SqliteDdl extends Ddl {
                         definition.name(),
                         definition.columns(),
                         definition.primaryKey(),
-                        definition.indexes(),
+                        t.indexes().stream().filter(Index::constraint).toList(),
                         t.foreignKeys(),
                         definition.checks(),
                         definition.comment(),
@@ -238,6 +239,30 @@ final class SqliteDdl extends Ddl {
             return List.of(); // already in the table's CREATE TABLE
         }
         throw new IllegalStateException("sqlite adds foreign keys by rebuilding " + change.table());
+    }
+
+    /** An expression as written: SQLite takes any expression as a key part and keeps the text it was given. */
+    @Override
+    String expressionPart(String expression) {
+        return expression;
+    }
+
+    /** A unique constraint is part of CREATE TABLE: written there for a new table, by a rebuild for another. */
+    @Override
+    public List<String> visit(SchemaChange.CreateIndex change) {
+        if (!change.index().constraint()) {
+            return super.visit(change);
+        }
+        if (rebuilds.created(change.table())) {
+            return List.of(); // already in the table's CREATE TABLE
+        }
+        throw new IllegalStateException("sqlite adds unique constraints by rebuilding " + change.table());
+    }
+
+    /** None for a unique constraint: it goes with the rebuild (or the drop) of its table. */
+    @Override
+    public List<String> visit(SchemaChange.DropIndex change) {
+        return change.index().constraint() ? List.of() : super.visit(change);
     }
 
     @Override

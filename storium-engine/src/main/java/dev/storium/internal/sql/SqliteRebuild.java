@@ -98,6 +98,12 @@ final class SqliteRebuild {
                 || change instanceof SchemaChange.RenameCheck) {
             return true;
         }
+        if (change instanceof SchemaChange.CreateIndex) {
+            return ((SchemaChange.CreateIndex) change).index().constraint() && !created.contains(change.table());
+        }
+        if (change instanceof SchemaChange.DropIndex) {
+            return ((SchemaChange.DropIndex) change).index().constraint();
+        }
         if (change instanceof SchemaChange.AddColumn) {
             return addNeedsRebuild(((SchemaChange.AddColumn) change).column());
         }
@@ -159,7 +165,9 @@ final class SqliteRebuild {
         statements.add("DROP TABLE " + ddl.q(table));
         statements.add("ALTER TABLE " + ddl.q(temporary) + " RENAME TO " + ddl.q(table));
         for (Index index : target.indexes()) {
-            statements.add(ddl.createIndex(table, index));
+            if (!index.constraint()) { // in the CREATE TABLE
+                statements.add(ddl.createIndex(table, index));
+            }
         }
         return statements;
     }

@@ -97,7 +97,9 @@ class H2RendererTest extends DialectSuite {
                 """, """
                 ALTER TABLE "memberships" DROP CONSTRAINT "memberships_user_id_fk"
                 --> statement-breakpoint
-                ALTER TABLE "users" DROP CONSTRAINT "users_email_unique"
+                ALTER TABLE "users" DROP CONSTRAINT IF EXISTS "users_email_unique"
+                --> statement-breakpoint
+                DROP INDEX IF EXISTS "users_email_unique"
                 --> statement-breakpoint
                 ALTER TABLE "articles" ALTER COLUMN "id" DROP IDENTITY
                 --> statement-breakpoint

@@ -1,0 +1,221 @@
+package dev.storium.constructs;
+
+import static dev.storium.schema.ColumnType.DATETIME;
+import static dev.storium.schema.ColumnType.INTEGER;
+import static dev.storium.schema.ColumnType.JSONB;
+import static dev.storium.schema.ColumnType.SERIAL;
+import static dev.storium.schema.ColumnType.TEXT;
+import static dev.storium.schema.ColumnType.VARCHAR;
+import static dev.storium.schema.Schema.column;
+import static dev.storium.schema.Schema.defineTable;
+import static dev.storium.schema.Schema.index;
+import static dev.storium.schema.Schema.indexOn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storium.Storium;
+import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.push.Push;
+import dev.storium.options.GenerateOptions;
+import dev.storium.options.PushOptions;
+import dev.storium.result.GenerateResult;
+import dev.storium.result.PushResult;
+import dev.storium.schema.IndexDef;
+import dev.storium.schema.TableDef;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Index options on every dialect, on a table that holds rows: descending columns everywhere; on PostgreSQL the methods
+ * (gin, brin, hash), {@code INCLUDE} and expressions; on SQLite expressions and partial indexes; on MySQL/MariaDB
+ * fulltext. Each is created, changed and dropped, migrated and read back as the code wrote it; what a database lacks
+ * is refused at generate with {@code UNSUPPORTED}, naming the construct, the dialect and the alternative.
+ */
+class IndexOptionsTest {
+    @TempDir
+    Path project;
+
+    private static List<TableDef> articles(IndexDef... indexes) {
+        return List.of(defineTable("articles")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("title", VARCHAR).maxLength(200).notNull(),
+                        column("body", TEXT),
+                        column("tags", JSONB),
+                        column("views", INTEGER).notNull().defaultValue(0),
+                        column("publishedAt", DATETIME).notNull())
+                .timestamps(false)
+                .indexes(indexes));
+    }
+
+    /** The first version's indexes of a dialect: descending columns everywhere, and what else it has. */
+    private static IndexDef[] first(Dialect dialect) {
+        List<IndexDef> indexes = new ArrayList<>(List.of(
+                index("publishedAt").desc().name("articles_recent_idx"),
+                index("views", "publishedAt").desc("publishedAt").name("articles_views_recent_idx")));
+        switch (dialect) {
+            case POSTGRESQL:
+                indexes.add(indexOn("lower(title)").name("articles_title_lower_idx"));
+                indexes.add(index("tags").using("gin"));
+                indexes.add(index("publishedAt").using("brin").name("articles_published_brin_idx"));
+                indexes.add(index("title").include("views").name("articles_title_views_idx"));
+                break;
+            case SQLITE:
+                indexes.add(indexOn("lower(title)").name("articles_title_lower_idx"));
+                indexes.add(indexOn("lower(title)", "views").desc().unique().name("articles_title_views_idx"));
+                break;
+            case MYSQL:
+                indexes.add(index("body").using("fulltext").name("articles_body_text_idx"));
+                break;
+            default:
+                break;
+        }
+        return indexes.toArray(new IndexDef[0]);
+    }
+
+    /** The second version: each option changed. */
+    private static IndexDef[] second(Dialect dialect) {
+        List<IndexDef> indexes = new ArrayList<>(List.of(
+                index("publishedAt").name("articles_recent_idx"),
+                index("views", "publishedAt").desc("views").name("articles_views_recent_idx")));
+        switch (dialect) {
+            case POSTGRESQL:
+                indexes.add(indexOn("lower(title)", "views").desc().name("articles_title_lower_idx"));
+                indexes.add(index("tags").using("gin").where("views > 0"));
+                indexes.add(index("publishedAt").using("hash").name("articles_published_brin_idx"));
+                indexes.add(index("title").include("views", "publishedAt").name("articles_title_views_idx"));
+                break;
+            case SQLITE:
+                indexes.add(indexOn("upper(title)").name("articles_title_lower_idx"));
+                indexes.add(indexOn("lower(title)", "views")
+                        .unique()
+                        .where("views > 0")
+                        .name("articles_title_views_idx"));
+                break;
+            case MYSQL:
+                indexes.add(index("title", "body").using("fulltext").name("articles_body_text_idx"));
+                break;
+            default:
+                break;
+        }
+        return indexes.toArray(new IndexDef[0]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void indexOptionsAreCreatedChangedAndDroppedOnATableWithRows(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_options", project)) {
+            db.step("v0 the table", articles(), false);
+            insert(db, "Hello", 3);
+            insert(db, "World", 0);
+
+            String created = db.step("v1 indexes with options", articles(first(dialect)), false);
+            assertThat(created).contains(db.q("published_at") + " DESC");
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(created)
+                        .contains("ON \"articles\" ((lower(title)))")
+                        .contains("USING gin (\"tags\")")
+                        .contains("USING brin")
+                        .contains("INCLUDE (\"views\")");
+            } else if (dialect == Dialect.MYSQL) {
+                assertThat(created).contains("CREATE FULLTEXT INDEX `articles_body_text_idx` ON `articles` (`body`)");
+            } else if (dialect == Dialect.SQLITE) {
+                assertThat(created).contains("ON \"articles\" (lower(title) DESC, views DESC)");
+                assertThatThrownBy(() -> insert(db, "hello", 3)).isInstanceOf(SQLException.class);
+            }
+            insert(db, "Again", 5);
+
+            db.step("v2 each option changed", articles(second(dialect)), false);
+            insert(db, "More", 1);
+
+            db.step("v3 dropped", articles(), false);
+            assertThat(db.strings("SELECT " + db.q("title") + " FROM " + db.q("articles") + " ORDER BY " + db.q("id")))
+                    .containsExactly("Hello", "World", "Again", "More");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void anIndexMadeDescendingByHandIsDriftThatPushUndoes(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_drift", project)) {
+            List<TableDef> tables = articles(index("views").name("articles_views_idx"));
+            db.step("v1", tables, false);
+            insert(db, "Hello", 3);
+
+            db.execute(
+                    dialect == Dialect.MYSQL
+                            ? "DROP INDEX `articles_views_idx` ON `articles`"
+                            : "DROP INDEX " + db.q("articles_views_idx"));
+            db.execute("CREATE INDEX " + db.q("articles_views_idx") + " ON " + db.q("articles") + " (" + db.q("views")
+                    + " DESC)");
+            assertThat(db.drift(tables))
+                    .extracting(SchemaChange::describe)
+                    .containsExactly(
+                            "drop index articles_views_idx on articles", "create index articles_views_idx on articles");
+            PushResult push = Push.run(db.config(), tables, PushOptions.DEFAULTS);
+            assertThat(push.success()).as(push.message()).isTrue();
+            assertThat(push.statements()).isNotEmpty();
+            db.assertInSync("after push", tables);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"MYSQL", "SQLITE", "MEMORY"})
+    void whatADatabaseLacksIsRefusedAtGenerate(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_refused", project)) {
+            String name = dialect == Dialect.MYSQL ? "mysql" : dialect == Dialect.SQLITE ? "sqlite" : "memory (H2)";
+            if (dialect != Dialect.SQLITE) {
+                assertThat(refusal(db, indexOn("lower(title)").name("articles_title_lower_idx")))
+                        .startsWith(
+                                "Index articles_title_lower_idx on table articles is on the expression lower(title),"
+                                        + " but " + name + " has no index on an expression")
+                        .contains("Index a column instead");
+            }
+            assertThat(refusal(db, index("title").include("views")))
+                    .isEqualTo("Index articles_title_idx on table articles includes the columns views, but " + name
+                            + " has no INCLUDE clause (only postgresql has). Remove include(...) from the index, or"
+                            + " add the columns to the index's own columns (at the end, so that it still serves the"
+                            + " same lookups).");
+            String methods = dialect == Dialect.MYSQL
+                    ? " has only btree (the default) and fulltext. Remove using(\"gin\") from the index, or use one"
+                            + " of those."
+                    : " has no index methods to choose from. Remove using(\"gin\") from the index.";
+            assertThat(refusal(db, index("views").using("gin")))
+                    .isEqualTo("Index articles_views_idx on table articles uses the method gin, but " + name + methods);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE", "MEMORY"})
+    void fulltextIsMysqlOnly(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_fulltext", project)) {
+            assertThat(refusal(db, index("body").using("fulltext"))).contains("uses the method fulltext, but");
+        }
+    }
+
+    private static String refusal(Evolution db, IndexDef index) {
+        GenerateResult result = Storium.generate(db.config(), articles(index), GenerateOptions.DEFAULTS);
+        assertThat(result.success()).as(result.message()).isFalse();
+        assertThat(result.error().code()).isEqualTo(ErrorCode.UNSUPPORTED);
+        return result.error().getMessage();
+    }
+
+    private static void insert(Evolution db, String title, int views) throws SQLException {
+        db.execute(
+                "INSERT INTO " + db.q("articles") + " (" + db.q("title") + ", " + db.q("views") + ", "
+                        + db.q("published_at") + ") VALUES (?, ?, '2026-01-0" + (views + 1) + " 12:00:00')",
+                title,
+                views);
+    }
+}
