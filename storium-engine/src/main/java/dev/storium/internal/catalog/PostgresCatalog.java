@@ -237,32 +237,16 @@ final class PostgresCatalog extends Catalog {
     /** The condition as PostgreSQL deparses it, from a temporary copy of the table in a transaction rolled back. */
     @Override
     String storedCondition(Table table, CheckConstraint check) {
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            Savepoint before = autoCommit ? null : connection.setSavepoint();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("create temporary table storium_check_probe (like "
-                        + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
-                statement.execute("alter table storium_check_probe add constraint storium_check_probe check ("
-                        + check.expression() + ") not valid");
-                try (ResultSet result = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
-                        + " where conrelid = 'storium_check_probe'::regclass and conname = 'storium_check_probe'")) {
-                    return result.next() ? condition(result.getString(1)) : null;
-                }
-            } catch (SQLException e) {
-                return null; // not a condition PostgreSQL takes on this table: the catalog's reading stands
-            } finally {
-                if (before == null) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                } else {
-                    connection.rollback(before);
-                }
+        return probe(statement -> {
+            statement.execute("create temporary table storium_check_probe (like "
+                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+            statement.execute("alter table storium_check_probe add constraint storium_check_probe check ("
+                    + check.expression() + ") not valid");
+            try (ResultSet result = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
+                    + " where conrelid = 'storium_check_probe'::regclass and conname = 'storium_check_probe'")) {
+                return result.next() ? condition(result.getString(1)) : null;
             }
-        } catch (SQLException e) {
-            return null;
-        }
+        });
     }
 
     private List<ForeignKey> foreignKeys(long oid) throws SQLException {
