@@ -37,6 +37,7 @@ public final class ColumnDef {
     String comment;
     String foreignKeyName;
     FkDeferral deferral;
+    EnumDef enumType;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -252,6 +253,7 @@ public final class ColumnDef {
         copy.comment = comment;
         copy.foreignKeyName = foreignKeyName;
         copy.deferral = deferral;
+        copy.enumType = enumType;
         change.accept(copy);
         return copy;
     }

@@ -26,6 +26,7 @@ import java.util.function.Function;
  * @param transform the value transform run before validation, or null
  * @param validator the column's own validation, or null
  * @param comment the column's comment in the database, or null for none
+ * @param enumType the enum of an {@link ColumnType#ENUM} column, or null for other types
  */
 public record ColumnMeta(
         String key,
@@ -46,12 +47,16 @@ public record ColumnMeta(
         String renamedFrom,
         Function<Object, Object> transform,
         Validator validator,
-        String comment) {
+        String comment,
+        EnumDef enumType) {
 
     public ColumnMeta {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(dbName, "dbName");
         Objects.requireNonNull(type, "type");
+        if ((enumType != null) != (type == ColumnType.ENUM)) {
+            throw new IllegalArgumentException("column " + key + ": an enum column, and only it, has an enum type");
+        }
     }
 
     /** True when the database fills the column itself on insert (a serial, or any default). */

@@ -43,6 +43,14 @@ final class ColumnRules {
         checkLength(table, c);
         checkPrecision(table, c);
         checkItems(table, c);
+        if (c.type == ColumnType.ENUM && c.enumType == null) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the column is ENUM but names no enum type",
+                    "define the enum with defineEnum(\"name\", \"a\", \"b\") and declare the column with" + " column(\""
+                            + c.key + "\", THAT_ENUM)");
+        }
         checkUnsigned(table, c);
         checkCollation(table, c);
         if (c.defaultValue != null) {
@@ -209,7 +217,8 @@ final class ColumnRules {
                 || c.items == ColumnType.SERIAL
                 || c.items == ColumnType.BINARY
                 || c.items == ColumnType.TIME
-                || c.items == ColumnType.CHAR) {
+                || c.items == ColumnType.CHAR
+                || c.items == ColumnType.ENUM) {
             throw DefinitionError.column(
                     table,
                     c.key,

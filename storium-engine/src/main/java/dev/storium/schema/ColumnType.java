@@ -42,5 +42,11 @@ public enum ColumnType {
      * SQLite, {@code varbinary} on H2. No literal default, and not an array's items.
      */
     BINARY,
-    ARRAY
+    ARRAY,
+    /**
+     * One value of a named enum (Java {@code String}), declared with {@link Schema#column(String, EnumDef)} (a column
+     * of this type needs its {@link EnumDef}): the enum type on PostgreSQL, {@code enum('a', ...)} on MySQL/MariaDB
+     * and H2, a {@code varchar} with a check on SQLite. Not an array's items.
+     */
+    ENUM
 }

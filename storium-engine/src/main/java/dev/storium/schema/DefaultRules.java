@@ -53,7 +53,9 @@ final class DefaultRules {
                     throw wrong(
                             table,
                             c,
-                            "the default " + describe(d.value()) + " does not fit a " + ColumnRules.typeName(c.type)
+                            "the default " + describe(d.value()) + " does not fit "
+                                    + (c.type == ColumnType.ENUM ? "an " : "a ")
+                                    + ColumnRules.typeName(c.type)
                                     + " column: " + problem,
                             "give a default of the column's type, or remove defaultValue(...)");
                 }
@@ -71,6 +73,10 @@ final class DefaultRules {
                 return c.maxLength != null && ((String) value).length() > c.maxLength
                         ? "it is longer than maxLength " + c.maxLength
                         : null;
+            case ENUM:
+                return value instanceof String && c.enumType.values().contains(value)
+                        ? null
+                        : "expected one of the values of enum " + c.enumType.name() + ", " + c.enumType.values();
             case CHAR:
                 if (!(value instanceof String)) {
                     return "expected a string";

@@ -17,6 +17,11 @@ final class DefinitionError {
         return of("Table " + table + ": " + problem, fix);
     }
 
+    /** A problem with an enum type: {@code Enum order_status: <problem>. Fix: <fix>.} */
+    static StoriumException enumType(String name, String problem, String fix) {
+        return of("Enum " + name + ": " + problem, fix);
+    }
+
     private static StoriumException of(String problem, String fix) {
         return new StoriumException(ErrorCode.SCHEMA_DEFINITION, problem + ". Fix: " + fix + ".");
     }

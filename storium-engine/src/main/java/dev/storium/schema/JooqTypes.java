@@ -43,6 +43,8 @@ final class JooqTypes {
                 return SQLDataType.CHAR(column.maxLength());
             case TEXT:
                 return SQLDataType.CLOB;
+            case ENUM:
+                return SQLDataType.VARCHAR;
             case INTEGER:
                 return SQLDataType.INTEGER;
             case SMALLINT:

@@ -2,6 +2,7 @@ package dev.storium.schema;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,6 +27,28 @@ public final class Schema {
     /** Starts a column; the key is the DSL name, and its snake_case form the database name unless {@code dbName}. */
     public static ColumnDef column(String key, ColumnType type) {
         return new ColumnDef(key, type);
+    }
+
+    /**
+     * Starts a column of an enum type: its values are those of {@code enumType}, which stores check and the database
+     * keeps; the column is {@link ColumnType#ENUM}.
+     */
+    public static ColumnDef column(String key, EnumDef enumType) {
+        Objects.requireNonNull(enumType, "enum type");
+        ColumnDef column = new ColumnDef(key, ColumnType.ENUM);
+        column.enumType = enumType;
+        return column;
+    }
+
+    /**
+     * Defines a named enum type: its name (a PostgreSQL type name, 1 to 63 characters from {@code A-Z a-z 0-9 _}) and
+     * its values in order, such as {@code defineEnum("order_status", "draft", "paid", "shipped")}. Values are distinct
+     * (without regard to case), 1 to 63 bytes, without quotes, backslashes, control characters or spaces at either end.
+     * Keep it in a {@code public static final EnumDef} constant and give it to {@link #column(String, EnumDef)}.
+     */
+    public static EnumDef defineEnum(String name, String... values) {
+        Objects.requireNonNull(values, "values");
+        return new EnumDef(name, Arrays.asList(values), java.util.Map.of());
     }
 
     /** Starts an index over these columns, named by DSL key. */

@@ -213,7 +213,8 @@ final class TableResolver {
                 c.renamedFrom,
                 c.transform,
                 c.validator,
-                c.comment);
+                c.comment,
+                c.enumType);
     }
 
     private RuntimeException unknown(String where, String key, List<ColumnDef> defs) {

@@ -4,6 +4,7 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
@@ -57,8 +58,9 @@ final class Alignment {
             BiFunction<Table, Index, List<String>> storedExpressions) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
-        for (Column column : table.columns()) {
-            Column twin = code.column(column.name()).orElse(null);
+        for (Column catalogColumn : table.columns()) {
+            Column twin = code.column(catalogColumn.name()).orElse(null);
+            Column column = enumNamed(dialect, catalogColumn, twin);
             boolean alike = twin != null
                     && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
                     && sameCollation(live, twin, column)
@@ -94,6 +96,18 @@ final class Alignment {
         Table aligned = new Table(
                 table.name(), columns, table.primaryKey(), indexes, foreignKeys, checks, table.comment(), null);
         return dialect == Dialect.SQLITE ? aligned.withComment(code.comment()) : aligned;
+    }
+
+    /**
+     * The live column with the code's enum name where the database keeps none (all but PostgreSQL): there an enum is
+     * its values, and the code's column of the same name says which enum they are.
+     */
+    private static Column enumNamed(Dialect dialect, Column live, Column twin) {
+        if (dialect == Dialect.POSTGRESQL || live.enumType() == null || twin == null || twin.enumType() == null) {
+            return live;
+        }
+        return live.withEnumType(
+                new EnumType(twin.enumType().name(), live.enumType().values()));
     }
 
     /**

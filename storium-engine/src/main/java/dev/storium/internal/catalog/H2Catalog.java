@@ -3,6 +3,7 @@ package dev.storium.internal.catalog;
 import dev.storium.config.Dialect;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
@@ -52,16 +53,36 @@ final class H2Catalog extends Catalog {
                 "select c.column_name, c.data_type, c.character_maximum_length,"
                         + " c.declared_numeric_precision, c.declared_numeric_scale, c.datetime_precision,"
                         + " c.is_nullable, c.column_default, c.is_identity, c.remarks, e.data_type as element_type,"
-                        + " e.character_maximum_length as element_length"
+                        + " e.character_maximum_length as element_length, c.dtd_identifier"
                         + " from information_schema.columns c left join information_schema.element_types e"
                         + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
                         + " and e.collection_type_identifier = c.dtd_identifier"
                         + " where c.table_schema = current_schema and c.table_name = ? order by c.ordinal_position",
                 name)) {
             String column = text(row, "column_name");
+            boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
+            if ("ENUM".equalsIgnoreCase(text(row, "data_type"))) {
+                List<String> values = new ArrayList<>();
+                for (Map<String, Object> value : rows(
+                        "select value_name from information_schema.enum_values where object_schema = current_schema"
+                                + " and object_name = ? and object_type = 'TABLE' and enum_identifier = ?"
+                                + " order by value_ordinal",
+                        name,
+                        text(row, "dtd_identifier"))) {
+                    values.add(text(value, "value_name"));
+                }
+                storage.put(column, EnumReading.key("", values));
+                columns.add(EnumReading.column(
+                        column,
+                        new EnumType(EnumReading.unnamed(name, column), values),
+                        notNull,
+                        text(row, "column_default"),
+                        false,
+                        comment(row, "remarks")));
+                continue;
+            }
             String key = key(row);
             storage.put(column, key);
-            boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
             columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false)
                     .withComment(comment(row, "remarks")));
         }

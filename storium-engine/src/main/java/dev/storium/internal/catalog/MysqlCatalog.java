@@ -3,6 +3,7 @@ package dev.storium.internal.catalog;
 import dev.storium.config.Dialect;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
@@ -155,6 +156,18 @@ final class MysqlCatalog extends Catalog {
                         + " order by ordinal_position",
                 name)) {
             String column = text(row, "column_name");
+            List<String> enumValues = EnumReading.ofColumnType(text(row, "column_type"));
+            if (enumValues != null) {
+                storage.put(column, EnumReading.key("", enumValues));
+                columns.add(EnumReading.column(
+                        column,
+                        new EnumType(EnumReading.unnamed(name, column), enumValues),
+                        "NO".equalsIgnoreCase(text(row, "is_nullable")),
+                        text(row, "column_default"),
+                        true,
+                        comment(row, "column_comment")));
+                continue;
+            }
             String key = Storage.canonical(text(row, "column_type"))
                     .replace(" zerofill", "")
                     .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)( unsigned)?$", "$1$2")

@@ -3,6 +3,7 @@ package dev.storium.internal.catalog;
 import dev.storium.config.Dialect;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
@@ -58,7 +59,10 @@ final class PostgresCatalog extends Catalog {
                         + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
                         + " col_description(a.attrelid, a.attnum) as comment,"
                         + " (select c.collname from pg_collation c where c.oid = a.attcollation"
-                        + "   and c.collname <> 'default') as collation"
+                        + "   and c.collname <> 'default') as collation,"
+                        + " (select t.typname from pg_type t where t.oid = a.atttypid and t.typtype = 'e') as enum_name,"
+                        + " (select string_agg(e.enumlabel, chr(31) order by e.enumsortorder) from pg_enum e"
+                        + "   where e.enumtypid = a.atttypid) as enum_values"
                         + " from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
                         + " where a.attrelid = ? and a.attnum > 0 and not a.attisdropped order by a.attnum",
                 oid)) {
@@ -69,6 +73,19 @@ final class PostgresCatalog extends Catalog {
             if (!text(row, "attidentity").isEmpty() || sequence) {
                 key = key + " identity";
                 defaultSql = null;
+            }
+            String enumName = text(row, "enum_name");
+            if (enumName != null) {
+                List<String> values = List.of(text(row, "enum_values").split("\u001f", -1));
+                storage.put(column, EnumReading.key(enumName, values));
+                columns.add(EnumReading.column(
+                        column,
+                        new EnumType(enumName, values),
+                        yes(row, "attnotnull"),
+                        defaultSql,
+                        false,
+                        comment(row, "comment")));
+                continue;
             }
             storage.put(column, key);
             columns.add(

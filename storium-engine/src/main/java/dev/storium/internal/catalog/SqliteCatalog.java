@@ -2,6 +2,7 @@ package dev.storium.internal.catalog;
 
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
@@ -88,16 +89,55 @@ final class SqliteCatalog extends Catalog {
             columns.add(TypeReading.column(
                     column, key, yes(row, "notnull"), text(row, "dflt_value"), false, collations.get(column)));
         }
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint check : checks(name, sql)) {
+            EnumReading.EnumCheck enumCheck = EnumReading.ofCheck(check);
+            int at = enumCheck == null ? -1 : position(columns, enumCheck.column());
+            if (at < 0 || !storage.get(enumCheck.column()).startsWith("varchar(")) {
+                checks.add(check);
+                continue;
+            }
+            // SQLite's enum: a varchar and the check of its values, read as one enum column
+            Column varchar = columns.get(at);
+            storage.put(varchar.name(), storage.get(varchar.name()) + " " + EnumReading.key("", enumCheck.values()));
+            columns.set(
+                    at,
+                    EnumReading.column(
+                            varchar.name(),
+                            new EnumType(EnumReading.unnamed(name, varchar.name()), enumCheck.values()),
+                            varchar.notNull(),
+                            infoDefault(info, varchar.name()),
+                            false,
+                            null));
+        }
         Table table = new Table(
                 name,
                 columns,
                 new ArrayList<>(keyColumns.values()),
                 indexes(name, sql),
                 foreignKeys(name, sql),
-                checks(name, sql),
+                checks,
                 null,
                 null);
         return new LiveTable(table, storage);
+    }
+
+    private static int position(List<Column> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String infoDefault(List<Map<String, Object>> info, String column) {
+        for (Map<String, Object> row : info) {
+            if (column.equals(text(row, "name"))) {
+                return text(row, "dflt_value");
+            }
+        }
+        return null;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.sql.SqlTypes;
 import dev.storium.schema.ColumnType;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,6 +20,18 @@ final class Storage {
 
     /** The storage key of a column of {@code table} (the table decides whether a SQLite serial autoincrements). */
     static String of(Dialect dialect, Table table, Column column) {
+        if (column.enumType() != null) {
+            // exact, not canonical: values keep their case and spaces
+            List<String> values = column.enumType().values();
+            switch (dialect) {
+                case POSTGRESQL:
+                    return EnumReading.key(column.enumType().name(), values);
+                case SQLITE:
+                    return "varchar(" + column.enumType().maxLength() + ") " + EnumReading.key("", values);
+                default:
+                    return EnumReading.key("", values);
+            }
+        }
         String type = canonical(SqlTypes.of(dialect, column));
         switch (dialect) {
             case POSTGRESQL:

@@ -237,4 +237,25 @@ final class Drift implements SchemaChange.Visitor<Finding> {
     private static String text(Index index) {
         return index.summary();
     }
+
+    @Override
+    public Finding visit(SchemaChange.CreateEnum change) {
+        return null; // the columns of the enum are findings of their own
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AlterEnum change) {
+        String name = change.to().name();
+        return finding(
+                "enum " + name,
+                "enum " + name + ": " + expectedBy + " expect the values "
+                        + change.to().values() + ", the database has "
+                        + change.from().values());
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropEnum change) {
+        String name = change.enumType().name();
+        return finding("enum " + name, "enum " + name + ": the database has it, " + expectedBy + " do not create it");
+    }
 }

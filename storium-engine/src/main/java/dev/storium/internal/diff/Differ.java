@@ -1,5 +1,7 @@
 package dev.storium.internal.diff;
 
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
@@ -18,6 +20,9 @@ import java.util.Set;
  * list. The changes apply one after another on every database, in this order:
  *
  * <ol>
+ *   <li>alter enums whose values change, then create the enums the next schema's columns name first (PostgreSQL
+ *       adds values with {@code ADD VALUE IF NOT EXISTS}, which its executor runs before the file's transaction, so
+ *       the file can use them);
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
  *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
  *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
@@ -32,7 +37,8 @@ import java.util.Set;
  *       set, changed or removed (a created table and an added column carry theirs);
  *   <li>drop tables, referencing tables first;
  *   <li>create indexes (new, changed, re-created), then rename and add check constraints (a created table has its
- *       checks in its {@code CreateTable}), then add foreign keys (new, changed, re-added, deferred).
+ *       checks in its {@code CreateTable}), then add foreign keys (new, changed, re-added, deferred);
+ *   <li>drop the enums no column names any more.
  * </ol>
  *
  * Within a step, tables go in name order and columns, indexes and keys in declaration order. A changed index or
@@ -62,7 +68,8 @@ public final class Differ {
                 .forEach(dropped::add);
 
         List<SchemaChange> addForeignKeys = new ArrayList<>();
-        List<SchemaChange> changes = new ArrayList<>(dropForeignKeys(previous, plan, matched, addForeignKeys));
+        List<SchemaChange> changes = new ArrayList<>(enumChanges(previous, next, plan, matched));
+        changes.addAll(dropForeignKeys(previous, plan, matched, addForeignKeys));
         matched.values().forEach(t -> changes.addAll(t.dropChecks));
         for (TableDiff table : matched.values()) {
             table.dropIndexes.forEach(i -> changes.add(new SchemaChange.DropIndex(table.old.name(), i)));
@@ -91,7 +98,56 @@ public final class Differ {
         addForeignKeys.addAll(deferred);
         addForeignKeys.sort(Comparator.comparing(SchemaChange::table));
         changes.addAll(addForeignKeys);
+        previous.enums().values().stream()
+                .filter(e -> !next.enums().containsKey(e.name()))
+                .forEach(e -> changes.add(new SchemaChange.DropEnum(e)));
         return List.copyOf(changes);
+    }
+
+    /** The enums whose values change, then those that are new; by name. */
+    private static List<SchemaChange> enumChanges(
+            SchemaModel previous, SchemaModel next, RenamePlan plan, Map<String, TableDiff> matched) {
+        List<SchemaChange> changes = new ArrayList<>();
+        Map<String, EnumType> was = previous.enums();
+        for (EnumType now : next.enums().values()) {
+            EnumType before = was.get(now.name());
+            if (before != null && !before.sameDefinition(now)) {
+                changes.add(new SchemaChange.AlterEnum(
+                        before.withoutHints(),
+                        now.withoutHints(),
+                        now.renamesFrom(before),
+                        usages(before.name(), previous, plan, matched)));
+            }
+        }
+        next.enums().values().stream()
+                .filter(e -> !was.containsKey(e.name()))
+                .forEach(e -> changes.add(new SchemaChange.CreateEnum(e.withoutHints())));
+        return changes;
+    }
+
+    /**
+     * The columns of the previous schema that hold the enum, by their old table and column names (enum changes come
+     * before any rename), each with the column it becomes (null when it or its table is dropped).
+     */
+    private static List<SchemaChange.EnumUsage> usages(
+            String enumName, SchemaModel previous, RenamePlan plan, Map<String, TableDiff> matched) {
+        List<SchemaChange.EnumUsage> usages = new ArrayList<>();
+        for (Table old : previous.tables().values()) {
+            TableDiff table = plan.nextTable(old.name()).map(matched::get).orElse(null);
+            for (int i = 0; i < old.columns().size(); i++) {
+                Column column = old.columns().get(i);
+                if (column.enumType() == null || !column.enumType().name().equals(enumName)) {
+                    continue;
+                }
+                Column after = table == null
+                        ? null
+                        : table.after
+                                .column(table.before.columns().get(i).name())
+                                .orElse(null);
+                usages.add(new SchemaChange.EnumUsage(old.name(), column, after));
+            }
+        }
+        return usages;
     }
 
     /** The foreign keys to drop, in previous-table name order; those to add back or anew go to {@code adds}. */

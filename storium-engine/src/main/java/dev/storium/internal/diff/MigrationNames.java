@@ -244,6 +244,20 @@ public final class MigrationNames {
             return (dropped ? "drop_comment_" : "comment_") + table + column;
         }
 
+        /** None: an enum is created for a column that the list creates, adds or changes. */
+        public String visit(SchemaChange.CreateEnum change) {
+            return null;
+        }
+
+        public String visit(SchemaChange.AlterEnum change) {
+            return "alter_enum_" + change.to().name();
+        }
+
+        /** None: an enum is dropped with the last column that used it. */
+        public String visit(SchemaChange.DropEnum change) {
+            return null;
+        }
+
         private Index droppedIndex(String name) {
             return changes.stream()
                     .filter(c -> c instanceof SchemaChange.DropIndex)

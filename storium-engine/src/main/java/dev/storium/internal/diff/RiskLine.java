@@ -110,4 +110,20 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.CommentColumn change) {
         return null;
     }
+
+    @Override
+    public String visit(SchemaChange.CreateEnum change) {
+        return null;
+    }
+
+    /** None: a removed value is a narrowing of each column of the enum, which their {@code AlterColumn}s say. */
+    @Override
+    public String visit(SchemaChange.AlterEnum change) {
+        return null;
+    }
+
+    @Override
+    public String visit(SchemaChange.DropEnum change) {
+        return null;
+    }
 }

@@ -2,10 +2,12 @@ package dev.storium.internal.diff;
 
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One step from the previous schema to the next. Renderers handle every step through a {@link Visitor}, so a step
@@ -59,7 +61,134 @@ public sealed interface SchemaChange {
         R visit(CommentTable change);
 
         R visit(CommentColumn change);
+
+        R visit(CreateEnum change);
+
+        R visit(AlterEnum change);
+
+        R visit(DropEnum change);
     }
+
+    /**
+     * Creates an enum type that columns of the next schema use (PostgreSQL {@code CREATE TYPE}; the other dialects
+     * write the values into each column). {@link #table()} is the enum's name.
+     */
+    record CreateEnum(EnumType enumType) implements SchemaChange {
+        public String table() {
+            return enumType.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create enum " + enumType.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Drops an enum type that no column uses any more (PostgreSQL {@code DROP TYPE}); the columns that held it are
+     * dropped or changed before. {@link #table()} is the enum's name.
+     */
+    record DropEnum(EnumType enumType) implements SchemaChange {
+        public String table() {
+            return enumType.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "drop enum " + enumType.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Changes the values of an enum that columns use before and after (PostgreSQL: {@code ALTER TYPE}). The columns'
+     * own {@code AlterColumn}s carry the change for the dialects that write the values into each column, and say
+     * whether it is a narrowing. {@link #table()} is the enum's name.
+     *
+     * @param from the enum before
+     * @param to the enum after
+     * @param renames the values renamed by a hint, old to new
+     * @param usages the columns of the enum that exist before and after the migration: PostgreSQL converts them when
+     *     it has to create the type anew
+     */
+    record AlterEnum(EnumType from, EnumType to, Map<String, String> renames, List<EnumUsage> usages)
+            implements SchemaChange {
+        public AlterEnum {
+            renames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(renames));
+            usages = List.copyOf(usages);
+        }
+
+        public String table() {
+            return to.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        /** The values of {@code to} that are new: neither old values nor renamed ones. */
+        public List<String> addedValues() {
+            return to.values().stream()
+                    .filter(v -> !from.values().contains(v) && !renames.containsValue(v))
+                    .toList();
+        }
+
+        /** The values of {@code from} that go: neither kept nor renamed. */
+        public List<String> removedValues() {
+            return from.values().stream()
+                    .filter(v -> !to.values().contains(v) && !renames.containsKey(v))
+                    .toList();
+        }
+
+        /**
+         * True when the old values, renamed, keep their order among the new ones and none goes: PostgreSQL renames and
+         * adds values in place, else it creates the type anew.
+         */
+        public boolean inPlace() {
+            List<String> kept =
+                    from.values().stream().map(v -> renames.getOrDefault(v, v)).toList();
+            List<String> order = to.values().stream().filter(kept::contains).toList();
+            return removedValues().isEmpty() && order.equals(kept);
+        }
+
+        public String describe() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (!addedValues().isEmpty()) {
+                parts.add("add " + String.join(", ", addedValues()));
+            }
+            renames.forEach((a, b) -> parts.add("rename " + a + " to " + b));
+            if (!removedValues().isEmpty()) {
+                parts.add("remove " + String.join(", ", removedValues()));
+            }
+            if (parts.isEmpty()) {
+                parts.add("reorder");
+            }
+            return "alter enum " + to.name() + " (" + String.join("; ", parts) + ")";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A column of an enum, in the table's next name: {@code before} after any rename of it, {@code after} as it
+     * becomes (of the same enum or not).
+     */
+    record EnumUsage(String table, Column before, Column after) {}
 
     /** Creates a table with its columns, primary key and those foreign keys whose targets already exist. */
     record CreateTable(Table definition) implements SchemaChange {

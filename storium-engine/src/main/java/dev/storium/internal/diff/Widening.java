@@ -4,6 +4,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.schema.ColumnType;
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,8 @@ import java.util.Objects;
  *       <td>every value keeps its text form (PostgreSQL casts jsonb and arrays to text losslessly; MySQL and SQLite
  *       already store them as text)</td></tr>
  *   <tr><td>array of a</td><td>array of b</td><td>when a to b is a widening</td></tr>
+ *   <tr><td>enum</td><td>an enum with every value (a value renamed by a hint counts as kept); varchar(m) or char(m),
+ *       m at least its longest value, or varchar without length</td><td>every value is still allowed</td></tr>
  * </table>
  *
  * <p>Narrowings include, among others: text or varchar to a shorter varchar, anything to uuid, to jsonb, to boolean,
@@ -54,7 +57,8 @@ public final class Widening {
                 || !Objects.equals(from.precision(), to.precision())
                 || !Objects.equals(from.scale(), to.scale())
                 || from.items() != to.items()
-                || from.unsigned() != to.unsigned();
+                || from.unsigned() != to.unsigned()
+                || (from.enumType() != null && !from.enumType().sameDefinition(to.enumType()));
     }
 
     /** True when the type changes and the new type cannot hold every value of the old one. */
@@ -72,6 +76,9 @@ public final class Widening {
         }
         if (b == ColumnType.TEXT) {
             return true;
+        }
+        if (a == ColumnType.ENUM) {
+            return enumWidens(from, to);
         }
         if (a == ColumnType.ARRAY && b == ColumnType.ARRAY) {
             return from.items() == to.items()
@@ -141,6 +148,18 @@ public final class Widening {
         return new BigInteger[] {half.negate(), half.subtract(BigInteger.ONE)};
     }
 
+    private static boolean enumWidens(Column from, Column to) {
+        if (to.type() == ColumnType.ENUM) {
+            Map<String, String> renames = to.enumType().renamesFrom(from.enumType());
+            return from.enumType().values().stream()
+                    .map(v -> renames.getOrDefault(v, v))
+                    .allMatch(to.enumType().values()::contains);
+        }
+        int longest = from.enumType().maxLength();
+        return (to.type() == ColumnType.VARCHAR && (to.length() == null || to.length() >= longest))
+                || (to.type() == ColumnType.CHAR && to.length() >= longest);
+    }
+
     private static boolean numericWidens(Column from, Column to) {
         if (to.precision() == null) {
             return true;
@@ -171,6 +190,10 @@ public final class Widening {
         String base = column.type().name().toLowerCase(Locale.ROOT);
         if (column.type() == ColumnType.ARRAY) {
             return column.items().name().toLowerCase(Locale.ROOT) + "[]";
+        }
+        if (column.enumType() != null) {
+            return "enum " + column.enumType().name() + "("
+                    + String.join(", ", column.enumType().values()) + ")";
         }
         if (column.length() != null) {
             return base + "(" + column.length() + ")";

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
     /**
      * The snapshot format version written. Version 2 added check constraints and comments to tables, and the unsigned
-     * flag, collation and comment to columns; version 1 files are read with those empty.
+     * flag, collation, comment and enum type to columns; files without them (version 1, and version 2 files written
+     * before a field came) are read with those empty.
      */
     public static final String FORMAT_VERSION = "2";
 

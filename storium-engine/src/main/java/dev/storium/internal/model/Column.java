@@ -20,6 +20,7 @@ import java.util.Objects;
  *     apart from the column
  * @param renamedFrom the column's previous database name when the code hints a rename, or null; not part of the
  *     column's definition (see {@link #sameDefinition(Column)})
+ * @param enumType the enum of an enum column, or null for other types
  */
 public record Column(
         String name,
@@ -33,7 +34,8 @@ public record Column(
         boolean notNull,
         DefaultValue defaultValue,
         String comment,
-        String renamedFrom) {
+        String renamedFrom,
+        EnumType enumType) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -50,6 +52,39 @@ public record Column(
         if ((items != null) != (type == ColumnType.ARRAY)) {
             throw new IllegalArgumentException("column " + name + ": an array column, and only it, has an item type");
         }
+        if ((enumType != null) != (type == ColumnType.ENUM)) {
+            throw new IllegalArgumentException("column " + name + ": an enum column, and only it, has an enum type");
+        }
+    }
+
+    /** A column of any type but enum. */
+    public Column(
+            String name,
+            ColumnType type,
+            Integer length,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            boolean notNull,
+            DefaultValue defaultValue,
+            String comment,
+            String renamedFrom) {
+        this(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                null);
     }
 
     /** A column with no unsigned flag, collation or comment. */
@@ -63,7 +98,7 @@ public record Column(
             boolean notNull,
             DefaultValue defaultValue,
             String renamedFrom) {
-        this(name, type, length, precision, scale, items, false, null, notNull, defaultValue, null, renamedFrom);
+        this(name, type, length, precision, scale, items, false, null, notNull, defaultValue, null, renamedFrom, null);
     }
 
     /**
@@ -79,7 +114,8 @@ public record Column(
                 && unsigned == other.unsigned
                 && Objects.equals(collation, other.collation)
                 && notNull == other.notNull
-                && Objects.equals(defaultValue, other.defaultValue);
+                && Objects.equals(defaultValue, other.defaultValue)
+                && (enumType == null ? other.enumType == null : enumType.sameDefinition(other.enumType));
     }
 
     /** This column under another database name, without a rename hint. */
@@ -96,7 +132,8 @@ public record Column(
                 notNull,
                 defaultValue,
                 comment,
-                null);
+                null,
+                enumType == null ? null : enumType.withoutHints());
     }
 
     /** This column with another comment (null for none); everything else kept, the rename hint included. */
@@ -113,6 +150,25 @@ public record Column(
                 notNull,
                 defaultValue,
                 newComment,
-                renamedFrom);
+                renamedFrom,
+                enumType);
+    }
+
+    /** This column with another enum type (an enum column); everything else kept. */
+    public Column withEnumType(EnumType newEnumType) {
+        return new Column(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                newEnumType);
     }
 }

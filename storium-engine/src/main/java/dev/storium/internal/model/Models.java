@@ -43,6 +43,7 @@ public final class Models {
         checkReferencedTables(tables);
         checkIndexNames(tables);
         checkConstraintNames(tables);
+        checkEnums(tables);
         return new SchemaModel(tables);
     }
 
@@ -74,7 +75,49 @@ public final class Models {
                 c.notNull(),
                 defaultValue(c.defaultValue()),
                 c.comment(),
-                c.renamedFrom());
+                c.renamedFrom(),
+                c.enumType() == null
+                        ? null
+                        : new EnumType(
+                                c.enumType().name(),
+                                c.enumType().values(),
+                                c.enumType().renamedValues()));
+    }
+
+    /**
+     * The check name SQLite gives an enum column's list of values: {@code {table}_{column}_enum} (SQLite has no limit
+     * on a constraint name's length).
+     */
+    public static String enumCheckName(String table, String column) {
+        return table + "_" + column + "_enum";
+    }
+
+    /** One enum name, one definition: two {@code EnumDef}s of one name must have the same values and hints. */
+    private static void checkEnums(Map<String, Table> tables) {
+        Map<String, EnumType> seen = new HashMap<>();
+        Map<String, String> where = new HashMap<>();
+        for (Table table : tables.values()) {
+            for (Column column : table.columns()) {
+                EnumType type = column.enumType();
+                if (type == null) {
+                    continue;
+                }
+                EnumType other = seen.putIfAbsent(type.name(), type);
+                String at = table.name() + "." + column.name();
+                where.putIfAbsent(type.name(), at);
+                if (other != null && !other.equals(type)) {
+                    throw new StoriumException(
+                            ErrorCode.SCHEMA_DEFINITION,
+                            "Enum " + type.name() + " is defined twice with different values: " + other.values()
+                                    + (other.renamedValues().isEmpty() ? "" : " renamed " + other.renamedValues())
+                                    + " (column " + where.get(type.name()) + ") and " + type.values()
+                                    + (type.renamedValues().isEmpty() ? "" : " renamed " + type.renamedValues())
+                                    + " (column " + at + "); an enum is one type shared by its columns. Fix: define"
+                                    + " it once, in one public static final EnumDef, and give that constant to every"
+                                    + " column of it.");
+                }
+            }
+        }
     }
 
     private static DefaultValue defaultValue(ColumnDefault d) {
@@ -194,6 +237,13 @@ public final class Models {
         Map<String, String> owners = new HashMap<>();
         for (Table table : tables.values()) {
             owners.put(table.primaryKeyName(), "the primary key of table " + table.name());
+            for (Column column : table.columns()) {
+                if (column.enumType() != null) {
+                    owners.put(
+                            enumCheckName(table.name(), column.name()),
+                            "the check SQLite gives enum column " + table.name() + "." + column.name());
+                }
+            }
         }
         for (Table table : tables.values()) {
             for (ForeignKey fk : table.foreignKeys()) {

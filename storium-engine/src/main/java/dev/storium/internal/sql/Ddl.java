@@ -7,6 +7,7 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
+import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
@@ -17,6 +18,7 @@ import dev.storium.schema.FkDeferral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -574,5 +576,65 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                     + columnList(change.to()) + ")");
         }
         return statements;
+    }
+
+    /** The enum's values as a list of SQL string literals: {@code 'draft', 'paid'}. */
+    final String enumValues(List<String> values) {
+        return values.stream().map(this::quoted).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The column as it is while a value rename runs on a dialect that writes the values into the column: {@code from}
+     * with every value of both enums, the old ones first.
+     */
+    static Column withBothEnums(Column from, Column to) {
+        List<String> values = new ArrayList<>(from.enumType().values());
+        to.enumType().values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+        return from.withEnumType(new EnumType(to.enumType().name(), values));
+    }
+
+    /**
+     * The values renamed by a hint between two enum columns (old to new); empty when either is no enum column.
+     */
+    static Map<String, String> enumRenames(Column from, Column to) {
+        if (from.enumType() == null || to.enumType() == null) {
+            return Map.of();
+        }
+        return to.enumType().renamesFrom(from.enumType());
+    }
+
+    /** {@code CASE "c" WHEN 'old' THEN 'new' ... ELSE "c" END}: a column's values with the renames applied. */
+    final String renamedValues(String column, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return q(column);
+        }
+        StringBuilder sql = new StringBuilder("CASE ").append(q(column));
+        renames.forEach((from, to) ->
+                sql.append(" WHEN ").append(quoted(from)).append(" THEN ").append(quoted(to)));
+        return sql.append(" ELSE ").append(q(column)).append(" END").toString();
+    }
+
+    /** {@code UPDATE t SET c = CASE ... END WHERE c IN (olds)}: the rows of renamed values take the new ones. */
+    final String updateRenamedValues(String table, String column, Map<String, String> renames) {
+        return "UPDATE " + q(table) + " SET " + q(column) + " = " + renamedValues(column, renames) + " WHERE "
+                + q(column) + " IN (" + enumValues(List.copyOf(renames.keySet())) + ")";
+    }
+
+    /** None: the dialects but PostgreSQL write an enum's values into each column of it. */
+    @Override
+    public List<String> visit(SchemaChange.CreateEnum change) {
+        return List.of();
+    }
+
+    /** None: the dialects but PostgreSQL change an enum through the {@code AlterColumn}s of its columns. */
+    @Override
+    public List<String> visit(SchemaChange.AlterEnum change) {
+        return List.of();
+    }
+
+    /** None: the dialects but PostgreSQL have no enum apart from its columns. */
+    @Override
+    public List<String> visit(SchemaChange.DropEnum change) {
+        return List.of();
     }
 }

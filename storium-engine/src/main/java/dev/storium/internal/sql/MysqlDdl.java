@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,6 +56,8 @@ final class MysqlDdl extends Ddl {
 
     private String signedType(Column column) {
         switch (column.type()) {
+            case ENUM:
+                return "enum(" + enumValues(column.enumType().values()) + ")";
             case UUID:
                 return "varchar(36)";
             case VARCHAR:
@@ -239,6 +242,21 @@ final class MysqlDdl extends Ddl {
 
     @Override
     public List<String> visit(SchemaChange.AlterColumn change) {
+        Map<String, String> renames = enumRenames(change.from(), change.to());
+        if (!renames.isEmpty()) {
+            // through both lists of values: MySQL converts an enum by its values' names
+            Column both = withBothEnums(change.from(), change.to());
+            List<String> statements = new ArrayList<>();
+            statements.add("ALTER TABLE " + q(change.table()) + " MODIFY COLUMN " + columnDefinition(both));
+            statements.add(updateRenamedValues(change.table(), both.name(), renames));
+            statements.addAll(
+                    alterColumn(new SchemaChange.AlterColumn(change.table(), both, change.to(), change.narrowing())));
+            return statements;
+        }
+        return alterColumn(change);
+    }
+
+    private List<String> alterColumn(SchemaChange.AlterColumn change) {
         Column from = change.from();
         Column to = change.to();
         boolean onlyDefaultDropped = type(from).equals(type(to))

@@ -19,13 +19,18 @@ import org.slf4j.LoggerFactory;
  * Runs the statements of one migration file on a connection: in one transaction where DDL is transactional
  * (PostgreSQL, SQLite), statement by statement where it commits on its own (MySQL/MariaDB, H2). On SQLite the
  * {@code PRAGMA foreign_keys} switches at the start and end of the file run outside the transaction, where SQLite
- * honours them, and {@code PRAGMA foreign_key_check} must find no violation before the commit.
+ * honours them, and {@code PRAGMA foreign_key_check} must find no violation before the commit. On PostgreSQL the
+ * statements {@code ALTER TYPE ... ADD VALUE IF NOT EXISTS ...} run first, each on its own, before the transaction:
+ * PostgreSQL lets no transaction use an enum value it added, and the rest of the file may (a default, rows); being
+ * idempotent, they run again harmlessly when the file is run again after a failure.
  */
 public final class ScriptExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(ScriptExecutor.class);
     private static final Pattern FOREIGN_KEYS_SWITCH =
             Pattern.compile("(?i)\\s*PRAGMA\\s+foreign_keys\\s*=\\s*\\w+\\s*;?\\s*");
     private static final Pattern FOREIGN_KEY_CHECK = Pattern.compile("(?i)\\s*PRAGMA\\s+foreign_key_check\\b.*");
+    private static final Pattern ADD_ENUM_VALUE =
+            Pattern.compile("(?is)\\s*ALTER\\s+TYPE\\s+.+\\s+ADD\\s+VALUE\\s+IF\\s+NOT\\s+EXISTS\\s+.*");
 
     private final Dialect dialect;
 
@@ -97,11 +102,22 @@ public final class ScriptExecutor {
         for (int i = 0; i < first; i++) {
             run(connection, source, i, statements.get(i), false);
         }
+        List<Integer> early = new ArrayList<>();
+        if (dialect == Dialect.POSTGRESQL) {
+            for (int i = first; i < end; i++) {
+                if (ADD_ENUM_VALUE.matcher(statements.get(i)).matches()) {
+                    early.add(i);
+                    run(connection, source, i, statements.get(i), false);
+                }
+            }
+        }
         try {
             connection.setAutoCommit(false);
             try {
                 for (int i = first; i < end; i++) {
-                    run(connection, source, i, statements.get(i), true);
+                    if (!early.contains(i)) {
+                        run(connection, source, i, statements.get(i), true);
+                    }
                 }
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
@@ -159,11 +175,14 @@ public final class ScriptExecutor {
             String source, int index, String sql, String reason, boolean rolledBack, SQLException cause) {
         String outcome = rolledBack
                 ? "Nothing of " + source + " was applied: its transaction was rolled back."
-                : index == 0
-                        ? "No statement of " + source + " was applied."
-                        : "Statements 1 to " + index + " of " + source + " stay applied ("
-                                + dialect.key().toLowerCase(Locale.ROOT)
-                                + " commits each DDL statement on its own).";
+                : dialect == Dialect.POSTGRESQL
+                        ? "Nothing of " + source + " was applied but the enum values added before this statement"
+                                + " (ADD VALUE runs before the file's transaction; running the file again skips them)."
+                        : index == 0
+                                ? "No statement of " + source + " was applied."
+                                : "Statements 1 to " + index + " of " + source + " stay applied ("
+                                        + dialect.key().toLowerCase(Locale.ROOT)
+                                        + " commits each DDL statement on its own).";
         return new StoriumException(
                 ErrorCode.DATABASE,
                 "Statement " + (index + 1) + " of " + source + " failed on " + dialect.key() + ": " + sql.trim()

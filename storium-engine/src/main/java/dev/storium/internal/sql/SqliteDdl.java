@@ -2,8 +2,10 @@ package dev.storium.internal.sql;
 
 import dev.storium.config.Dialect;
 import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
@@ -73,6 +75,8 @@ final class SqliteDdl extends Ddl {
                 return "text";
             case BINARY:
                 return "blob";
+            case ENUM:
+                return "varchar(" + column.enumType().maxLength() + ")"; // with a check, see createTable
             default:
                 throw new IllegalArgumentException("no SQLite type for " + column.type());
         }
@@ -137,9 +141,32 @@ final class SqliteDdl extends Ddl {
                 .orElse(false);
     }
 
+    /**
+     * With a check per enum column, {@code CONSTRAINT "{table}_{column}_enum" CHECK ("c" IN ('a', 'b'))}, after the
+     * table's own checks: SQLite has no enum type.
+     */
     @Override
     String createTable(String tableName, Table definition) {
-        String sql = super.createTable(tableName, definition);
+        List<CheckConstraint> checks = new ArrayList<>(definition.checks());
+        for (Column column : definition.columns()) {
+            if (column.enumType() != null) {
+                checks.add(new CheckConstraint(
+                        Models.enumCheckName(definition.name(), column.name()),
+                        q(column.name()) + " IN ("
+                                + enumValues(column.enumType().values()) + ")"));
+            }
+        }
+        String sql = super.createTable(
+                tableName,
+                new Table(
+                        definition.name(),
+                        definition.columns(),
+                        definition.primaryKey(),
+                        definition.indexes(),
+                        definition.foreignKeys(),
+                        checks,
+                        definition.comment(),
+                        definition.renamedFrom()));
         if (!autoincrement(definition)) {
             return sql;
         }

@@ -120,6 +120,7 @@ final class SqliteRebuild {
         boolean constantDefault = value != null && value.kind() == DefaultValue.Kind.LITERAL;
         return (column.notNull() && !constantDefault)
                 || column.type() == ColumnType.SERIAL
+                || column.type() == ColumnType.ENUM // its check goes into the table's CREATE TABLE
                 || (value != null && value.kind() == DefaultValue.Kind.NOW);
     }
 
@@ -175,9 +176,11 @@ final class SqliteRebuild {
     /** The copied value; a column that became NOT NULL takes its default where the old row had none. */
     private String copyExpression(Column column, Column source) {
         String defaultSql = column.defaultValue() == null ? null : ddl.defaultExpression(column);
+        Map<String, String> renames = Ddl.enumRenames(source, column);
+        String value = renames.isEmpty() ? ddl.q(source.name()) : ddl.renamedValues(source.name(), renames);
         if (column.notNull() && !source.notNull() && defaultSql != null) {
-            return "COALESCE(" + ddl.q(source.name()) + ", " + defaultSql + ")";
+            return "COALESCE(" + value + ", " + defaultSql + ")";
         }
-        return ddl.q(source.name());
+        return value;
     }
 }

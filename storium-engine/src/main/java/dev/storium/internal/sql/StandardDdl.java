@@ -37,8 +37,18 @@ abstract class StandardDdl extends Ddl {
     /** The array type of an item type. */
     abstract String arrayOf(String itemType);
 
+    /** The type of an enum column: H2's own {@code enum('a', 'b')}; PostgreSQL names the enum's type. */
+    String enumType(Column column) {
+        return "enum(" + enumValues(column.enumType().values()) + ")";
+    }
+
     /** The {@code ALTER COLUMN} clause that ends a column's identity. */
     abstract String dropIdentity();
+
+    /** The {@code ALTER COLUMN} clause that changes a column's type from that of {@code from} to {@code to}'s. */
+    String setDataType(Column from, Column to) {
+        return setDataType(to);
+    }
 
     /** The {@code ALTER COLUMN} clause that changes the column's type (and collation) to those of {@code to}. */
     String setDataType(Column to) {
@@ -93,6 +103,8 @@ abstract class StandardDdl extends Ddl {
                 return binaryType();
             case ARRAY:
                 return arrayOf(type(column.items(), null));
+            case ENUM:
+                return enumType(column);
             default:
                 throw new IllegalArgumentException("no " + dialectName() + " type for " + type);
         }
@@ -142,7 +154,7 @@ abstract class StandardDdl extends Ddl {
             statements.add(alter + "DROP DEFAULT");
         }
         if (typeChanged) {
-            statements.add(alter + setDataType(to));
+            statements.add(alter + setDataType(from, to));
         }
         boolean notNull = to.notNull() || isSerial;
         if (notNull != (from.notNull() || wasSerial)) {

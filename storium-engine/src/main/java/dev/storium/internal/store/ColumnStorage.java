@@ -46,7 +46,7 @@ final class ColumnStorage {
     /** A numeric's scale, or null: values read with fewer digits after the point get them (SQLite keeps none). */
     private final Integer scale;
 
-    private final DataType<?> dataType;
+    private DataType<?> dataType;
 
     private ColumnStorage(Dialect dialect, ColumnType type, ColumnType items, boolean unsigned, Integer scale) {
         this.dialect = dialect;
@@ -66,7 +66,12 @@ final class ColumnStorage {
         Integer scale = column.type() == ColumnType.NUMERIC && column.precision() != null
                 ? (column.scale() == null ? 0 : column.scale())
                 : null;
-        return new ColumnStorage(dialect, column.type(), column.items(), column.unsigned(), scale);
+        ColumnStorage storage = new ColumnStorage(dialect, column.type(), column.items(), column.unsigned(), scale);
+        if (column.enumType() != null && dialect == Dialect.POSTGRESQL) {
+            storage.dataType = SQLDataType.VARCHAR.asConvertedDataType(
+                    new EnumBinding(column.enumType().name()));
+        }
+        return storage;
     }
 
     /** An unsigned whole number (MySQL only) as the next wider signed type, as in {@link Values#normalise}. */
@@ -96,6 +101,7 @@ final class ColumnStorage {
             case VARCHAR:
             case CHAR:
             case TEXT:
+            case ENUM:
                 return SQLDataType.VARCHAR;
             case INTEGER:
                 return SQLDataType.INTEGER;

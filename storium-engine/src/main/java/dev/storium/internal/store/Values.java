@@ -48,6 +48,13 @@ final class Values {
         if (column.unsigned() && value != null) {
             return unsigned(column.type(), value);
         }
+        if (column.enumType() != null && value != null) {
+            if (value instanceof CharSequence && column.enumType().values().contains(value.toString())) {
+                return value.toString();
+            }
+            throw new Invalid(
+                    "must be one of " + String.join(", ", column.enumType().values()));
+        }
         return normalise(column.type(), column.items(), value);
     }
 
@@ -92,6 +99,7 @@ final class Values {
                 return uuid(value);
             case VARCHAR:
             case TEXT:
+            case ENUM:
                 if (value instanceof CharSequence) {
                     return value.toString();
                 }
