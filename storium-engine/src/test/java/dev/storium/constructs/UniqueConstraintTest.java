@@ -187,6 +187,34 @@ class UniqueConstraintTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
+    void onSqliteATableRebuiltByHandWithoutTheConstraintsNameIsDriftThatPushUndoes(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "unique_drift_sqlite", project)) {
+            List<TableDef> tables = List.of(members(List.of(), unique("email")));
+            db.step("v1", tables, false);
+            insert(db, "ada@example.com", "ada", "red");
+
+            db.execute("CREATE TABLE \"by_hand\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL,"
+                    + " \"email\" varchar(100) NOT NULL, \"code\" varchar(20) NOT NULL, \"team\" varchar(20) NOT NULL,"
+                    + " UNIQUE (\"email\"))");
+            db.execute("INSERT INTO \"by_hand\" SELECT * FROM \"members\"");
+            db.execute("DROP TABLE \"members\"");
+            db.execute("ALTER TABLE \"by_hand\" RENAME TO \"members\"");
+            assertThat(db.drift(tables))
+                    .extracting(SchemaChange::describe)
+                    .containsExactly(
+                            "drop unique constraint sqlite_autoindex_members_1 on members",
+                            "add unique constraint members_email_unique on members");
+            push(db, tables);
+            assertRefused(db, "ada@example.com", "ada2", "blue");
+            assertThat(db.strings("SELECT " + db.q("code") + " FROM " + db.q("members")))
+                    .containsExactly("ada");
+        }
+    }
+
     private static void push(Evolution db, List<TableDef> tables) throws Exception {
         PushResult push = Push.run(db.config(), tables, PushOptions.DEFAULTS);
         assertThat(push.success()).as(push.message()).isTrue();
