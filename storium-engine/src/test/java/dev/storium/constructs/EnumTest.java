@@ -2,6 +2,7 @@ package dev.storium.constructs;
 
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.VARCHAR;
+import static dev.storium.schema.Schema.check;
 import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineEnum;
 import static dev.storium.schema.Schema.defineTable;
@@ -182,6 +183,58 @@ class EnumTest {
             }
             assertThat(statuses(db)).containsExactly("paid", "shipped", "paid", "draft", "paid", "dispatched");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void aCheckAndAPartialIndexThatNameTheColumnFollowItsEnumMadeAnew(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "enums_remade", project)) {
+            boolean partial = dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
+            db.step("v1", sizes(defineEnum("size", "small", "large", "huge"), partial), false);
+            db.execute("INSERT INTO " + db.q("items") + " (" + db.q("kind") + ") VALUES ('large')");
+            db.execute("INSERT INTO " + db.q("items") + " (" + db.q("kind") + ") VALUES ('small')");
+
+            // huge goes and large moves first: PostgreSQL makes the type anew under the check and the index
+            String sql = db.step("v2 remove and reorder", sizes(defineEnum("size", "large", "small"), partial), true);
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(sql)
+                        .containsSubsequence(
+                                "DROP CONSTRAINT \"items_kind_known\"",
+                                "DROP INDEX \"items_large\"",
+                                "CREATE TYPE \"size\" AS ENUM ('large', 'small')",
+                                "DROP TYPE \"size__old\"",
+                                "CREATE INDEX \"items_large\"",
+                                "ADD CONSTRAINT \"items_kind_known\"");
+            }
+            assertThat(db.strings("SELECT " + db.q("kind") + " FROM " + db.q("items") + " ORDER BY " + db.q("id")))
+                    .containsExactly("large", "small");
+
+            // small is little now, and moves first: the type is made anew again, the rows renamed on the way
+            String renamed = db.step(
+                    "v3 rename and reorder",
+                    sizes(
+                            defineEnum("size", "little", "large").renamedValue("small", "little"),
+                            "kind IN ('little', 'large')",
+                            partial),
+                    false);
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(renamed).contains("CASE \"kind\"::text WHEN 'small' THEN 'little'");
+            }
+            assertThat(db.strings("SELECT " + db.q("kind") + " FROM " + db.q("items") + " ORDER BY " + db.q("id")))
+                    .containsExactly("large", "little");
+        }
+    }
+
+    private static List<TableDef> sizes(EnumDef size, boolean partial) {
+        return sizes(size, "kind IN ('small', 'large')", partial);
+    }
+
+    private static List<TableDef> sizes(EnumDef size, String known, boolean partial) {
+        TableDef items = defineTable("items")
+                .columns(column("id", SERIAL).primaryKey(), column("kind", size).notNull())
+                .timestamps(false)
+                .checks(check("items_kind_known", known));
+        return List.of(partial ? items.indexes(index("kind").name("items_large").where("kind = 'large'")) : items);
     }
 
     private static List<String> statuses(Evolution db) throws Exception {

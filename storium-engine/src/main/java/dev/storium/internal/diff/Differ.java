@@ -20,14 +20,15 @@ import java.util.Set;
  * list. The changes apply one after another on every database, in this order:
  *
  * <ol>
- *   <li>alter enums whose values change, then create the enums the next schema's columns name first (PostgreSQL
- *       adds values with {@code ADD VALUE IF NOT EXISTS}, which its executor runs before the file's transaction, so
- *       the file can use them);
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
  *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
  *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
  *   <li>drop check constraints that go away or change (MySQL refuses to drop or rename a column a check names);
  *   <li>drop indexes that go away or change, and those on a column whose type changes (re-created later);
+ *   <li>alter enums whose values change, by the tables' and columns' old names, then create the enums the next
+ *       schema's columns name first (PostgreSQL adds values with {@code ADD VALUE IF NOT EXISTS}, which its executor
+ *       runs before the file's transaction, so the file can use them; a check or partial index whose condition names
+ *       a column whose enum is made anew is dropped before and made again after, see {@code TableDiff});
  *   <li>rename tables, then rename columns (from {@code renamedFrom} hints, see {@link RenamePlan});
  *   <li>create tables, referenced tables first. A {@code CreateTable} carries no indexes (they follow as
  *       {@code CreateIndex}) and only the foreign keys whose referenced key already exists: the primary key of an
@@ -68,12 +69,12 @@ public final class Differ {
                 .forEach(dropped::add);
 
         List<SchemaChange> addForeignKeys = new ArrayList<>();
-        List<SchemaChange> changes = new ArrayList<>(enumChanges(previous, next, plan, matched));
-        changes.addAll(dropForeignKeys(previous, plan, matched, addForeignKeys));
+        List<SchemaChange> changes = new ArrayList<>(dropForeignKeys(previous, plan, matched, addForeignKeys));
         matched.values().forEach(t -> changes.addAll(t.dropChecks));
         for (TableDiff table : matched.values()) {
             table.dropIndexes.forEach(i -> changes.add(new SchemaChange.DropIndex(table.old.name(), i)));
         }
+        changes.addAll(enumChanges(previous, next, plan, matched));
         changes.addAll(plan.tableRenames());
         changes.addAll(plan.columnRenames());
         List<SchemaChange> deferred = new ArrayList<>();

@@ -158,10 +158,7 @@ public sealed interface SchemaChange {
          * adds values in place, else it creates the type anew.
          */
         public boolean inPlace() {
-            List<String> kept =
-                    from.values().stream().map(v -> renames.getOrDefault(v, v)).toList();
-            List<String> order = to.values().stream().filter(kept::contains).toList();
-            return removedValues().isEmpty() && order.equals(kept);
+            return to.changesInPlace(from, renames);
         }
 
         public String describe() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The column, primary-key and index differences of one table present in both models: {@code old} as it was,
@@ -31,6 +32,12 @@ final class TableDiff {
     final Set<String> typeChanged = new HashSet<>();
     /** Columns (next names) whose type itself changes; their indexes are dropped and created again. */
     final Set<String> kindChanged = new HashSet<>();
+    /**
+     * Columns (next names) whose enum PostgreSQL makes anew, or that change to or from another enum: a check or a
+     * partial index's condition that names one compares it with a value of the old type, and PostgreSQL refuses to
+     * convert the column under it, so such checks and indexes are dropped before and made again after.
+     */
+    final Set<String> enumRemade = new HashSet<>();
     /** Indexes to drop, as they were before the renames. */
     final List<Index> dropIndexes = new ArrayList<>();
     /** Indexes to create, as they become. */
@@ -63,7 +70,7 @@ final class TableDiff {
             CheckConstraint now = next.remove(was.name());
             if (now == null) {
                 gone.add(was);
-            } else if (!now.expression().equals(was.expression())) {
+            } else if (!now.expression().equals(was.expression()) || namesRemadeEnum(now.expression())) {
                 dropChecks.add(new SchemaChange.DropCheck(old.name(), was, true));
                 replaced.add(new SchemaChange.AddCheck(after.name(), now, was));
             }
@@ -111,6 +118,12 @@ final class TableDiff {
                 if (from.type() != next.type() || from.items() != next.items()) {
                     kindChanged.add(next.name());
                 }
+                if ((from.enumType() != null || next.enumType() != null)
+                        && (from.enumType() == null
+                                || next.enumType() == null
+                                || !next.enumType().changesInPlace(from.enumType()))) {
+                    enumRemade.add(next.name());
+                }
             }
         }
         for (Column previous : before.columns()) {
@@ -134,9 +147,27 @@ final class TableDiff {
         }
     }
 
-    /** True when the index stays in place: the same before and after, on no column whose type changes. */
+    /**
+     * True when the index stays in place: the same before and after, on no column whose type changes, its condition
+     * naming no column whose enum is made anew.
+     */
     private boolean keeps(Index was, Index next) {
-        return was != null && was.equals(next) && next.columns().stream().noneMatch(kindChanged::contains);
+        return was != null
+                && was.equals(next)
+                && next.columns().stream().noneMatch(kindChanged::contains)
+                && (next.where() == null || !namesRemadeEnum(next.where()));
+    }
+
+    /** True when the SQL condition names a column (a whole word, quoted or not) whose enum is made anew. */
+    private boolean namesRemadeEnum(String condition) {
+        for (String column : enumRemade) {
+            if (Pattern.compile("(?i)(?<![A-Za-z0-9_])" + Pattern.quote(column) + "(?![A-Za-z0-9_])")
+                    .matcher(condition)
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Index index(Table table, String name) {

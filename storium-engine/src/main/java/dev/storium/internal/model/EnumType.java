@@ -59,6 +59,25 @@ public record EnumType(String name, List<String> values, Map<String, String> ren
         return renames;
     }
 
+    /**
+     * True when this enum follows from {@code previous} by renaming values (by hint) and adding values, the old ones
+     * keeping their order: PostgreSQL changes such an enum in place; any other change (a value gone or moved, another
+     * name) makes a type anew.
+     */
+    public boolean changesInPlace(EnumType previous) {
+        return name.equals(previous.name) && changesInPlace(previous, renamesFrom(previous));
+    }
+
+    /** As {@link #changesInPlace(EnumType)}, with the renames given (old value to new). */
+    public boolean changesInPlace(EnumType previous, Map<String, String> renames) {
+        List<String> kept =
+                previous.values.stream().map(v -> renames.getOrDefault(v, v)).toList();
+        // a value added under an old value's name (one renamed away) would clash with it before the rename
+        return values.containsAll(kept)
+                && values.stream().filter(kept::contains).toList().equals(kept)
+                && values.stream().filter(v -> !kept.contains(v)).noneMatch(previous.values::contains);
+    }
+
     /** The longest value's length in characters, the length of a varchar that holds every value. */
     public int maxLength() {
         return values.stream().mapToInt(String::length).max().orElse(1);

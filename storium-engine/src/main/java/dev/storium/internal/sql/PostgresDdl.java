@@ -185,8 +185,8 @@ final class PostgresDdl extends StandardDdl {
                     && after.enumType() != null
                     && after.enumType().name().equals(change.to().name());
             if (stays) {
-                statements.add(alter + "SET DATA TYPE " + type + " USING (" + renamedValues(column, change.renames())
-                        + ")::text::" + type);
+                statements.add(alter + "SET DATA TYPE " + type + " USING " + renamedText(column, change.renames())
+                        + "::" + type);
                 if (after.defaultValue() != null) {
                     statements.add(alter + "SET DEFAULT " + defaultExpression(after));
                 }
@@ -197,6 +197,21 @@ final class PostgresDdl extends StandardDdl {
         }
         statements.add("DROP TYPE " + old);
         return statements;
+    }
+
+    /**
+     * The column's values as text with the renames applied: {@code "c"::text} or {@code (CASE "c"::text WHEN 'old'
+     * THEN 'new' ... ELSE "c"::text END)}, text on every branch (a CASE takes the type of its column, the old enum).
+     */
+    private String renamedText(String column, Map<String, String> renames) {
+        String text = q(column) + "::text";
+        if (renames.isEmpty()) {
+            return text;
+        }
+        StringBuilder sql = new StringBuilder("(CASE ").append(text);
+        renames.forEach((from, to) ->
+                sql.append(" WHEN ").append(quoted(from)).append(" THEN ").append(quoted(to)));
+        return sql.append(" ELSE ").append(text).append(" END)").toString();
     }
 
     /** The name the old type has while the new one is made: at most 63 characters, as PostgreSQL keeps. */

@@ -96,7 +96,8 @@ class EnumDifferTest {
                         "CREATE TYPE \"order_status\" AS ENUM ('draft', 'dispatched')",
                         "ALTER TABLE \"orders\" ALTER COLUMN \"status\" DROP DEFAULT",
                         "ALTER TABLE \"orders\" ALTER COLUMN \"status\" SET DATA TYPE \"order_status\" USING (CASE"
-                                + " \"status\" WHEN 'sent' THEN 'dispatched' ELSE \"status\" END)::text::\"order_status\"",
+                                + " \"status\"::text WHEN 'sent' THEN 'dispatched' ELSE \"status\"::text"
+                                + " END)::\"order_status\"",
                         "ALTER TABLE \"orders\" ALTER COLUMN \"status\" SET DEFAULT 'draft'",
                         "DROP TYPE \"order_status__old\"",
                         "ALTER TABLE \"orders\" RENAME COLUMN \"status\" TO \"state\"");
