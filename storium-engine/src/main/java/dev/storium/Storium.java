@@ -31,6 +31,7 @@ import dev.storium.result.RehashResult;
 import dev.storium.result.RepairResult;
 import dev.storium.result.SeedResult;
 import dev.storium.result.StatusResult;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import java.util.Collection;
 import java.util.Map;
@@ -68,6 +69,18 @@ public final class Storium {
     public static GenerateResult generate(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
         try {
             return Generate.run(config, tables, options == null ? GenerateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return GenerateResult.failed(e);
+        }
+    }
+
+    /**
+     * Diffs the given table and view definitions against the last snapshot and writes the next migration; for
+     * applications and tests that hold their definitions already.
+     */
+    public static GenerateResult generate(StoriumConfig config, SchemaDefinition schema, GenerateOptions options) {
+        try {
+            return Generate.run(config, schema, options == null ? GenerateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return GenerateResult.failed(e);
         }

@@ -68,6 +68,7 @@ final class CheckRules {
         return condition.strip();
     }
 
+    /** Why the text cannot be one SQL expression or statement (quotes, parentheses, a semicolon), or null. */
     static String shapeProblem(String condition) {
         int depth = 0;
         Character quote = null;

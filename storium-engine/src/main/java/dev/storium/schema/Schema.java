@@ -24,6 +24,14 @@ public final class Schema {
         return new NamedTable(name, null);
     }
 
+    /**
+     * Starts a view definition; the name is the view's database name. Finish it with {@code .as("SELECT ...")} and,
+     * where it reads tables, {@code .dependsOn(TABLE, ...)}.
+     */
+    public static ViewDef defineView(String name) {
+        return new ViewDef(name);
+    }
+
     /** Starts a column; the key is the DSL name, and its snake_case form the database name unless {@code dbName}. */
     public static ColumnDef column(String key, ColumnType type) {
         return new ColumnDef(key, type);

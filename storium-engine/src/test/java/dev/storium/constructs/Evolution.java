@@ -18,6 +18,7 @@ import dev.storium.options.PushOptions;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
 import dev.storium.result.PushResult;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Files;
@@ -85,6 +86,40 @@ final class Evolution implements AutoCloseable {
     /** The changes that would bring the live database to the code: none when they agree. */
     List<SchemaChange> drift(List<TableDef> tables) throws SQLException {
         SchemaModel code = Models.fromDefinitions(tables);
+        try (Connection connection = databases.connect(dialect)) {
+            return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
+        }
+    }
+
+    /** As {@link #step(String, List, boolean)}, for a schema with views. */
+    String step(String name, SchemaDefinition schema, boolean allowDataLoss) throws Exception {
+        GenerateResult generated = Storium.generate(config, schema, new GenerateOptions(null, false, allowDataLoss));
+        assertThat(generated.success()).as(name + ": " + generated.message()).isTrue();
+        assertThat(generated.file()).as(name + ": a migration is written").isNotNull();
+        String sql = Files.readString(generated.file());
+        MigrateResult migrated = Storium.migrate(config, MigrateOptions.DEFAULTS);
+        assertThat(migrated.success())
+                .as(name + ": " + migrated.message() + "\n" + sql)
+                .isTrue();
+        assertInSync(name, schema);
+        return sql;
+    }
+
+    /** As {@link #assertInSync(String, List)}, for a schema with views. */
+    void assertInSync(String name, SchemaDefinition schema) throws Exception {
+        assertThat(drift(schema))
+                .as(name + ": the live schema reads back as the code")
+                .isEmpty();
+        PushResult push = Push.run(config, schema, PushOptions.DEFAULTS);
+        assertThat(push.success()).as(name + ": " + push.message()).isTrue();
+        assertThat(push.statements()).as(name + ": nothing to push").isEmpty();
+        GenerateResult again = Storium.generate(config, schema, GenerateOptions.DEFAULTS);
+        assertThat(again.file()).as(name + ": nothing more to generate").isNull();
+    }
+
+    /** As {@link #drift(List)}, for a schema with views. */
+    List<SchemaChange> drift(SchemaDefinition schema) throws SQLException {
+        SchemaModel code = Models.fromDefinitions(schema, dialect);
         try (Connection connection = databases.connect(dialect)) {
             return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
         }

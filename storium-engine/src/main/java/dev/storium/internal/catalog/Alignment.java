@@ -9,6 +9,7 @@ import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +50,31 @@ final class Alignment {
             tables.put(read.name(), read);
         }
         return new SchemaModel(tables);
+    }
+
+    /**
+     * The live views by name, each read as the code's view of its name when both are of one kind and the database
+     * stores both queries alike: the same text, spaces aside, or the same text once the database has stored the
+     * code's query too ({@code stored}, from a probe view). Anything else keeps the catalog's reading, so the diff
+     * finds it.
+     */
+    static Map<String, View> views(List<View> live, SchemaModel code, Function<View, String> stored) {
+        Map<String, View> views = new LinkedHashMap<>();
+        for (View view : live) {
+            View twin = code.views().get(view.name());
+            boolean alike = twin != null
+                    && twin.materialized() == view.materialized()
+                    && (query(twin.definition()).equals(query(view.definition()))
+                            || query(stored.apply(twin)).equals(query(view.definition())));
+            views.put(view.name(), alike ? twin : view);
+        }
+        return views;
+    }
+
+    /** A query with runs of white space as one space, without a closing semicolon; empty for none. */
+    private static String query(String text) {
+        String spaced = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return spaced.endsWith(";") ? spaced.substring(0, spaced.length() - 1).strip() : spaced;
     }
 
     private static Table table(

@@ -3,7 +3,9 @@ package dev.storium.internal.catalog;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +50,27 @@ abstract class Catalog {
     List<String> storedExpressions(Table table, Index index) {
         return null;
     }
+
+    /**
+     * The views of the connection's schema, each with its query as the database reports it (deparsed or rewritten by
+     * all but SQLite) and the names it declares it reads left empty (the differ finds them in the query).
+     */
+    List<View> views() throws SQLException {
+        return List.of();
+    }
+
+    /**
+     * The query of the code's {@code view} as this database stores it, so that it compares with what {@link #views()}
+     * reports, or null when the database cannot tell: the database is asked to create the view under a probe name,
+     * which is dropped again ({@code code} is the schema it belongs to). The default, null, is SQLite's: it keeps the
+     * text as written.
+     */
+    String storedView(View view, SchemaModel code) {
+        return null;
+    }
+
+    /** The name of the view the catalogs create to learn how the database stores a query, never read as a view. */
+    static final String VIEW_PROBE = "storium_view_probe";
 
     /** What is asked of a temporary table once it exists. */
     @FunctionalInterface

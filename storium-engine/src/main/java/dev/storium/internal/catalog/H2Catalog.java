@@ -6,7 +6,9 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
 import dev.storium.internal.sql.SqlRenderer;
 import java.sql.Connection;
@@ -104,6 +106,33 @@ final class H2Catalog extends Catalog {
             + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
             + " where tc.table_schema = current_schema and tc.table_name = ? and tc.constraint_type = 'CHECK'"
             + " order by tc.constraint_name";
+
+    @Override
+    List<View> views() throws SQLException {
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
+                + " from information_schema.views where table_schema = current_schema order by table_name")) {
+            if (!VIEW_PROBE.equals(text(row, "name"))) {
+                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
+            }
+        }
+        return views;
+    }
+
+    /** The query as H2 prints it (names qualified and quoted), from a probe view that is dropped again. */
+    @Override
+    String storedView(View view, SchemaModel code) {
+        return onTemporaryTable(
+                "create or replace view \"" + VIEW_PROBE + "\" as " + SqlRenderer.viewQuery(Dialect.MEMORY, code, view),
+                "drop view if exists \"" + VIEW_PROBE + "\"",
+                statement -> {
+                    List<Map<String, Object>> rows = rows(
+                            "select view_definition from information_schema.views"
+                                    + " where table_schema = current_schema and table_name = ?",
+                            VIEW_PROBE);
+                    return rows.isEmpty() ? null : text(rows.get(0), "view_definition");
+                });
+    }
 
     /** The condition as H2 prints it, from an empty local temporary copy of the table that is dropped again. */
     @Override

@@ -36,7 +36,9 @@ public final class LiveSchema {
         try {
             Catalog catalog = catalog(connection, dialect);
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
-            return Alignment.align(dialect, tables, code, catalog::storedCondition, catalog::storedExpressions);
+            SchemaModel read =
+                    Alignment.align(dialect, tables, code, catalog::storedCondition, catalog::storedExpressions);
+            return read.withViews(Alignment.views(catalog.views(), code, view -> catalog.storedView(view, code)));
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

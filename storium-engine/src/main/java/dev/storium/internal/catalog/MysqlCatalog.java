@@ -6,7 +6,9 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
@@ -105,6 +107,36 @@ final class MysqlCatalog extends Catalog {
                 .getDatabaseProductVersion()
                 .toLowerCase(Locale.ROOT)
                 .contains("mariadb");
+    }
+
+    @Override
+    List<View> views() throws SQLException {
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
+                + " from information_schema.views where table_schema = database() order by table_name")) {
+            if (!VIEW_PROBE.equals(text(row, "name"))) {
+                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * The query as the server rewrites it (names qualified with the schema and quoted, aliases spelled out), from a
+     * probe view that is dropped again.
+     */
+    @Override
+    String storedView(View view, SchemaModel code) {
+        return onTemporaryTable(
+                "create or replace view `" + VIEW_PROBE + "` as " + view.definition(),
+                "drop view if exists `" + VIEW_PROBE + "`",
+                statement -> {
+                    List<Map<String, Object>> rows = rows(
+                            "select view_definition from information_schema.views"
+                                    + " where table_schema = database() and table_name = ?",
+                            VIEW_PROBE);
+                    return rows.isEmpty() ? null : text(rows.get(0), "view_definition");
+                });
     }
 
     /**

@@ -6,7 +6,9 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
 import dev.storium.schema.FkAction;
 import dev.storium.schema.FkDeferral;
@@ -249,6 +251,51 @@ final class PostgresCatalog extends Catalog {
             text = text.substring(0, text.length() - " NOT VALID".length());
         }
         return text.startsWith("CHECK ") ? text.substring("CHECK ".length()) : text;
+    }
+
+    @Override
+    List<View> views() throws SQLException {
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : rows("select viewname as name, definition, false as materialized from pg_views"
+                + " where schemaname = current_schema()"
+                + " union all select matviewname, definition, true from pg_matviews where schemaname = current_schema()"
+                + " order by 1")) {
+            if (!VIEW_PROBE.equals(text(row, "name"))) {
+                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), yes(row, "materialized")));
+            }
+        }
+        return views;
+    }
+
+    /** The query as PostgreSQL deparses it, from a probe view of the same kind created in a transaction rolled back. */
+    @Override
+    String storedView(View view, SchemaModel code) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            Savepoint before = autoCommit ? null : connection.setSavepoint();
+            try (Statement statement = connection.createStatement()) {
+                String kind = view.materialized() ? "materialized view" : "view";
+                statement.execute("create " + kind + " " + VIEW_PROBE + " as " + view.definition()
+                        + (view.materialized() ? " with no data" : ""));
+                String table = view.materialized() ? "pg_matviews where matviewname" : "pg_views where viewname";
+                try (ResultSet result = statement.executeQuery("select definition from " + table + " = '" + VIEW_PROBE
+                        + "' and schemaname = current_schema()")) {
+                    return result.next() ? result.getString(1) : null;
+                }
+            } catch (SQLException e) {
+                return null; // not a query PostgreSQL takes here: the catalog's reading stands
+            } finally {
+                if (before == null) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                } else {
+                    connection.rollback(before);
+                }
+            }
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     /** The condition as PostgreSQL deparses it, from a temporary copy of the table in a transaction rolled back. */

@@ -6,6 +6,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.schema.FkDeferral;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -284,6 +285,23 @@ final class SqliteCatalog extends Catalog {
         }
         return checks;
     }
+
+    /** The query after {@code CREATE VIEW name AS}, as written: SQLite keeps the text of the statement. */
+    @Override
+    List<View> views() throws SQLException {
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : rows("select name, sql from sqlite_master where type = 'view' order by name")) {
+            String sql = text(row, "sql");
+            Matcher query = CREATE_VIEW.matcher(sql == null ? "" : sql);
+            views.add(new View(text(row, "name"), query.matches() ? query.group(1) : sql, List.of(), false));
+        }
+        return views;
+    }
+
+    private static final Pattern CREATE_VIEW = Pattern.compile(
+            "\\s*create\\s+(?:temp\\s+|temporary\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?"
+                    + "(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[^\\s(]+)\\s*(?:\\([^)]*\\)\\s*)?as\\s+(.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** The condition as written: SQLite keeps the text of its {@code CREATE TABLE}. */
     @Override

@@ -102,8 +102,8 @@ public final class Check {
                     "compile the project before the check (bind storium:check to the verify phase, or run mvn"
                             + " compile storium:check), or set `schema` to the classes that hold the tables."));
         }
-        List<SchemaChange> changes = Differ.diff(
-                folder.latestModel(), Models.fromDefinitions(found.tables().values()));
+        List<SchemaChange> changes =
+                Differ.diff(folder.latestModel(), Models.fromDefinitions(found.definition(), config.dialect()));
         List<Finding> findings = new ArrayList<>();
         String against = folder.migrations().isEmpty()
                 ? " (there are no migrations yet)"

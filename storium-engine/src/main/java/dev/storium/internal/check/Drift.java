@@ -9,6 +9,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.View;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.result.Finding;
 import dev.storium.result.Finding.Section;
@@ -204,6 +205,45 @@ final class Drift implements SchemaChange.Visitor<Finding> {
                 "comment of column " + column + ": " + expectedBy + " expect "
                         + text(change.to().comment()) + ", the database has "
                         + text(change.from().comment()));
+    }
+
+    /** The view missing or its query changed; nothing for a view only created again around a table change. */
+    @Override
+    public Finding visit(SchemaChange.CreateView change) {
+        String subject = kind(change.view()) + change.view().name();
+        View had = change.replaces();
+        if (had == null) {
+            return finding(
+                    change.view().name(), subject + ": " + expectedBy + " expect it, the database does not have it");
+        }
+        if (had.sameQuery(change.view())) {
+            return null;
+        }
+        return finding(
+                change.view().name(),
+                subject + ": " + expectedBy + " expect " + kind(change.view()) + "(" + query(change.view()) + ")"
+                        + ", the database has " + kind(had) + "(" + query(had) + ")");
+    }
+
+    /** Nothing for a view the list creates again: its {@code CreateView} tells both queries. */
+    @Override
+    public Finding visit(SchemaChange.DropView change) {
+        if (change.replaced()) {
+            return null;
+        }
+        return finding(
+                change.view().name(),
+                kind(change.view()) + change.view().name() + ": the database has it, " + expectedBy + " do not");
+    }
+
+    private static String kind(View view) {
+        return view.materialized() ? "materialized view " : "view ";
+    }
+
+    /** A view's query as people read it: on one line, cut after 120 characters. */
+    private static String query(View view) {
+        String text = view.definition().replaceAll("\\s+", " ").strip();
+        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
     }
 
     /** A comment as people read it: quoted, cut after 60 characters, or {@code none}. */

@@ -20,6 +20,8 @@ import java.util.Set;
  * list. The changes apply one after another on every database, in this order:
  *
  * <ol>
+ *   <li>drop views that go away, change, or read a table (or view) that the list changes, dependents first (see
+ *       {@link ViewDiff});
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
  *       because a column of theirs (on either side) changes type, the primary key or unique index they reference
  *       is replaced, or an index their columns lead is dropped (MySQL refuses to drop it under the key);
@@ -39,7 +41,8 @@ import java.util.Set;
  *   <li>drop tables, referencing tables first;
  *   <li>create indexes (new, changed, re-created), then rename and add check constraints (a created table has its
  *       checks in its {@code CreateTable}), then add foreign keys (new, changed, re-added, deferred);
- *   <li>drop the enums no column names any more.
+ *   <li>drop the enums no column names any more;
+ *   <li>create views (new, changed, dropped around a table change), each after the views it reads.
  * </ol>
  *
  * Within a step, tables go in name order and columns, indexes and keys in declaration order. A changed index or
@@ -102,7 +105,11 @@ public final class Differ {
         previous.enums().values().stream()
                 .filter(e -> !next.enums().containsKey(e.name()))
                 .forEach(e -> changes.add(new SchemaChange.DropEnum(e)));
-        return List.copyOf(changes);
+        List<List<SchemaChange>> views = ViewDiff.around(previous, next, changes);
+        List<SchemaChange> all = new ArrayList<>(views.get(0));
+        all.addAll(changes);
+        all.addAll(views.get(1));
+        return List.copyOf(all);
     }
 
     /** The enums whose values change, then those that are new; by name. */

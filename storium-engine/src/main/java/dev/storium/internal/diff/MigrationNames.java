@@ -233,6 +233,20 @@ public final class MigrationNames {
                     "_" + change.to().name());
         }
 
+        /** {@code create_view_x}, {@code alter_view_x} for a changed query; nothing when only created again. */
+        public String visit(SchemaChange.CreateView change) {
+            if (change.replaces() == null) {
+                return "create_view_" + change.view().name();
+            }
+            return change.replaces().sameQuery(change.view())
+                    ? null
+                    : "alter_view_" + change.view().name();
+        }
+
+        public String visit(SchemaChange.DropView change) {
+            return change.replaced() ? null : "drop_view_" + change.view().name();
+        }
+
         private String commentPhrase(String table, boolean dropped, String column) {
             long onTable = changes.stream()
                     .filter(c -> (c instanceof SchemaChange.CommentTable || c instanceof SchemaChange.CommentColumn)

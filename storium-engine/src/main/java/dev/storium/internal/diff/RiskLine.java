@@ -126,4 +126,16 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.DropEnum change) {
         return null;
     }
+
+    /** Nothing: a view holds no rows of its own. */
+    @Override
+    public String visit(SchemaChange.CreateView change) {
+        return null;
+    }
+
+    /** Nothing: a view holds no rows of its own, and a materialized view's are computed again when it is created. */
+    @Override
+    public String visit(SchemaChange.DropView change) {
+        return null;
+    }
 }

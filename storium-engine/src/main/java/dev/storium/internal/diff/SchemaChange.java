@@ -6,6 +6,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +68,10 @@ public sealed interface SchemaChange {
         R visit(AlterEnum change);
 
         R visit(DropEnum change);
+
+        R visit(CreateView change);
+
+        R visit(DropView change);
     }
 
     /**
@@ -492,6 +497,56 @@ public sealed interface SchemaChange {
 
         public String describe() {
             return commentVerb(from.comment(), to.comment()) + " column " + table + "." + to.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Creates a view; views come after every table change, each after the views it reads.
+     *
+     * @param replaces the view of the same name dropped earlier in the list (the same query when it is only created
+     *     again around a change of a table it reads), or null
+     */
+    record CreateView(View view, View replaces) implements SchemaChange {
+        /** The view's name. */
+        public String table() {
+            return view.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create " + (view.materialized() ? "materialized " : "") + "view " + view.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Drops a view; views go first, before any table change, each before the views it reads. A view holds no rows of
+     * its own (a materialized view's are computed again when it is created).
+     *
+     * @param replaced true when a view of the same name is created later in the list
+     */
+    record DropView(View view, boolean replaced) implements SchemaChange {
+        /** The view's name. */
+        public String table() {
+            return view.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "drop " + (view.materialized() ? "materialized " : "") + "view " + view.name();
         }
 
         public <R> R accept(Visitor<R> visitor) {

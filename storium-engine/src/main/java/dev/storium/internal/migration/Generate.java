@@ -14,6 +14,7 @@ import dev.storium.internal.text.Phrases;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.result.GenerateResult;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,18 +39,21 @@ public final class Generate {
     /** Writes the next migration for the code in {@code source}, or nothing when the code matches the last snapshot. */
     public static GenerateResult run(StoriumConfig config, SchemaSource source, GenerateOptions options) {
         return run(
-                config,
-                () -> SchemaScan.requireTables(config.schema(), source).tables().values(),
-                options);
+                config, () -> SchemaScan.requireTables(config.schema(), source).definition(), options);
     }
 
     /** Writes the next migration for the given table definitions, or nothing when they match the last snapshot. */
     public static GenerateResult run(StoriumConfig config, Collection<TableDef> tables, GenerateOptions options) {
-        return run(config, () -> tables, options);
+        return run(config, () -> SchemaDefinition.of(tables), options);
+    }
+
+    /** Writes the next migration for the given definitions, or nothing when they match the last snapshot. */
+    public static GenerateResult run(StoriumConfig config, SchemaDefinition schema, GenerateOptions options) {
+        return run(config, () -> schema, options);
     }
 
     private static GenerateResult run(
-            StoriumConfig config, Supplier<Collection<TableDef>> tables, GenerateOptions options) {
+            StoriumConfig config, Supplier<SchemaDefinition> tables, GenerateOptions options) {
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
         String givenName =
                 options.name() == null || options.name().isBlank() ? null : MigrationNames.sanitize(options.name());
@@ -57,7 +61,7 @@ public final class Generate {
             return custom(folder, givenName == null ? "custom" : givenName);
         }
         SchemaModel previous = folder.latestModel();
-        SchemaModel next = Models.fromDefinitions(tables.get());
+        SchemaModel next = Models.fromDefinitions(tables.get(), config.dialect());
         List<SchemaChange> changes = Differ.diff(previous, next);
         if (changes.isEmpty()) {
             String message = "Nothing to generate: the schema in code matches " + folder.describeLast() + ".";

@@ -6,6 +6,7 @@ import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 /**
  * The three-way merge of schema models behind a rebase: the changes one branch made to a common base are applied over
  * the other branch's schema, table by table and, inside a table both changed, column by column, index by index and
- * foreign key by foreign key (the primary key counts as one item). An item both branches changed is a conflict, even
+ * foreign key by foreign key (the primary key counts as one item); a view is one item. An item both branches changed is a conflict, even
  * when they changed it the same way: the moved migration's SQL would then apply the change a second time.
  */
 final class SchemaMerge {
@@ -47,7 +48,18 @@ final class SchemaMerge {
                 tables.put(name, merged);
             }
         }
-        SchemaModel model = new SchemaModel(tables);
+        Map<String, View> views = new LinkedHashMap<>();
+        for (String name : keys(ours.views(), theirs.views(), base.views())) {
+            View merged = merge.item(
+                    "view " + name,
+                    base.views().get(name),
+                    ours.views().get(name),
+                    theirs.views().get(name));
+            if (merged != null) {
+                views.put(name, merged);
+            }
+        }
+        SchemaModel model = new SchemaModel(tables, views);
         if (merge.conflicts.isEmpty()) {
             merge.checkReferences(model);
         }

@@ -2,6 +2,7 @@ package dev.storium.internal.migration;
 
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,12 +18,14 @@ import java.util.stream.Collectors;
  * @param id this snapshot's random id
  * @param prevId the id of the previous migration's snapshot, or {@link #NO_PARENT} for the first
  * @param tables the schema's tables by database name
+ * @param views the schema's views by database name, each with its query for {@code dialect}
  */
-public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
+public record Snapshot(
+        String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables, Map<String, View> views) {
     /**
      * The snapshot format version written. Version 2 added check constraints and comments to tables, and the unsigned
-     * flag, collation, comment and enum type to columns; files without them (version 1, and version 2 files written
-     * before a field came) are read with those empty.
+     * flag, collation, comment and enum type to columns, and views; files without them (version 1, and version 2 files
+     * written before a field came) are read with those empty.
      */
     public static final String FORMAT_VERSION = "2";
 
@@ -37,7 +40,14 @@ public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prevId, "prevId");
-        tables = new SchemaModel(tables).tables();
+        SchemaModel model = new SchemaModel(tables, views);
+        tables = model.tables();
+        views = model.views();
+    }
+
+    /** A snapshot without views. */
+    public Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
+        this(version, dialect, id, prevId, tables, Map.of());
     }
 
     /** A new snapshot of {@code model}, with a random id, following the snapshot whose id is {@code prevId}. */
@@ -45,7 +55,7 @@ public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map
         Map<String, Table> withoutHints = model.tables().values().stream()
                 .map(Snapshot::withoutHints)
                 .collect(Collectors.toMap(Table::name, t -> t));
-        return new Snapshot(FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints);
+        return new Snapshot(FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints, model.views());
     }
 
     /** The fields that chain this snapshot, without its tables. */
@@ -55,7 +65,7 @@ public record Snapshot(String version, String dialect, UUID id, UUID prevId, Map
 
     /** The schema model this snapshot holds. */
     public SchemaModel model() {
-        return new SchemaModel(tables);
+        return new SchemaModel(tables, views);
     }
 
     private static Table withoutHints(Table table) {

@@ -25,9 +25,7 @@ public final class Status {
         FoundSchemas found = SchemaScan.collect(config.schema(), source);
         List<SchemaChange> changes = found.tables().isEmpty()
                 ? List.of()
-                : Differ.diff(
-                        folder.latestModel(),
-                        Models.fromDefinitions(found.tables().values()));
+                : Differ.diff(folder.latestModel(), Models.fromDefinitions(found.definition(), config.dialect()));
         List<String> tags = folder.migrations().stream().map(Migration::tag).collect(Collectors.toList());
         List<String> tables = new ArrayList<>(found.tables().keySet());
         StringBuilder message = new StringBuilder()

@@ -1,5 +1,6 @@
 package dev.storium.internal.model;
 
+import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.schema.ColumnDefault;
@@ -7,6 +8,7 @@ import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.ForeignKeyMeta;
 import dev.storium.schema.IndexMeta;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import dev.storium.schema.TableMeta;
 import java.util.ArrayList;
@@ -24,7 +26,16 @@ import java.util.stream.Collectors;
 public final class Models {
     private Models() {}
 
-    /** The schema model of these definitions; rename hints carried into the model. */
+    /**
+     * The schema model of these definitions for {@code dialect}: each view with its query on that dialect; rename hints
+     * carried into the model.
+     */
+    public static SchemaModel fromDefinitions(SchemaDefinition definition, Dialect dialect) {
+        SchemaModel tables = fromDefinitions(definition.tables());
+        return tables.withViews(Views.fromDefinitions(definition.views(), dialect, tables.tables()));
+    }
+
+    /** The schema model of these table definitions (no views); rename hints carried into the model. */
     public static SchemaModel fromDefinitions(Collection<TableDef> definitions) {
         Map<String, TableMeta> metas = new LinkedHashMap<>();
         for (TableDef definition : definitions) {

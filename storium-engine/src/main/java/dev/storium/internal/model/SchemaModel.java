@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A whole schema: every table by database name, in name order. */
-public record SchemaModel(Map<String, Table> tables) {
+/**
+ * A whole schema: every table and view by database name, in name order.
+ *
+ * @param tables the tables by database name
+ * @param views the views by database name
+ */
+public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
 
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
@@ -15,6 +20,17 @@ public record SchemaModel(Map<String, Table> tables) {
                 throw new IllegalArgumentException("table " + table.name() + " filed under " + key);
             }
         });
+        views = Collections.unmodifiableMap(new TreeMap<>(views == null ? Map.of() : views));
+        views.forEach((key, view) -> {
+            if (!key.equals(view.name())) {
+                throw new IllegalArgumentException("view " + view.name() + " filed under " + key);
+            }
+        });
+    }
+
+    /** A schema of tables only. */
+    public SchemaModel(Map<String, Table> tables) {
+        this(tables, Map.of());
     }
 
     /** The schema with no tables, before the first migration. */
@@ -42,5 +58,20 @@ public record SchemaModel(Map<String, Table> tables) {
     /** The table of that name, if there is one. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    /** The view of that name, if there is one. */
+    public Optional<View> view(String name) {
+        return Optional.ofNullable(views.get(name));
+    }
+
+    /** This schema with other tables, its views kept. */
+    public SchemaModel withTables(Map<String, Table> newTables) {
+        return new SchemaModel(newTables, views);
+    }
+
+    /** This schema with other views, its tables kept. */
+    public SchemaModel withViews(Map<String, View> newViews) {
+        return new SchemaModel(tables, newViews);
     }
 }

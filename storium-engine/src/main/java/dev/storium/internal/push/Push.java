@@ -23,6 +23,7 @@ import dev.storium.internal.text.Phrases;
 import dev.storium.options.PushOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.result.PushResult;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,13 +55,18 @@ public final class Push {
     /** Reads the live schema, diffs it against the code and applies the statements. */
     public static PushResult run(StoriumConfig config, SchemaSource source, PushOptions options) {
         FoundSchemas found = SchemaScan.requireTables(config.schema(), source);
-        return run(config, found.tables().values(), options);
+        return run(config, found.definition(), options);
     }
 
     /** Pushes the given table definitions: for applications and tests that hold their definitions already. */
     public static PushResult run(StoriumConfig config, Collection<TableDef> tables, PushOptions options) {
+        return run(config, SchemaDefinition.of(tables), options);
+    }
+
+    /** Pushes the given table and view definitions: for applications and tests that hold their definitions already. */
+    public static PushResult run(StoriumConfig config, SchemaDefinition schema, PushOptions options) {
         Objects.requireNonNull(options, "options");
-        SchemaModel code = Models.fromDefinitions(tables);
+        SchemaModel code = Models.fromDefinitions(schema, config.dialect());
         try (Connection connection = Connections.open(config, "push")) {
             return push(config, connection, code, options);
         } catch (SQLException e) {

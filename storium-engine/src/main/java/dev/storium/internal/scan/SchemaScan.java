@@ -4,6 +4,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.options.SchemaSource;
 import dev.storium.schema.TableDef;
+import dev.storium.schema.ViewDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Collects the table definitions of a project: public static {@code TableDef} fields of the classes it scans. */
+/**
+ * Collects the table and view definitions of a project: public static {@code TableDef} and {@code ViewDef} fields of
+ * the classes it scans.
+ */
 public final class SchemaScan {
     private SchemaScan() {}
 
@@ -39,26 +43,28 @@ public final class SchemaScan {
     public static FoundSchemas collect(List<String> patterns, SchemaSource source) {
         ClassFilter filter = new ClassFilter("schema", patterns);
         List<StaticField<TableDef>> fields = new StaticFieldScan<>(TableDef.class, filter, source).find();
-        fields.forEach(SchemaScan::checkDefinition);
+        fields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
         Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::getName, "Table");
         Map<String, TableDef> tables = new LinkedHashMap<>();
         byName.forEach((name, field) -> tables.put(name, field.value()));
-        List<String> classes =
-                byName.values().stream()
-                        .map(StaticField::className)
-                        .collect(Collectors.toCollection(TreeSet::new))
-                        .stream()
-                        .collect(Collectors.toList());
-        return new FoundSchemas(tables, classes, searched(filter, source));
+        List<StaticField<ViewDef>> viewFields = new StaticFieldScan<>(ViewDef.class, filter, source).find();
+        viewFields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
+        Map<String, StaticField<ViewDef>> viewsByName = byName(viewFields, ViewDef::getName, "View");
+        Map<String, ViewDef> views = new LinkedHashMap<>();
+        viewsByName.forEach((name, field) -> views.put(name, field.value()));
+        TreeSet<String> classes = new TreeSet<>();
+        byName.values().forEach(field -> classes.add(field.className()));
+        viewsByName.values().forEach(field -> classes.add(field.className()));
+        return new FoundSchemas(tables, List.copyOf(classes), searched(filter, source), views);
     }
 
     /**
      * Refuses a table whose definition waits for a fix at its first use (a column that clashes with the automatic
-     * timestamps, {@code .timestamps(false)} never called), naming the field that holds it.
+     * timestamps, {@code .timestamps(false)} never called), or a view without a query, naming the field that holds it.
      */
-    private static void checkDefinition(StaticField<TableDef> field) {
+    private static void checkDefinition(StaticField<?> field, Runnable check) {
         try {
-            field.value().storium();
+            check.run();
         } catch (StoriumException e) {
             throw new StoriumException(e.code(), "Field " + field.where() + ": " + e.getMessage(), e);
         }

@@ -14,6 +14,14 @@ final class CheckText {
      * ({@code length(...)}) are left as written.
      */
     static String quoteColumns(String condition, Set<String> columns, UnaryOperator<String> quote) {
+        return quoteNames(condition, columns, quote, false);
+    }
+
+    /**
+     * The text with every mention of one of {@code names} quoted by {@code quote}, qualified ones ({@code u.email})
+     * included when {@code qualifiedToo}; text in quotes, names already quoted and function calls are left as written.
+     */
+    static String quoteNames(String condition, Set<String> columns, UnaryOperator<String> quote, boolean qualifiedToo) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < condition.length()) {
@@ -30,7 +38,7 @@ final class CheckText {
                     end++;
                 }
                 String word = condition.substring(i, end);
-                boolean qualified = i > 0 && condition.charAt(i - 1) == '.';
+                boolean qualified = !qualifiedToo && i > 0 && condition.charAt(i - 1) == '.';
                 boolean call = nextNonSpace(condition, end) == '(';
                 out.append(columns.contains(word) && !qualified && !call ? quote.apply(word) : word);
                 i = end;

@@ -12,6 +12,7 @@ import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
 import dev.storium.schema.FkDeferral;
@@ -476,6 +477,41 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.CommentColumn change) {
         return commentColumn(change.table(), change.to());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.CreateView change) {
+        return List.of(createView(change.view()));
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropView change) {
+        return List.of("DROP " + (change.view().materialized() ? "MATERIALIZED " : "") + "VIEW "
+                + q(change.view().name()));
+    }
+
+    /** {@code CREATE [MATERIALIZED] VIEW name AS query}; a materialized view is refused where there are none. */
+    final String createView(View view) {
+        if (view.materialized() && !supportsMaterializedViews()) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    "View " + view.name() + " is materialized, but " + dialectName() + " has no materialized views"
+                            + " (only postgresql has). Remove materialized() from the view to keep it a plain view,"
+                            + " computed on each read; or, to keep its rows, define a table and fill it from the"
+                            + " query in your code.");
+        }
+        return "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW " + q(view.name()) + " AS "
+                + query(view);
+    }
+
+    /** A view's query as this dialect needs it written: as the code wrote it, but on H2. */
+    String query(View view) {
+        return view.definition();
+    }
+
+    /** True when the dialect has materialized views. */
+    boolean supportsMaterializedViews() {
+        return false;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,18 @@ final class H2Ddl extends StandardDdl {
     String condition(Table table, String expression) {
         Set<String> columns = table.columns().stream().map(Column::name).collect(Collectors.toSet());
         return CheckText.quoteColumns(expression, columns, this::q);
+    }
+
+    /**
+     * Every mention of a table, view or column name of the schema quoted, qualified ones included: H2 folds unquoted
+     * names to upper case (see {@link CheckText#quoteNames}).
+     */
+    @Override
+    String query(View view) {
+        Set<String> names = new java.util.HashSet<>(next.tables().keySet());
+        names.addAll(next.views().keySet());
+        next.tables().values().forEach(t -> t.columns().forEach(c -> names.add(c.name())));
+        return CheckText.quoteNames(view.definition(), names, this::q, true);
     }
 
     @Override

@@ -79,6 +79,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    boolean supportsMaterializedViews() {
+        return true;
+    }
+
+    @Override
     String dropIdentity() {
         return "DROP IDENTITY IF EXISTS";
     }

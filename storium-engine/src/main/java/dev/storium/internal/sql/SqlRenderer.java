@@ -5,6 +5,7 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
 import java.util.List;
 
 /** Turns schema changes into the SQL statements of one dialect. */
@@ -23,6 +24,11 @@ public interface SqlRenderer {
      */
     static String checkClause(Dialect dialect, Table table, CheckConstraint check) {
         return Ddl.of(dialect, SchemaModel.empty(), SchemaModel.empty()).checkClause(table, check);
+    }
+
+    /** A view's query as this dialect writes it in {@code CREATE VIEW}, in the schema {@code model}. */
+    static String viewQuery(Dialect dialect, SchemaModel model, View view) {
+        return Ddl.of(dialect, SchemaModel.empty(), model).query(view);
     }
 
     /** The renderer of a dialect. */

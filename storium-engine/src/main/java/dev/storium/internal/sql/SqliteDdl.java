@@ -189,7 +189,8 @@ final class SqliteDdl extends Ddl {
             boolean lastPhase = change instanceof SchemaChange.CreateIndex
                     || change instanceof SchemaChange.AddCheck
                     || change instanceof SchemaChange.RenameCheck
-                    || change instanceof SchemaChange.AddForeignKey;
+                    || change instanceof SchemaChange.AddForeignKey
+                    || change instanceof SchemaChange.CreateView; // views read the rebuilt tables
             if (lastPhase && !rebuildsWritten) {
                 rebuildsWritten = true;
                 rebuilt.forEach(table -> statements.addAll(rebuilds.statements(table)));

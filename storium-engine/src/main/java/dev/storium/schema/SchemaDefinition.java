@@ -1,0 +1,28 @@
+package dev.storium.schema;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The definitions of one schema held together, for applications and tests that pass them to Storium themselves rather
+ * than have the schema classes scanned.
+ *
+ * @param tables the table definitions
+ * @param views the view definitions
+ */
+public record SchemaDefinition(List<TableDef> tables, List<ViewDef> views) {
+    public SchemaDefinition {
+        tables = List.copyOf(tables);
+        views = List.copyOf(views);
+    }
+
+    /** The schema of these tables, without views. */
+    public static SchemaDefinition of(Collection<TableDef> tables) {
+        return new SchemaDefinition(List.copyOf(tables), List.of());
+    }
+
+    /** The schema of these tables and views. */
+    public static SchemaDefinition of(Collection<TableDef> tables, Collection<ViewDef> views) {
+        return new SchemaDefinition(List.copyOf(tables), List.copyOf(views));
+    }
+}
