@@ -32,6 +32,14 @@ public final class Schema {
         return new ViewDef(name);
     }
 
+    /**
+     * Starts a sequence definition; the name is the sequence's database name. It starts at 1 and counts by 1 unless
+     * given {@code .startWith(n)} and {@code .incrementBy(n)}.
+     */
+    public static SequenceDef defineSequence(String name) {
+        return new SequenceDef(name);
+    }
+
     /** Starts a column; the key is the DSL name, and its snake_case form the database name unless {@code dbName}. */
     public static ColumnDef column(String key, ColumnType type) {
         return new ColumnDef(key, type);

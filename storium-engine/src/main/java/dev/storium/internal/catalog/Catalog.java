@@ -4,6 +4,7 @@ import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.schema.FkAction;
@@ -66,6 +67,22 @@ abstract class Catalog {
      * text as written.
      */
     String storedView(View view, SchemaModel code) {
+        return null;
+    }
+
+    /**
+     * The sequences of the connection's schema, without those behind serial and identity columns; none where the
+     * database has no sequences.
+     */
+    List<Sequence> sequences() throws SQLException {
+        return List.of();
+    }
+
+    /**
+     * Why the database cannot keep sequences, with the fix, or null when it can: MySQL proper, whose dialect Storium
+     * shares with MariaDB, has none (the default: null).
+     */
+    String sequencesProblem() throws SQLException {
         return null;
     }
 
@@ -172,6 +189,10 @@ abstract class Catalog {
     static String comment(Map<String, Object> row, String column) {
         String text = text(row, column);
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    static long whole(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
     }
 
     static Integer number(Map<String, Object> row, String column) {

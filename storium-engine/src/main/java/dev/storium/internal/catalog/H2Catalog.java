@@ -7,6 +7,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
@@ -117,6 +118,20 @@ final class H2Catalog extends Catalog {
             }
         }
         return views;
+    }
+
+    /** The sequences of the schema; those behind identity columns are not listed there. */
+    @Override
+    List<Sequence> sequences() throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        for (Map<String, Object> row : rows("select sequence_name as name, start_value, increment"
+                + " from information_schema.sequences where sequence_schema = current_schema order by 1")) {
+            String name = text(row, "name");
+            if (!name.startsWith("SYSTEM_SEQUENCE_")) {
+                sequences.add(new Sequence(name, whole(row, "start_value"), whole(row, "increment")));
+            }
+        }
+        return sequences;
     }
 
     /** The query as H2 prints it (names qualified and quoted), from a probe view that is dropped again. */

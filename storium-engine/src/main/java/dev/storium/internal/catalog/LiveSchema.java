@@ -4,6 +4,7 @@ import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -38,7 +39,15 @@ public final class LiveSchema {
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
             SchemaModel read =
                     Alignment.align(dialect, tables, code, catalog::storedCondition, catalog::storedExpressions);
-            return read.withViews(Alignment.views(catalog.views(), code, view -> catalog.storedView(view, code)));
+            if (!code.sequences().isEmpty() && catalog.sequencesProblem() != null) {
+                throw new StoriumException(
+                        ErrorCode.UNSUPPORTED,
+                        "Sequence " + code.sequences().keySet().iterator().next() + " cannot be kept: "
+                                + catalog.sequencesProblem() + ".");
+            }
+            return read.withViews(Alignment.views(catalog.views(), code, view -> catalog.storedView(view, code)))
+                    .withSequences(catalog.sequences().stream()
+                            .collect(java.util.stream.Collectors.toMap(Sequence::name, s -> s)));
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

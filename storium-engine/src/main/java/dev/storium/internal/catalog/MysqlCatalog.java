@@ -7,6 +7,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
@@ -119,6 +120,33 @@ final class MysqlCatalog extends Catalog {
             }
         }
         return views;
+    }
+
+    /** MariaDB's sequences: tables of type {@code SEQUENCE}, each read for its start value and increment. */
+    @Override
+    List<Sequence> sequences() throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        if (!mariaDb()) {
+            return sequences;
+        }
+        for (Map<String, Object> row : rows("select table_name as name from information_schema.tables"
+                + " where table_schema = database() and table_type = 'SEQUENCE' order by table_name")) {
+            String name = text(row, "name");
+            Map<String, Object> values = rows("select start_value, increment from "
+                            + Identifiers.quote(Dialect.MYSQL, name))
+                    .get(0);
+            sequences.add(new Sequence(name, whole(values, "start_value"), whole(values, "increment")));
+        }
+        return sequences;
+    }
+
+    @Override
+    String sequencesProblem() throws SQLException {
+        return mariaDb()
+                ? null
+                : "MySQL has no sequences (MariaDB 10.3 and later have; the mysql dialect serves both). Remove the"
+                        + " sequence from the schema; for numbers that count up, give a table an AUTO_INCREMENT"
+                        + " (serial) column and insert a row for each number";
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
@@ -265,6 +266,21 @@ final class PostgresCatalog extends Catalog {
             }
         }
         return views;
+    }
+
+    /** The sequences of the schema but those a serial or identity column owns ({@code pg_depend} kind a or i). */
+    @Override
+    List<Sequence> sequences() throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        for (Map<String, Object> row : rows("select s.sequencename as name, s.start_value, s.increment_by"
+                + " from pg_sequences s join pg_namespace n on n.nspname = s.schemaname"
+                + " join pg_class c on c.relnamespace = n.oid and c.relname = s.sequencename"
+                + " where s.schemaname = current_schema() and not exists (select 1 from pg_depend d"
+                + " where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i'))"
+                + " order by 1")) {
+            sequences.add(new Sequence(text(row, "name"), whole(row, "start_value"), whole(row, "increment_by")));
+        }
+        return sequences;
     }
 
     /** The query as PostgreSQL deparses it, from a probe view of the same kind created in a transaction rolled back. */

@@ -9,6 +9,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.result.Finding;
@@ -234,6 +235,33 @@ final class Drift implements SchemaChange.Visitor<Finding> {
         return finding(
                 change.view().name(),
                 kind(change.view()) + change.view().name() + ": the database has it, " + expectedBy + " do not");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.CreateSequence change) {
+        return finding(
+                change.table(),
+                "sequence " + change.table() + ": " + expectedBy + " expect it, the database does not have it");
+    }
+
+    @Override
+    public Finding visit(SchemaChange.AlterSequence change) {
+        return finding(
+                change.table(),
+                "sequence " + change.table() + ": " + expectedBy + " expect " + text(change.to()) + ", the database"
+                        + " has " + text(change.from()));
+    }
+
+    @Override
+    public Finding visit(SchemaChange.DropSequence change) {
+        return finding(
+                change.table(),
+                "sequence " + change.table() + ": the database has it (" + text(change.sequence()) + "), " + expectedBy
+                        + " do not");
+    }
+
+    private static String text(Sequence sequence) {
+        return "start " + sequence.start() + " increment " + sequence.increment();
     }
 
     private static String kind(View view) {

@@ -5,6 +5,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,8 @@ import java.util.Set;
  * list. The changes apply one after another on every database, in this order:
  *
  * <ol>
+ *   <li>create, alter and drop sequences (first: on MySQL proper, which has none, a migration then fails before it
+ *       changes anything);
  *   <li>drop views that go away, change, or read a table (or view) that the list changes, dependents first (see
  *       {@link ViewDiff});
  *   <li>drop foreign keys: those that go away or change, those of dropped tables, and those that must be re-added
@@ -106,7 +109,8 @@ public final class Differ {
                 .filter(e -> !next.enums().containsKey(e.name()))
                 .forEach(e -> changes.add(new SchemaChange.DropEnum(e)));
         List<List<SchemaChange>> views = ViewDiff.around(previous, next, changes);
-        List<SchemaChange> all = new ArrayList<>(views.get(0));
+        List<SchemaChange> all = new ArrayList<>(sequences(previous, next));
+        all.addAll(views.get(0));
         all.addAll(changes);
         all.addAll(views.get(1));
         return List.copyOf(all);
@@ -156,6 +160,25 @@ public final class Differ {
             }
         }
         return usages;
+    }
+
+    /** Sequences created, altered and dropped, in name order: they lean on nothing, and nothing leans on them. */
+    private static List<SchemaChange> sequences(SchemaModel previous, SchemaModel next) {
+        List<SchemaChange> changes = new ArrayList<>();
+        Set<String> names = new java.util.TreeSet<>(previous.sequences().keySet());
+        names.addAll(next.sequences().keySet());
+        for (String name : names) {
+            Sequence before = previous.sequences().get(name);
+            Sequence after = next.sequences().get(name);
+            if (before == null) {
+                changes.add(new SchemaChange.CreateSequence(after));
+            } else if (after == null) {
+                changes.add(new SchemaChange.DropSequence(before));
+            } else if (!before.equals(after)) {
+                changes.add(new SchemaChange.AlterSequence(before, after));
+            }
+        }
+        return changes;
     }
 
     /** The foreign keys to drop, in previous-table name order; those to add back or anew go to {@code adds}. */

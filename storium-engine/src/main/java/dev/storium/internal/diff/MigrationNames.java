@@ -247,6 +247,18 @@ public final class MigrationNames {
             return change.replaced() ? null : "drop_view_" + change.view().name();
         }
 
+        public String visit(SchemaChange.CreateSequence change) {
+            return "create_sequence_" + change.table();
+        }
+
+        public String visit(SchemaChange.AlterSequence change) {
+            return "alter_sequence_" + change.table();
+        }
+
+        public String visit(SchemaChange.DropSequence change) {
+            return "drop_sequence_" + change.table();
+        }
+
         private String commentPhrase(String table, boolean dropped, String column) {
             long onTable = changes.stream()
                     .filter(c -> (c instanceof SchemaChange.CommentTable || c instanceof SchemaChange.CommentColumn)

@@ -138,4 +138,20 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.DropView change) {
         return null;
     }
+
+    @Override
+    public String visit(SchemaChange.CreateSequence change) {
+        return null;
+    }
+
+    @Override
+    public String visit(SchemaChange.AlterSequence change) {
+        return null;
+    }
+
+    /** The value the sequence has reached is lost: created again, it starts over. */
+    @Override
+    public String visit(SchemaChange.DropSequence change) {
+        return change.describe() + ": the value it has reached is lost";
+    }
 }

@@ -5,6 +5,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.List;
@@ -72,6 +73,12 @@ public sealed interface SchemaChange {
         R visit(CreateView change);
 
         R visit(DropView change);
+
+        R visit(CreateSequence change);
+
+        R visit(AlterSequence change);
+
+        R visit(DropSequence change);
     }
 
     /**
@@ -547,6 +554,70 @@ public sealed interface SchemaChange {
 
         public String describe() {
             return "drop " + (view.materialized() ? "materialized " : "") + "view " + view.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Creates a sequence; sequence changes come first, before any table change. */
+    record CreateSequence(Sequence sequence) implements SchemaChange {
+        /** The sequence's name. */
+        public String table() {
+            return sequence.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create sequence " + sequence.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * Changes a sequence's start value or increment; its current value stays ({@code START WITH} only sets where a
+     * restart goes).
+     */
+    record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        /** The sequence's name. */
+        public String table() {
+            return to.name();
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "alter sequence " + to.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Drops a sequence, and with it the value it has reached. */
+    record DropSequence(Sequence sequence) implements SchemaChange {
+        /** The sequence's name. */
+        public String table() {
+            return sequence.name();
+        }
+
+        /** True: the value the sequence has reached is gone; created again, it starts over. */
+        public boolean losesData() {
+            return true;
+        }
+
+        public String describe() {
+            return "drop sequence " + sequence.name();
         }
 
         public <R> R accept(Visitor<R> visitor) {

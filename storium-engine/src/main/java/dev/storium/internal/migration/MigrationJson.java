@@ -133,12 +133,13 @@ final class MigrationJson {
      * (whatever their version, only where absent): a table's {@code checks} and {@code comment}, a column's {@code
      * unsigned}, {@code collation} and {@code comment} (version 1); a column's {@code enumType}, an index's {@code
      * constraint}, {@code descending}, {@code method}, {@code include} and {@code expressions}, a foreign key's {@code
-     * deferral}, the schema's {@code views} (version 2 files written before they existed). The version field is kept, so the file still reads as
-     * what it is.
+     * deferral}, the schema's {@code views} and {@code sequences} (version 2 files written before they existed). The
+     * version field is kept, so the file still reads as what it is.
      */
     private static <T> T upgraded(JsonNode tree, Class<T> type) throws JsonProcessingException {
         if (tree instanceof ObjectNode) {
             addIfAbsent((ObjectNode) tree, "views", MAPPER.createObjectNode());
+            addIfAbsent((ObjectNode) tree, "sequences", MAPPER.createObjectNode());
         }
         for (JsonNode table : tree.path("tables")) {
             if (table instanceof ObjectNode) {

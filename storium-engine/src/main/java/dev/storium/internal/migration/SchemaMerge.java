@@ -5,6 +5,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 /**
  * The three-way merge of schema models behind a rebase: the changes one branch made to a common base are applied over
  * the other branch's schema, table by table and, inside a table both changed, column by column, index by index and
- * foreign key by foreign key (the primary key counts as one item); a view is one item. An item both branches changed is a conflict, even
+ * foreign key by foreign key (the primary key counts as one item); a view and a sequence are one item each. An item both branches changed is a conflict, even
  * when they changed it the same way: the moved migration's SQL would then apply the change a second time.
  */
 final class SchemaMerge {
@@ -59,7 +60,18 @@ final class SchemaMerge {
                 views.put(name, merged);
             }
         }
-        SchemaModel model = new SchemaModel(tables, views);
+        Map<String, Sequence> sequences = new LinkedHashMap<>();
+        for (String name : keys(ours.sequences(), theirs.sequences(), base.sequences())) {
+            Sequence merged = merge.item(
+                    "sequence " + name,
+                    base.sequences().get(name),
+                    ours.sequences().get(name),
+                    theirs.sequences().get(name));
+            if (merged != null) {
+                sequences.put(name, merged);
+            }
+        }
+        SchemaModel model = new SchemaModel(tables, views, sequences);
         if (merge.conflicts.isEmpty()) {
             merge.checkReferences(model);
         }

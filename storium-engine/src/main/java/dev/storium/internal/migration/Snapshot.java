@@ -1,6 +1,7 @@
 package dev.storium.internal.migration;
 
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.List;
@@ -19,13 +20,20 @@ import java.util.stream.Collectors;
  * @param prevId the id of the previous migration's snapshot, or {@link #NO_PARENT} for the first
  * @param tables the schema's tables by database name
  * @param views the schema's views by database name, each with its query for {@code dialect}
+ * @param sequences the schema's sequences by database name
  */
 public record Snapshot(
-        String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables, Map<String, View> views) {
+        String version,
+        String dialect,
+        UUID id,
+        UUID prevId,
+        Map<String, Table> tables,
+        Map<String, View> views,
+        Map<String, Sequence> sequences) {
     /**
      * The snapshot format version written. Version 2 added check constraints and comments to tables, and the unsigned
-     * flag, collation, comment and enum type to columns, and views; files without them (version 1, and version 2 files
-     * written before a field came) are read with those empty.
+     * flag, collation, comment and enum type to columns, views and sequences; files without them (version 1, and
+     * version 2 files written before a field came) are read with those empty.
      */
     public static final String FORMAT_VERSION = "2";
 
@@ -40,14 +48,21 @@ public record Snapshot(
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prevId, "prevId");
-        SchemaModel model = new SchemaModel(tables, views);
+        SchemaModel model = new SchemaModel(tables, views, sequences);
         tables = model.tables();
         views = model.views();
+        sequences = model.sequences();
+    }
+
+    /** A snapshot without sequences. */
+    public Snapshot(
+            String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables, Map<String, View> views) {
+        this(version, dialect, id, prevId, tables, views, Map.of());
     }
 
     /** A snapshot without views. */
     public Snapshot(String version, String dialect, UUID id, UUID prevId, Map<String, Table> tables) {
-        this(version, dialect, id, prevId, tables, Map.of());
+        this(version, dialect, id, prevId, tables, Map.of(), Map.of());
     }
 
     /** A new snapshot of {@code model}, with a random id, following the snapshot whose id is {@code prevId}. */
@@ -55,7 +70,8 @@ public record Snapshot(
         Map<String, Table> withoutHints = model.tables().values().stream()
                 .map(Snapshot::withoutHints)
                 .collect(Collectors.toMap(Table::name, t -> t));
-        return new Snapshot(FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints, model.views());
+        return new Snapshot(
+                FORMAT_VERSION, dialect, UUID.randomUUID(), prevId, withoutHints, model.views(), model.sequences());
     }
 
     /** The fields that chain this snapshot, without its tables. */
@@ -65,7 +81,7 @@ public record Snapshot(
 
     /** The schema model this snapshot holds. */
     public SchemaModel model() {
-        return new SchemaModel(tables, views);
+        return new SchemaModel(tables, views, sequences);
     }
 
     private static Table withoutHints(Table table) {

@@ -32,7 +32,8 @@ public final class Models {
      */
     public static SchemaModel fromDefinitions(SchemaDefinition definition, Dialect dialect) {
         SchemaModel tables = fromDefinitions(definition.tables());
-        return tables.withViews(Views.fromDefinitions(definition.views(), dialect, tables.tables()));
+        Map<String, View> views = Views.fromDefinitions(definition.views(), dialect, tables.tables());
+        return tables.withViews(views).withSequences(Views.sequences(definition.sequences(), tables.tables(), views));
     }
 
     /** The schema model of these table definitions (no views); rename hints carried into the model. */

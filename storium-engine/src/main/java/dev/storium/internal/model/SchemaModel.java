@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A whole schema: every table and view by database name, in name order.
+ * A whole schema: every table, view and sequence by database name, in name order.
  *
  * @param tables the tables by database name
  * @param views the views by database name
+ * @param sequences the sequences by database name
  */
-public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
+public record SchemaModel(Map<String, Table> tables, Map<String, View> views, Map<String, Sequence> sequences) {
 
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
@@ -26,6 +27,17 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
                 throw new IllegalArgumentException("view " + view.name() + " filed under " + key);
             }
         });
+        sequences = Collections.unmodifiableMap(new TreeMap<>(sequences == null ? Map.of() : sequences));
+        sequences.forEach((key, sequence) -> {
+            if (!key.equals(sequence.name())) {
+                throw new IllegalArgumentException("sequence " + sequence.name() + " filed under " + key);
+            }
+        });
+    }
+
+    /** A schema of tables and views, without sequences. */
+    public SchemaModel(Map<String, Table> tables, Map<String, View> views) {
+        this(tables, views, Map.of());
     }
 
     /** A schema of tables only. */
@@ -65,13 +77,18 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
         return Optional.ofNullable(views.get(name));
     }
 
-    /** This schema with other tables, its views kept. */
+    /** This schema with other tables, its views and sequences kept. */
     public SchemaModel withTables(Map<String, Table> newTables) {
-        return new SchemaModel(newTables, views);
+        return new SchemaModel(newTables, views, sequences);
     }
 
-    /** This schema with other views, its tables kept. */
+    /** This schema with other views, its tables and sequences kept. */
     public SchemaModel withViews(Map<String, View> newViews) {
-        return new SchemaModel(tables, newViews);
+        return new SchemaModel(tables, newViews, sequences);
+    }
+
+    /** This schema with other sequences, its tables and views kept. */
+    public SchemaModel withSequences(Map<String, Sequence> newSequences) {
+        return new SchemaModel(tables, views, newSequences);
     }
 }

@@ -3,6 +3,8 @@ package dev.storium.internal.model;
 import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.schema.SequenceDef;
+import dev.storium.schema.SequenceMeta;
 import dev.storium.schema.ViewDef;
 import dev.storium.schema.ViewMeta;
 import java.util.ArrayList;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Converts view definitions to the model for one dialect, and checks them against the schema's tables. */
+/**
+ * Converts view and sequence definitions to the model (views for one dialect), and checks them against the schema's
+ * tables.
+ */
 final class Views {
     private Views() {}
 
@@ -62,6 +67,28 @@ final class Views {
         }
         checkCycles(views);
         return views;
+    }
+
+    /** The sequences of these definitions, each name unused by the tables and views. */
+    static Map<String, Sequence> sequences(
+            Collection<SequenceDef> definitions, Map<String, Table> tables, Map<String, View> views) {
+        Map<String, Sequence> sequences = new LinkedHashMap<>();
+        for (SequenceDef definition : definitions) {
+            SequenceMeta meta = definition.storium();
+            String clash = sequences.containsKey(meta.name())
+                    ? "is defined twice in the schema classes"
+                    : tables.containsKey(meta.name())
+                            ? "has the name of a table"
+                            : views.containsKey(meta.name()) ? "has the name of a view" : null;
+            if (clash != null) {
+                throw new StoriumException(
+                        ErrorCode.SCHEMA_DEFINITION,
+                        "Sequence " + meta.name() + " " + clash + "; tables, views and sequences share one namespace."
+                                + " Fix: keep one definition per name, or give one of them another name.");
+            }
+            sequences.put(meta.name(), new Sequence(meta.name(), meta.start(), meta.increment()));
+        }
+        return sequences;
     }
 
     /** Refuses views that depend on each other in a circle: none of them could be created first. */

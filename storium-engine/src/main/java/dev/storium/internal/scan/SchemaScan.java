@@ -3,6 +3,7 @@ package dev.storium.internal.scan;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.options.SchemaSource;
+import dev.storium.schema.SequenceDef;
 import dev.storium.schema.TableDef;
 import dev.storium.schema.ViewDef;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Collects the table and view definitions of a project: public static {@code TableDef} and {@code ViewDef} fields of
- * the classes it scans.
+ * Collects the table, view and sequence definitions of a project: public static {@code TableDef}, {@code ViewDef} and
+ * {@code SequenceDef} fields of the classes it scans.
  */
 public final class SchemaScan {
     private SchemaScan() {}
@@ -52,10 +53,15 @@ public final class SchemaScan {
         Map<String, StaticField<ViewDef>> viewsByName = byName(viewFields, ViewDef::getName, "View");
         Map<String, ViewDef> views = new LinkedHashMap<>();
         viewsByName.forEach((name, field) -> views.put(name, field.value()));
+        Map<String, StaticField<SequenceDef>> sequencesByName = byName(
+                new StaticFieldScan<>(SequenceDef.class, filter, source).find(), SequenceDef::getName, "Sequence");
+        Map<String, SequenceDef> sequences = new LinkedHashMap<>();
+        sequencesByName.forEach((name, field) -> sequences.put(name, field.value()));
         TreeSet<String> classes = new TreeSet<>();
+        sequencesByName.values().forEach(field -> classes.add(field.className()));
         byName.values().forEach(field -> classes.add(field.className()));
         viewsByName.values().forEach(field -> classes.add(field.className()));
-        return new FoundSchemas(tables, List.copyOf(classes), searched(filter, source), views);
+        return new FoundSchemas(tables, List.copyOf(classes), searched(filter, source), views, sequences);
     }
 
     /**

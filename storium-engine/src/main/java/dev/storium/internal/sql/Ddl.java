@@ -11,6 +11,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.schema.ColumnType;
@@ -503,6 +504,38 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW " + q(view.name()) + " AS "
                 + query(view);
     }
+
+    @Override
+    public List<String> visit(SchemaChange.CreateSequence change) {
+        Sequence sequence = change.sequence();
+        checkSequence(sequence);
+        return List.of("CREATE SEQUENCE " + q(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+                + sequence.increment());
+    }
+
+    /** Sets the start value and increment that change; the sequence's current value stays. */
+    @Override
+    public List<String> visit(SchemaChange.AlterSequence change) {
+        Sequence to = change.to();
+        checkSequence(to);
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE " + q(to.name()));
+        if (change.from().start() != to.start()) {
+            sql.append(" START WITH ").append(to.start());
+        }
+        if (change.from().increment() != to.increment()) {
+            sql.append(" INCREMENT BY ").append(to.increment());
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> visit(SchemaChange.DropSequence change) {
+        checkSequence(change.sequence());
+        return List.of("DROP SEQUENCE " + q(change.table()));
+    }
+
+    /** Refuses, with {@code UNSUPPORTED} naming the alternative, a sequence where the dialect has none. */
+    void checkSequence(Sequence sequence) {}
 
     /** A view's query as this dialect needs it written: as the code wrote it, but on H2. */
     String query(View view) {

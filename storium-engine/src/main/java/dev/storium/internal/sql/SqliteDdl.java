@@ -1,12 +1,15 @@
 package dev.storium.internal.sql;
 
 import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Models;
 import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
@@ -177,6 +180,16 @@ final class SqliteDdl extends Ddl {
     @Override
     String primaryKeyClause(Table definition) {
         return autoincrement(definition) ? null : super.primaryKeyClause(definition);
+    }
+
+    @Override
+    void checkSequence(Sequence sequence) {
+        throw new StoriumException(
+                ErrorCode.UNSUPPORTED,
+                "Sequence " + sequence.name() + " cannot be kept: sqlite has no sequences (postgresql, mariadb and"
+                        + " memory (H2) have). Remove the sequence from the schema; for numbers that count up, give"
+                        + " a table a serial column (INTEGER PRIMARY KEY AUTOINCREMENT) and insert a row for each"
+                        + " number.");
     }
 
     @Override

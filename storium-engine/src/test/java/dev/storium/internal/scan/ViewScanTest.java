@@ -22,17 +22,20 @@ class ViewScanTest {
     }
 
     @Test
-    void viewFieldsAreFoundNextToTableFieldsAndBecomeTheModelsViews() {
+    void viewAndSequenceFieldsAreFoundNextToTableFieldsAndBecomeTheModels() {
         FoundSchemas found = collect(FIXTURES + ".views.*");
 
         assertThat(found.tables()).containsOnlyKeys("items");
         assertThat(found.views()).containsOnlyKeys("live_count", "live_items");
+        assertThat(found.sequences()).containsOnlyKeys("item_numbers");
         assertThat(found.classes()).containsExactly(FIXTURES + ".views.ShopSchema");
         assertThat(Models.fromDefinitions(found.definition(), Dialect.SQLITE).views())
                 .containsEntry(
                         "live_items",
                         new View("live_items", "SELECT id FROM items WHERE live", List.of("items"), false))
                 .containsKey("live_count");
+        assertThat(Models.fromDefinitions(found.definition(), Dialect.SQLITE).sequences())
+                .containsOnlyKeys("item_numbers");
     }
 
     @Test
