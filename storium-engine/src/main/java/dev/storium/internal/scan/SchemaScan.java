@@ -43,18 +43,21 @@ public final class SchemaScan {
      */
     public static FoundSchemas collect(List<String> patterns, SchemaSource source) {
         ClassFilter filter = new ClassFilter("schema", patterns);
-        List<StaticField<TableDef>> fields = new StaticFieldScan<>(TableDef.class, filter, source).find();
+        Map<Class<?>, List<StaticField<?>>> all = new StaticFieldScan<>(
+                        TableDef.class, List.of(ViewDef.class, SequenceDef.class), filter, source)
+                .findAll();
+        List<StaticField<TableDef>> fields = of(all, TableDef.class);
         fields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
         Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::getName, "Table");
         Map<String, TableDef> tables = new LinkedHashMap<>();
         byName.forEach((name, field) -> tables.put(name, field.value()));
-        List<StaticField<ViewDef>> viewFields = new StaticFieldScan<>(ViewDef.class, filter, source).find();
+        List<StaticField<ViewDef>> viewFields = of(all, ViewDef.class);
         viewFields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
         Map<String, StaticField<ViewDef>> viewsByName = byName(viewFields, ViewDef::getName, "View");
         Map<String, ViewDef> views = new LinkedHashMap<>();
         viewsByName.forEach((name, field) -> views.put(name, field.value()));
-        Map<String, StaticField<SequenceDef>> sequencesByName = byName(
-                new StaticFieldScan<>(SequenceDef.class, filter, source).find(), SequenceDef::getName, "Sequence");
+        Map<String, StaticField<SequenceDef>> sequencesByName =
+                byName(of(all, SequenceDef.class), SequenceDef::getName, "Sequence");
         Map<String, SequenceDef> sequences = new LinkedHashMap<>();
         sequencesByName.forEach((name, field) -> sequences.put(name, field.value()));
         TreeSet<String> classes = new TreeSet<>();
@@ -62,6 +65,11 @@ public final class SchemaScan {
         byName.values().forEach(field -> classes.add(field.className()));
         viewsByName.values().forEach(field -> classes.add(field.className()));
         return new FoundSchemas(tables, List.copyOf(classes), searched(filter, source), views, sequences);
+    }
+
+    @SuppressWarnings("unchecked") // StaticFieldScan.findAll files the fields of each type under it
+    private static <T> List<StaticField<T>> of(Map<Class<?>, List<StaticField<?>>> all, Class<T> type) {
+        return (List<StaticField<T>>) (List<?>) all.get(type);
     }
 
     /**

@@ -15,31 +15,56 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Finds the public static fields of one type in the classes of a {@link SchemaSource} that a {@link ClassFilter}
- * accepts. Class files are read without loading; only classes that declare such a field are loaded, through the
- * source's class loader, and initialised.
+ * Finds the public static fields of one type (or of a few, in one pass) in the classes of a {@link SchemaSource} that
+ * a {@link ClassFilter} accepts. Class files are read without loading; only classes that declare such a field are
+ * loaded, through the source's class loader, and initialised.
  */
 public final class StaticFieldScan<T> {
     private final Class<T> type;
+    private final List<Class<?>> types;
     private final ClassFilter filter;
     private final SchemaSource source;
 
     /** A scan for public static fields of {@code type} in the classes of {@code source} that {@code filter} accepts. */
     public StaticFieldScan(Class<T> type, ClassFilter filter, SchemaSource source) {
+        this(type, List.of(), filter, source);
+    }
+
+    /**
+     * A scan for public static fields of {@code type} and of the {@code others}, found in one pass over the class files
+     * (see {@link #findAll()}).
+     */
+    StaticFieldScan(Class<T> type, List<Class<?>> others, ClassFilter filter, SchemaSource source) {
         this.type = type;
+        List<Class<?>> all = new ArrayList<>();
+        all.add(type);
+        all.addAll(others);
+        this.types = List.copyOf(all);
         this.filter = filter;
         this.source = source;
     }
 
     /** The fields found, ordered by class name, then declaration. */
+    @SuppressWarnings("unchecked") // findAll files the fields of each type under it
     public List<StaticField<T>> find() {
-        List<StaticField<T>> found = new ArrayList<>();
+        return (List<StaticField<T>>) (List<?>) findAll().get(type);
+    }
+
+    /** The fields of each type the scan looks for, each list ordered by class name, then declaration. */
+    Map<Class<?>, List<StaticField<?>>> findAll() {
+        Map<Class<?>, List<StaticField<?>>> found = new LinkedHashMap<>();
+        types.forEach(t -> found.put(t, new ArrayList<>()));
         for (String className : candidates()) {
-            found.addAll(fieldsOf(load(className)));
+            Class<?> loaded = load(className);
+            for (Class<?> t : types) {
+                found.get(t).addAll(fieldsOf(loaded, t));
+            }
         }
         return found;
     }
@@ -88,9 +113,10 @@ public final class StaticFieldScan<T> {
 
     private boolean isOfType(TypeSignature signature) {
         return signature instanceof ClassRefTypeSignature
-                && ((ClassRefTypeSignature) signature)
-                        .getFullyQualifiedClassName()
-                        .equals(type.getName());
+                && types.stream()
+                        .anyMatch(t -> ((ClassRefTypeSignature) signature)
+                                .getFullyQualifiedClassName()
+                                .equals(t.getName()));
     }
 
     private Class<?> load(String className) {
@@ -137,8 +163,8 @@ public final class StaticFieldScan<T> {
                 e);
     }
 
-    private List<StaticField<T>> fieldsOf(Class<?> loaded) {
-        List<StaticField<T>> found = new ArrayList<>();
+    private static <X> List<StaticField<X>> fieldsOf(Class<?> loaded, Class<X> type) {
+        List<StaticField<X>> found = new ArrayList<>();
         for (Field field : loaded.getDeclaredFields()) {
             int modifiers = field.getModifiers();
             if (!Modifier.isStatic(modifiers)
