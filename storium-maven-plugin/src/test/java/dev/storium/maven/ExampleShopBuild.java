@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * sync, without an error line.
  */
 public final class ExampleShopBuild {
-    private static final Pattern APPLIED =
-            Pattern.compile("\\[INFO\\] Applied 1 migration in \\d+ ms: 0000_create_shop\\.");
+    private static final Pattern APPLIED = Pattern.compile(
+            "\\[INFO\\] Applied 2 migrations in \\d+ ms: 0000_create_shop, 0001_order_status_and_totals\\.");
 
     private ExampleShopBuild() {}
 
@@ -20,7 +20,7 @@ public final class ExampleShopBuild {
     public static void verify(File basedir, String dialect) throws IOException {
         String log = Files.readString(new File(basedir, "build.log").toPath());
         expect(log.contains("BUILD SUCCESS"), "mvn verify failed");
-        expect(APPLIED.matcher(log).find(), "the committed migration was not applied");
+        expect(APPLIED.matcher(log).find(), "the committed migrations were not applied");
         expect(log.contains("[INFO] 1 seed applied"), "the seed did not run");
         expect(log.contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0"), "ShopIT did not pass");
         expect(log.contains(":check (check) @ example-shop-" + dialect), "check did not run");
