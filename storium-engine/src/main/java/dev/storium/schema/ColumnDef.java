@@ -1,5 +1,9 @@
 package dev.storium.schema;
 
+import dev.storium.config.Dialect;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -38,6 +42,7 @@ public final class ColumnDef {
     String foreignKeyName;
     FkDeferral deferral;
     EnumDef enumType;
+    Map<Dialect, String> sqlTypes = Map.of();
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -121,6 +126,23 @@ public final class ColumnDef {
      */
     public ColumnDef collation(String name) {
         return with(c -> c.collation = Objects.requireNonNull(name, "collation"));
+    }
+
+    /**
+     * The SQL type of a {@link ColumnType#CUSTOM} column on one dialect, written as given: {@code
+     * sqlType(Dialect.POSTGRESQL, "tsvector")}, {@code sqlType(Dialect.MYSQL, "set('a','b')")}. Give one per dialect
+     * the column is generated for; a later call for the same dialect replaces the earlier one. Only for {@link
+     * ColumnType#CUSTOM}.
+     */
+    public ColumnDef sqlType(Dialect dialect, String type) {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(type, "a custom column's SQL type cannot be null");
+        return with(c -> {
+            Map<Dialect, String> types = new EnumMap<>(Dialect.class);
+            types.putAll(sqlTypes);
+            types.put(dialect, type);
+            c.sqlTypes = Collections.unmodifiableMap(types);
+        });
     }
 
     /** The database column name, instead of the snake_case form of the key. */
@@ -254,6 +276,7 @@ public final class ColumnDef {
         copy.foreignKeyName = foreignKeyName;
         copy.deferral = deferral;
         copy.enumType = enumType;
+        copy.sqlTypes = sqlTypes;
         change.accept(copy);
         return copy;
     }

@@ -1,5 +1,9 @@
 package dev.storium.schema;
 
+import dev.storium.config.Dialect;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -27,6 +31,7 @@ import java.util.function.Function;
  * @param validator the column's own validation, or null
  * @param comment the column's comment in the database, or null for none
  * @param enumType the enum of an {@link ColumnType#ENUM} column, or null for other types
+ * @param sqlTypes a {@link ColumnType#CUSTOM} column's SQL type per dialect, as written; empty for other types
  */
 public record ColumnMeta(
         String key,
@@ -48,7 +53,8 @@ public record ColumnMeta(
         Function<Object, Object> transform,
         Validator validator,
         String comment,
-        EnumDef enumType) {
+        EnumDef enumType,
+        Map<Dialect, String> sqlTypes) {
 
     public ColumnMeta {
         Objects.requireNonNull(key, "key");
@@ -57,6 +63,100 @@ public record ColumnMeta(
         if ((enumType != null) != (type == ColumnType.ENUM)) {
             throw new IllegalArgumentException("column " + key + ": an enum column, and only it, has an enum type");
         }
+        sqlTypes = sqlTypes == null || sqlTypes.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(sqlTypes));
+    }
+
+    /** A column of one of the built-in types: neither enum nor custom. */
+    public ColumnMeta(
+            String key,
+            String dbName,
+            ColumnType type,
+            boolean primaryKey,
+            boolean notNull,
+            boolean required,
+            boolean readonly,
+            boolean hidden,
+            Integer maxLength,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            ColumnDefault defaultValue,
+            String renamedFrom,
+            Function<Object, Object> transform,
+            Validator validator,
+            String comment) {
+        this(
+                key,
+                dbName,
+                type,
+                primaryKey,
+                notNull,
+                required,
+                readonly,
+                hidden,
+                maxLength,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                defaultValue,
+                renamedFrom,
+                transform,
+                validator,
+                comment,
+                null,
+                Map.of());
+    }
+
+    /** A column of any type but custom: no custom SQL types. */
+    public ColumnMeta(
+            String key,
+            String dbName,
+            ColumnType type,
+            boolean primaryKey,
+            boolean notNull,
+            boolean required,
+            boolean readonly,
+            boolean hidden,
+            Integer maxLength,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            ColumnDefault defaultValue,
+            String renamedFrom,
+            Function<Object, Object> transform,
+            Validator validator,
+            String comment,
+            EnumDef enumType) {
+        this(
+                key,
+                dbName,
+                type,
+                primaryKey,
+                notNull,
+                required,
+                readonly,
+                hidden,
+                maxLength,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                defaultValue,
+                renamedFrom,
+                transform,
+                validator,
+                comment,
+                enumType,
+                Map.of());
     }
 
     /** True when the database fills the column itself on insert (a serial, or any default). */

@@ -13,6 +13,9 @@ final class ColumnRules {
     /** A collation name as the databases spell theirs: utf8mb4_0900_ai_ci, C, en-US-x-icu, en_US.utf8, NOCASE. */
     private static final Pattern COLLATION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.@-]{0,127}");
 
+    /** The longest custom SQL type text: longer is rather a mistake than a type. */
+    private static final int MAX_SQL_TYPE_LENGTH = 1000;
+
     private static final Set<ColumnType> WHOLE_NUMBERS =
             EnumSet.of(ColumnType.SMALLINT, ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.SERIAL);
 
@@ -53,6 +56,7 @@ final class ColumnRules {
         }
         checkUnsigned(table, c);
         checkCollation(table, c);
+        checkSqlTypes(table, c);
         if (c.defaultValue != null) {
             DefaultRules.check(table, c);
         }
@@ -201,6 +205,48 @@ final class ColumnRules {
         }
     }
 
+    private static void checkSqlTypes(String table, ColumnDef c) {
+        if (c.type != ColumnType.CUSTOM) {
+            if (!c.sqlTypes.isEmpty()) {
+                throw DefinitionError.column(
+                        table,
+                        c.key,
+                        "sqlType(...) is set on a " + typeName(c.type)
+                                + " column, but only custom columns have an SQL type of their own",
+                        "remove sqlType(...), or make the column CUSTOM to write the SQL type yourself");
+            }
+            return;
+        }
+        if (c.sqlTypes.isEmpty()) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the custom column has no SQL type",
+                    "give the type of each dialect you generate for, such as sqlType(Dialect.POSTGRESQL, \"tsvector\")");
+        }
+        c.sqlTypes.forEach((dialect, type) -> {
+            String problem = type.isBlank() ? "it is empty" : CheckRules.shapeProblem(type);
+            if (problem == null && type.strip().length() > MAX_SQL_TYPE_LENGTH) {
+                problem = "it is longer than " + MAX_SQL_TYPE_LENGTH + " characters";
+            }
+            if (problem != null) {
+                throw DefinitionError.column(
+                        table,
+                        c.key,
+                        "the " + dialect.key() + " SQL type \"" + type + "\" is not one SQL type (" + problem + ")",
+                        "write the type as the database declares it, such as \"tsvector\" or \"set('a', 'b')\"");
+            }
+        });
+        if (c.defaultValue != null) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "a custom column takes no default (Storium cannot check a literal against a type it does not"
+                            + " know)",
+                    "remove the default, and set the value on create, or use a built-in type");
+        }
+    }
+
     private static void checkItems(String table, ColumnDef c) {
         if (c.items != null && c.type != ColumnType.ARRAY) {
             throw DefinitionError.column(
@@ -218,7 +264,8 @@ final class ColumnRules {
                 || c.items == ColumnType.BINARY
                 || c.items == ColumnType.TIME
                 || c.items == ColumnType.CHAR
-                || c.items == ColumnType.ENUM) {
+                || c.items == ColumnType.ENUM
+                || c.items == ColumnType.CUSTOM) {
             throw DefinitionError.column(
                     table,
                     c.key,

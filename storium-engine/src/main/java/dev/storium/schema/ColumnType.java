@@ -1,8 +1,8 @@
 package dev.storium.schema;
 
 /**
- * The 18 column types of a Storium table; each dialect maps them to its own SQL type (see the schema DSL guide in
- * {@code docs/schema.md}).
+ * The column types of a Storium table: 18 built-in ones, which each dialect maps to its own SQL type (see the schema
+ * DSL guide in {@code docs/schema.md}), and {@link #CUSTOM}, whose SQL type the code gives per dialect.
  */
 public enum ColumnType {
     UUID,
@@ -48,5 +48,13 @@ public enum ColumnType {
      * of this type needs its {@link EnumDef}): the enum type on PostgreSQL, {@code enum('a', ...)} on MySQL/MariaDB
      * and H2, a {@code varchar} with a check on SQLite. Not an array's items.
      */
-    ENUM
+    ENUM,
+    /**
+     * The escape hatch: a column whose SQL type is given per dialect with {@link ColumnDef#sqlType(
+     * dev.storium.config.Dialect, String)}, such as {@code tsvector}, {@code citext}, a MySQL {@code set('a','b')}
+     * or H2's {@code varchar_ignorecase(255)}. Storium writes the text as given, compares it the database's way, and
+     * passes values through as the driver gives them. No default, no collation, not an array's items; a dialect
+     * without a type of its own is refused when generating.
+     */
+    CUSTOM
 }

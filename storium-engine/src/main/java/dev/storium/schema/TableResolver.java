@@ -214,7 +214,8 @@ final class TableResolver {
                 c.transform,
                 c.validator,
                 c.comment,
-                c.enumType);
+                c.enumType,
+                c.sqlTypes);
     }
 
     private RuntimeException unknown(String where, String key, List<ColumnDef> defs) {

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * code's uuid; SQLite {@code text} its json; SQLite stores no random-uuid default); an index takes the code's
  * predicate text when both mean the same after casts, quotes, parentheses and case are set aside; a foreign key takes
  * the code's action where the dialect enforces both alike (MySQL's restrict and no action); a check constraint
- * takes the code's condition when the database stores both alike (see {@link #sameCondition}). Anything stored
+ * takes the code's condition when the database stores both alike (see {@link #sameCondition}); a custom column
+ * takes the code's when the database stores its SQL type alike (see {@link #sameCustomType}). Anything stored
  * differently keeps its catalog reading, so the diff finds it. Comments are the catalog's, except on SQLite, which has
  * none: there a table and its columns take the code's comments, so they are never drift.
  */
@@ -41,11 +42,12 @@ final class Alignment {
             List<LiveTable> live,
             SchemaModel code,
             BiFunction<Table, CheckConstraint, String> storedCondition,
-            BiFunction<Table, Index, List<String>> storedExpressions) {
+            BiFunction<Table, Index, List<String>> storedExpressions,
+            BiFunction<LiveTable, String, String> storedType) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (LiveTable table : live) {
             Table read = code.table(table.table().name())
-                    .map(twin -> table(dialect, table, twin, storedCondition, storedExpressions))
+                    .map(twin -> table(dialect, table, twin, storedCondition, storedExpressions, storedType))
                     .orElse(table.table());
             tables.put(read.name(), read);
         }
@@ -82,17 +84,20 @@ final class Alignment {
             LiveTable live,
             Table code,
             BiFunction<Table, CheckConstraint, String> storedCondition,
-            BiFunction<Table, Index, List<String>> storedExpressions) {
+            BiFunction<Table, Index, List<String>> storedExpressions,
+            BiFunction<LiveTable, String, String> storedType) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
         for (Column catalogColumn : table.columns()) {
             Column twin = code.column(catalogColumn.name()).orElse(null);
             Column column = enumNamed(dialect, catalogColumn, twin);
-            boolean alike = twin != null
-                    && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
-                    && sameCollation(live, twin, column)
-                    && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
-                    && sameDefault(dialect, twin, column);
+            boolean alike = twin != null && twin.type() == ColumnType.CUSTOM
+                    ? sameCustomType(dialect, live, column, twin, storedType)
+                    : twin != null
+                            && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
+                            && sameCollation(live, twin, column)
+                            && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
+                            && sameDefault(dialect, twin, column);
             Column read = alike ? twin.withName(twin.name()) : column;
             // the comment is the database's, except on SQLite, which keeps none: there the code's is never drift
             columns.add(read.withComment(
@@ -135,6 +140,26 @@ final class Alignment {
         }
         return live.withEnumType(
                 new EnumType(twin.enumType().name(), live.enumType().values()));
+    }
+
+    /**
+     * True when the live column is the code's custom column: its type the code's SQL type for this dialect, as the
+     * database stores that (the same text, or else what the database makes of the code's text on a temporary table,
+     * so that {@code int4} is {@code integer} and {@code varchar(255)} is {@code character varying(255)}), the same
+     * nullability, and no default (a custom column has none).
+     */
+    private static boolean sameCustomType(
+            Dialect dialect,
+            LiveTable live,
+            Column column,
+            Column code,
+            BiFunction<LiveTable, String, String> storedType) {
+        String sqlType = code.sqlType(dialect.key());
+        if (sqlType == null || column.notNull() != code.notNull() || column.defaultValue() != null) {
+            return false;
+        }
+        String found = Catalog.typeKey(live, column.name());
+        return Storage.canonical(sqlType).equals(found) || found.equals(storedType.apply(live, sqlType));
     }
 
     /**

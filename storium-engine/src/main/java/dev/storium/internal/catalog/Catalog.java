@@ -1,6 +1,7 @@
 package dev.storium.internal.catalog;
 
 import dev.storium.internal.model.CheckConstraint;
+import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
@@ -88,6 +89,34 @@ abstract class Catalog {
 
     /** The name of the view the catalogs create to learn how the database stores a query, never read as a view. */
     static final String VIEW_PROBE = "storium_view_probe";
+
+    /**
+     * The type key (see {@link #typeKey}) this database gives a column declared as {@code sqlType} in a table like
+     * {@code live}, so that it compares with what the catalog reports for a custom column, or null when the database
+     * cannot tell (it refuses the type): a temporary table with one column {@code c} of that type is created, read the
+     * catalog's own way, and dropped (rolled back on PostgreSQL).
+     */
+    String storedType(LiveTable live, String sqlType) {
+        return null;
+    }
+
+    /** The name of the temporary table {@link #storedType} creates. */
+    static final String TYPE_PROBE = "storium_type_probe";
+
+    /**
+     * How a live column's type compares with a custom column's: its storage key, followed by {@code collate <name>}
+     * (lower case) when the catalog reports a collation of its own.
+     */
+    static String typeKey(LiveTable table, String column) {
+        return typeKey(table.storage().get(column), table.table().column(column).orElseThrow());
+    }
+
+    /** The type key of a column read with that storage key. */
+    static String typeKey(String storageKey, Column read) {
+        return read.collation() == null
+                ? storageKey
+                : storageKey + " collate " + read.collation().toLowerCase(Locale.ROOT);
+    }
 
     /** What is asked of a temporary table once it exists. */
     @FunctionalInterface

@@ -166,6 +166,15 @@ final class H2Catalog extends Catalog {
                 });
     }
 
+    /** The type as H2's information_schema reports it, from a local temporary table that is dropped again. */
+    @Override
+    String storedType(LiveTable live, String sqlType) {
+        return onTemporaryTable(
+                "create local temporary table \"" + TYPE_PROBE + "\" (\"c\" " + sqlType + ")",
+                "drop table if exists \"" + TYPE_PROBE + "\"",
+                statement -> typeKey(table(TYPE_PROBE), "c"));
+    }
+
     private static String key(Map<String, Object> row) {
         if (yes(row, "is_identity")) {
             return Storage.canonical(text(row, "data_type")) + " identity";
@@ -198,6 +207,9 @@ final class H2Catalog extends Catalog {
                         : "numeric(" + precision + "," + (scale == null ? 0 : ((Number) scale).intValue()) + ")";
             case "character":
                 return "character(" + length + ")";
+            case "varchar_ignorecase":
+                // no Storium type, but a custom column's: its length is part of it
+                return "varchar_ignorecase(" + length + ")";
             case "character large object":
                 return "text";
             case "timestamp":

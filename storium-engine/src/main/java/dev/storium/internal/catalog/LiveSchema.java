@@ -37,8 +37,8 @@ public final class LiveSchema {
         try {
             Catalog catalog = catalog(connection, dialect);
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
-            SchemaModel read =
-                    Alignment.align(dialect, tables, code, catalog::storedCondition, catalog::storedExpressions);
+            SchemaModel read = Alignment.align(
+                    dialect, tables, code, catalog::storedCondition, catalog::storedExpressions, catalog::storedType);
             if (!code.sequences().isEmpty() && catalog.sequencesProblem() != null) {
                 throw new StoriumException(
                         ErrorCode.UNSUPPORTED,

@@ -187,6 +187,52 @@ final class MysqlCatalog extends Catalog {
                 });
     }
 
+    /**
+     * The type as {@code SHOW FULL COLUMNS} reports it (information_schema does not list temporary tables), from a
+     * temporary table with the live table's collation, dropped again.
+     */
+    @Override
+    String storedType(LiveTable live, String sqlType) {
+        String collation = live.defaultCollation();
+        return onTemporaryTable(
+                "create temporary table `" + TYPE_PROBE + "` (c " + sqlType + ")"
+                        + (collation == null ? "" : " collate " + collation),
+                "drop temporary table if exists `" + TYPE_PROBE + "`",
+                statement -> {
+                    try (ResultSet result = statement.executeQuery("show full columns from `" + TYPE_PROBE + "`")) {
+                        if (!result.next()) {
+                            return null;
+                        }
+                        List<String> enumValues = EnumReading.ofColumnType(result.getString("Type"));
+                        if (enumValues != null) {
+                            return EnumReading.key("", enumValues); // as an enum column reads, see table()
+                        }
+                        String key = key(result.getString("Type"), result.getString("Extra"), false);
+                        String own = ownCollation(result.getString("Collation"), collation);
+                        return typeKey(key, TypeReading.column("c", key, false, null, true, own));
+                    }
+                });
+    }
+
+    /** The storage key of a column as information_schema reports its type and extra. */
+    private static String key(String columnType, String extra, boolean json) {
+        String key = Storage.canonical(columnType)
+                .replace(" zerofill", "")
+                .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)( unsigned)?$", "$1$2")
+                .replaceAll("^tinyint\\((?!1\\))\\d+\\)$", "tinyint");
+        if (key.equals("longtext") && json) {
+            key = "json";
+        }
+        return String.valueOf(extra).toLowerCase(Locale.ROOT).contains("auto_increment")
+                ? key + " auto_increment"
+                : key;
+    }
+
+    /** Every text column reports a collation: only one other than the table's is the column's own. */
+    private static String ownCollation(String collation, String tableCollation) {
+        return collation != null && collation.equalsIgnoreCase(tableCollation) ? null : collation;
+    }
+
     /** The condition of {@code CONSTRAINT `name` CHECK (condition)} in a {@code SHOW CREATE TABLE} text. */
     private static String clause(String createTable, String name) {
         String start = "CONSTRAINT `" + name + "` CHECK (";
@@ -228,24 +274,10 @@ final class MysqlCatalog extends Catalog {
                         comment(row, "column_comment")));
                 continue;
             }
-            String key = Storage.canonical(text(row, "column_type"))
-                    .replace(" zerofill", "")
-                    .replaceAll("^(smallint|mediumint|int|bigint)\\(\\d+\\)( unsigned)?$", "$1$2")
-                    .replaceAll("^tinyint\\((?!1\\))\\d+\\)$", "tinyint");
-            if (key.equals("longtext") && jsonColumns.contains(name + "." + column)) {
-                key = "json";
-            }
-            String extra = String.valueOf(text(row, "extra")).toLowerCase(Locale.ROOT);
-            if (extra.contains("auto_increment")) {
-                key = key + " auto_increment";
-            }
+            String key = key(text(row, "column_type"), text(row, "extra"), jsonColumns.contains(name + "." + column));
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
-            // every text column reports a collation: only one other than the table's is the column's own
-            String collation = text(row, "collation_name");
-            if (collation != null && collation.equalsIgnoreCase(tableCollation)) {
-                collation = null;
-            }
+            String collation = ownCollation(text(row, "collation_name"), tableCollation);
             columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true, collation)
                     .withComment(comment(row, "column_comment")));
         }

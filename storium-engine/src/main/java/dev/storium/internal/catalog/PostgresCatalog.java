@@ -329,6 +329,20 @@ final class PostgresCatalog extends Catalog {
         });
     }
 
+    /** The type as PostgreSQL reads it back ({@code format_type}), from a temporary table in a transaction rolled back. */
+    @Override
+    String storedType(LiveTable live, String sqlType) {
+        return probe(statement -> {
+            statement.execute("create temporary table " + TYPE_PROBE + " (c " + sqlType + ")");
+            long oid;
+            try (ResultSet result = statement.executeQuery("select '" + TYPE_PROBE + "'::regclass::oid")) {
+                result.next();
+                oid = result.getLong(1);
+            }
+            return typeKey(table(oid, TYPE_PROBE, null), "c");
+        });
+    }
+
     private List<ForeignKey> foreignKeys(long oid) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
         for (Map<String, Object> row : rows(

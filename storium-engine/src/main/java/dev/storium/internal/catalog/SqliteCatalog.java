@@ -123,6 +123,21 @@ final class SqliteCatalog extends Catalog {
         return new LiveTable(table, storage);
     }
 
+    /** The type as the table's declared type and SQL give it back, from a temporary table that is dropped again. */
+    @Override
+    String storedType(LiveTable live, String sqlType) {
+        return onTemporaryTable(
+                "create temp table \"" + TYPE_PROBE + "\" (\"c\" " + sqlType + ")",
+                "drop table if exists temp.\"" + TYPE_PROBE + "\"",
+                statement -> {
+                    List<Map<String, Object>> rows =
+                            rows("select sql from sqlite_temp_master where type = 'table' and name = ?", TYPE_PROBE);
+                    return rows.isEmpty()
+                            ? null
+                            : typeKey(table(TYPE_PROBE, String.valueOf(text(rows.get(0), "sql"))), "c");
+                });
+    }
+
     private static int position(List<Column> columns, String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(name)) {

@@ -102,8 +102,10 @@ public final class Check {
                     "compile the project before the check (bind storium:check to the verify phase, or run mvn"
                             + " compile storium:check), or set `schema` to the classes that hold the tables."));
         }
-        List<SchemaChange> changes =
-                Differ.diff(folder.latestModel(), Models.fromDefinitions(found.definition(), config.dialect()));
+        String dialect = config.dialect().key();
+        List<SchemaChange> changes = Differ.diff(
+                folder.latestModel().forDialect(dialect),
+                Models.fromDefinitions(found.definition(), config.dialect()).forDialect(dialect));
         List<Finding> findings = new ArrayList<>();
         String against = folder.migrations().isEmpty()
                 ? " (there are no migrations yet)"

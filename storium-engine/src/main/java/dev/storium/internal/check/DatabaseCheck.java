@@ -42,8 +42,9 @@ final class DatabaseCheck {
             List<MigrationState> states = MigrationState.read(config, folder, connection);
             history(config, states, findings);
             Migration applied = lastApplied(folder, states);
-            SchemaModel expected =
-                    applied == null ? SchemaModel.empty() : applied.snapshot().model();
+            SchemaModel expected = applied == null
+                    ? SchemaModel.empty()
+                    : applied.snapshot().model().forDialect(config.dialect().key());
             SchemaModel live =
                     LiveSchema.read(connection, config.dialect(), History.bookkeepingTables(config), expected);
             findings.addAll(Drift.findings(config.dialect(), live, expected, applied == null ? null : applied.tag()));

@@ -38,9 +38,11 @@ final class PendingDestructive {
             Pattern.compile("(?i)\\b(DROP\\s+TABLE|DROP\\s+COLUMN|TRUNCATE|DELETE\\s+FROM)\\b");
 
     private final RiskLine destructive;
+    private final String dialect;
 
     /** Reads row counts through {@code connection} for the tables {@code live} has. */
     PendingDestructive(Connection connection, Dialect dialect, SchemaModel live) {
+        this.dialect = dialect.key();
         this.destructive =
                 new RiskLine(table -> live.table(table).isPresent() && TableRows.any(connection, dialect, table));
     }
@@ -83,7 +85,7 @@ final class PendingDestructive {
 
     /** The destructive lines of {@code migration}, which takes the schema from {@code before} to {@code after}. */
     private List<String> lines(Migration migration, SchemaModel before, SchemaModel after) {
-        List<SchemaChange> changes = Differ.diff(before, after);
+        List<SchemaChange> changes = Differ.diff(before.forDialect(dialect), after.forDialect(dialect));
         if (changes.isEmpty()) {
             return scan(migration);
         }

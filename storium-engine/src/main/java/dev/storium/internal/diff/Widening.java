@@ -45,12 +45,16 @@ import java.util.Objects;
  * to date; varchar or text to char, even a long enough one (a char does not keep trailing spaces); real to numeric (a
  * float's digits beyond its precision are not stored, and NaN has no numeric form); integer or bigint to real (real
  * keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to or from any type but text (to
- * text it widens).
+ * text it widens). Every change to, from or between custom types (a changed SQL type text) is a narrowing: Storium
+ * cannot know what they hold.
  */
 public final class Widening {
     private Widening() {}
 
-    /** True when the two columns differ in type, length, precision, scale, item type or signedness. */
+    /**
+     * True when the two columns differ in type, length, precision, scale, item type or signedness, or in a custom
+     * column's SQL type text.
+     */
     static boolean typeChanged(Column from, Column to) {
         return from.type() != to.type()
                 || !Objects.equals(from.length(), to.length())
@@ -58,7 +62,8 @@ public final class Widening {
                 || !Objects.equals(from.scale(), to.scale())
                 || from.items() != to.items()
                 || from.unsigned() != to.unsigned()
-                || (from.enumType() != null && !from.enumType().sameDefinition(to.enumType()));
+                || (from.enumType() != null && !from.enumType().sameDefinition(to.enumType()))
+                || !Objects.equals(from.sqlTypes(), to.sqlTypes());
     }
 
     /** True when the type changes and the new type cannot hold every value of the old one. */
@@ -69,6 +74,10 @@ public final class Widening {
     private static boolean widens(Column from, Column to) {
         ColumnType a = from.type();
         ColumnType b = to.type();
+        if (a == ColumnType.CUSTOM || b == ColumnType.CUSTOM) {
+            // Storium does not know what a custom type holds: any change to, from or between them may lose data
+            return false;
+        }
         if (a == ColumnType.BINARY || b == ColumnType.BINARY) {
             // bytes are not text: a database may refuse, or mangle, bytes that are no valid text, and text to bytes
             // depends on each database's conversion
@@ -188,6 +197,12 @@ public final class Widening {
     /** The column's type as people read it, such as {@code varchar(255)}, {@code numeric(10,2)} or {@code text[]}. */
     public static String typeText(Column column) {
         String base = column.type().name().toLowerCase(Locale.ROOT);
+        if (column.type() == ColumnType.CUSTOM) {
+            // a model diffed for one dialect holds that dialect's type only
+            return column.sqlTypes().size() == 1
+                    ? column.sqlTypes().values().iterator().next()
+                    : "custom";
+        }
         if (column.type() == ColumnType.ARRAY) {
             return column.items().name().toLowerCase(Locale.ROOT) + "[]";
         }

@@ -60,16 +60,18 @@ public final class Generate {
         if (options.custom()) {
             return custom(folder, givenName == null ? "custom" : givenName);
         }
-        SchemaModel previous = folder.latestModel();
+        // diffed as the dialect sees them: another dialect's custom SQL type is no change here; the snapshot keeps all
+        String dialect = config.dialect().key();
+        SchemaModel previous = folder.latestModel().forDialect(dialect);
         SchemaModel next = Models.fromDefinitions(tables.get(), config.dialect());
-        List<SchemaChange> changes = Differ.diff(previous, next);
+        List<SchemaChange> changes = Differ.diff(previous, next.forDialect(dialect));
         if (changes.isEmpty()) {
             String message = "Nothing to generate: the schema in code matches " + folder.describeLast() + ".";
             LOG.debug(message);
             return new GenerateResult(true, message, null, List.of(), List.of(), null);
         }
         DataLossGuard.check(changes, options.allowDataLoss());
-        List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next);
+        List<String> statements = SqlRenderer.of(config.dialect()).render(changes, previous, next.forDialect(dialect));
         String name = givenName == null ? MigrationNames.derive(changes) : givenName;
         MigrationFolder.Written written = folder.writeNext(name, MigrationSql.join(statements), next);
         Path file = written.migration().sqlFile();

@@ -25,7 +25,10 @@ public final class Status {
         FoundSchemas found = SchemaScan.collect(config.schema(), source);
         List<SchemaChange> changes = found.tables().isEmpty()
                 ? List.of()
-                : Differ.diff(folder.latestModel(), Models.fromDefinitions(found.definition(), config.dialect()));
+                : Differ.diff(
+                        folder.latestModel().forDialect(config.dialect().key()),
+                        Models.fromDefinitions(found.definition(), config.dialect())
+                                .forDialect(config.dialect().key()));
         List<String> tags = folder.migrations().stream().map(Migration::tag).collect(Collectors.toList());
         List<String> tables = new ArrayList<>(found.tables().keySet());
         StringBuilder message = new StringBuilder()

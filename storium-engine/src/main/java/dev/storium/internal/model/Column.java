@@ -1,7 +1,10 @@
 package dev.storium.internal.model;
 
 import dev.storium.schema.ColumnType;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One column as the database sees it.
@@ -21,6 +24,9 @@ import java.util.Objects;
  * @param renamedFrom the column's previous database name when the code hints a rename, or null; not part of the
  *     column's definition (see {@link #sameDefinition(Column)})
  * @param enumType the enum of an enum column, or null for other types
+ * @param sqlTypes a custom column's SQL type per dialect key ({@code postgresql}, {@code mysql}, ...), as the code
+ *     wrote it (a model diffed for one dialect holds that dialect's only, see {@link SchemaModel#forDialect}); null
+ *     for every other type
  */
 public record Column(
         String name,
@@ -35,7 +41,8 @@ public record Column(
         DefaultValue defaultValue,
         String comment,
         String renamedFrom,
-        EnumType enumType) {
+        EnumType enumType,
+        Map<String, String> sqlTypes) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -55,9 +62,45 @@ public record Column(
         if ((enumType != null) != (type == ColumnType.ENUM)) {
             throw new IllegalArgumentException("column " + name + ": an enum column, and only it, has an enum type");
         }
+        if ((sqlTypes != null) != (type == ColumnType.CUSTOM)) {
+            throw new IllegalArgumentException("column " + name + ": a custom column, and only it, has SQL types");
+        }
+        sqlTypes = sqlTypes == null ? null : Collections.unmodifiableMap(new TreeMap<>(sqlTypes));
     }
 
-    /** A column of any type but enum. */
+    /** A column of any type but custom (no SQL types). */
+    public Column(
+            String name,
+            ColumnType type,
+            Integer length,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            boolean notNull,
+            DefaultValue defaultValue,
+            String comment,
+            String renamedFrom,
+            EnumType enumType) {
+        this(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                enumType,
+                null);
+    }
+
+    /** A column of a built-in type: neither enum nor custom. */
     public Column(
             String name,
             ColumnType type,
@@ -84,7 +127,41 @@ public record Column(
                 defaultValue,
                 comment,
                 renamedFrom,
+                null,
                 null);
+    }
+
+    /** A custom column's SQL type on the dialect of that key, or null when the code gave none (or another type). */
+    public String sqlType(String dialectKey) {
+        return sqlTypes == null ? null : sqlTypes.get(dialectKey);
+    }
+
+    /** This column with its SQL type of one dialect only (none when the code gave none); other types unchanged. */
+    public Column forDialect(String dialectKey) {
+        if (sqlTypes == null) {
+            return this;
+        }
+        String own = sqlTypes.get(dialectKey);
+        return withSqlTypes(own == null ? Map.of() : Map.of(dialectKey, own));
+    }
+
+    /** This column with other custom SQL types; everything else kept. */
+    public Column withSqlTypes(Map<String, String> newSqlTypes) {
+        return new Column(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                enumType,
+                newSqlTypes);
     }
 
     /** A column with no unsigned flag, collation or comment. */
@@ -98,7 +175,21 @@ public record Column(
             boolean notNull,
             DefaultValue defaultValue,
             String renamedFrom) {
-        this(name, type, length, precision, scale, items, false, null, notNull, defaultValue, null, renamedFrom, null);
+        this(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                false,
+                null,
+                notNull,
+                defaultValue,
+                null,
+                renamedFrom,
+                null,
+                null);
     }
 
     /**
@@ -115,7 +206,8 @@ public record Column(
                 && Objects.equals(collation, other.collation)
                 && notNull == other.notNull
                 && Objects.equals(defaultValue, other.defaultValue)
-                && (enumType == null ? other.enumType == null : enumType.sameDefinition(other.enumType));
+                && (enumType == null ? other.enumType == null : enumType.sameDefinition(other.enumType))
+                && Objects.equals(sqlTypes, other.sqlTypes);
     }
 
     /** This column under another database name, without a rename hint. */
@@ -133,7 +225,8 @@ public record Column(
                 defaultValue,
                 comment,
                 null,
-                enumType == null ? null : enumType.withoutHints());
+                enumType == null ? null : enumType.withoutHints(),
+                sqlTypes);
     }
 
     /** This column with another comment (null for none); everything else kept, the rename hint included. */
@@ -151,7 +244,8 @@ public record Column(
                 defaultValue,
                 newComment,
                 renamedFrom,
-                enumType);
+                enumType,
+                sqlTypes);
     }
 
     /** This column with another enum type (an enum column); everything else kept. */
@@ -169,6 +263,7 @@ public record Column(
                 defaultValue,
                 comment,
                 renamedFrom,
-                newEnumType);
+                newEnumType,
+                sqlTypes);
     }
 }

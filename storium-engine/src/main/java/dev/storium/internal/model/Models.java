@@ -93,7 +93,14 @@ public final class Models {
                         : new EnumType(
                                 c.enumType().name(),
                                 c.enumType().values(),
-                                c.enumType().renamedValues()));
+                                c.enumType().renamedValues()),
+                c.type() == ColumnType.CUSTOM ? sqlTypes(c) : null);
+    }
+
+    private static Map<String, String> sqlTypes(ColumnMeta c) {
+        Map<String, String> types = new LinkedHashMap<>();
+        c.sqlTypes().forEach((dialect, type) -> types.put(dialect.key(), type.strip()));
+        return types;
     }
 
     /**

@@ -67,6 +67,16 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views, Ma
         return Collections.unmodifiableMap(enums);
     }
 
+    /**
+     * This schema as one dialect sees it: each custom column with that dialect's SQL type only, so that a change of
+     * another dialect's type is no change here. Diffs for one dialect compare these; snapshots keep every dialect's.
+     */
+    public SchemaModel forDialect(String dialectKey) {
+        Map<String, Table> projected = new TreeMap<>();
+        tables.forEach((name, table) -> projected.put(name, table.forDialect(dialectKey)));
+        return withTables(projected);
+    }
+
     /** The table of that name, if there is one. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));

@@ -56,6 +56,22 @@ public record Table(
         return new Table(name, columns, primaryKey, indexes, foreignKeys, checks, newComment, renamedFrom);
     }
 
+    /** This table with each custom column's SQL type of that dialect only (see {@link SchemaModel#forDialect}). */
+    public Table forDialect(String dialectKey) {
+        if (columns.stream().noneMatch(c -> c.sqlTypes() != null)) {
+            return this;
+        }
+        return new Table(
+                name,
+                columns.stream().map(c -> c.forDialect(dialectKey)).toList(),
+                primaryKey,
+                indexes,
+                foreignKeys,
+                checks,
+                comment,
+                renamedFrom);
+    }
+
     /** The column of that database name, if the table has one. */
     public Optional<Column> column(String columnName) {
         for (Column column : columns) { // a loop, not a stream: diff asks this for every column of every table

@@ -66,7 +66,9 @@ public final class Push {
     /** Pushes the given table and view definitions: for applications and tests that hold their definitions already. */
     public static PushResult run(StoriumConfig config, SchemaDefinition schema, PushOptions options) {
         Objects.requireNonNull(options, "options");
-        SchemaModel code = Models.fromDefinitions(schema, config.dialect());
+        // as the dialect sees it: each custom column with this dialect's SQL type only
+        SchemaModel code = Models.fromDefinitions(schema, config.dialect())
+                .forDialect(config.dialect().key());
         try (Connection connection = Connections.open(config, "push")) {
             return push(config, connection, code, options);
         } catch (SQLException e) {

@@ -61,6 +61,27 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     /** The SQL type of a column, without nullability or default. */
     abstract String type(Column column);
 
+    /**
+     * A custom column's SQL type on this dialect, as the code wrote it; {@code UNSUPPORTED} when the code gave none for
+     * this dialect.
+     */
+    final String customType(Column column) {
+        String type = column.sqlType(dialect.key());
+        if (type == null) {
+            throw noCustomType(column.name(), column);
+        }
+        return type;
+    }
+
+    private StoriumException noCustomType(String where, Column column) {
+        return new StoriumException(
+                ErrorCode.UNSUPPORTED,
+                "Column " + where + " is a custom column without an SQL type for " + dialectName() + ", so Storium"
+                        + " cannot declare it there. Add .sqlType(Dialect." + dialect.name() + ", \"...\") with "
+                        + dialectName() + "'s type for it to the column definition, or make it one of the built-in"
+                        + " types.");
+    }
+
     /** The expression of a "now" default for a timestamp or date column. */
     abstract String now(Column column);
 
@@ -104,6 +125,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
      * MySQL, a collation the dialect does not have.
      */
     void checkColumn(String table, Column column) {
+        if (column.type() == ColumnType.CUSTOM && column.sqlType(dialect.key()) == null) {
+            throw noCustomType(table + "." + column.name(), column);
+        }
         if (column.unsigned() && !supportsUnsigned()) {
             throw new StoriumException(
                     ErrorCode.UNSUPPORTED,

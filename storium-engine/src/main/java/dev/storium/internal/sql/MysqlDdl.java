@@ -91,6 +91,8 @@ final class MysqlDdl extends Ddl {
                 return "json";
             case BINARY:
                 return "longblob";
+            case CUSTOM:
+                return customType(column);
             default:
                 throw new IllegalArgumentException("no MySQL type for " + column.type());
         }

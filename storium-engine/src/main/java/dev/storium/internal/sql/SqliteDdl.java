@@ -80,6 +80,8 @@ final class SqliteDdl extends Ddl {
                 return "blob";
             case ENUM:
                 return "varchar(" + column.enumType().maxLength() + ")"; // with a check, see createTable
+            case CUSTOM:
+                return customType(column);
             default:
                 throw new IllegalArgumentException("no SQLite type for " + column.type());
         }

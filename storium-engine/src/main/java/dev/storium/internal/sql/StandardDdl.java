@@ -105,6 +105,8 @@ abstract class StandardDdl extends Ddl {
                 return arrayOf(type(column.items(), null));
             case ENUM:
                 return enumType(column);
+            case CUSTOM:
+                return customType(column);
             default:
                 throw new IllegalArgumentException("no " + dialectName() + " type for " + type);
         }

@@ -164,7 +164,8 @@ final class BatchInsert {
             placeholders.add(DSL.val(sample(rows, i), field));
         }
         Object[][] values = new Object[rows.size()][];
-        boolean plain = true;
+        // a custom column on PostgreSQL binds its strings as values of no type, which only its own binding does
+        boolean plain = fields.stream().noneMatch(f -> f.getDataType().getBinding() instanceof UntypedBinding);
         for (int r = 0; r < rows.size(); r++) {
             values[r] = rows.get(r).values();
             for (Object value : values[r]) {

@@ -133,6 +133,11 @@ final class ColumnStorage {
                 return json(dialect);
             case BINARY:
                 return SQLDataType.VARBINARY;
+            case CUSTOM:
+                // bound and read as the driver does it; on PostgreSQL a string goes as a literal of no type
+                return dialect == Dialect.POSTGRESQL
+                        ? SQLDataType.OTHER.asConvertedDataType(new UntypedBinding())
+                        : SQLDataType.OTHER;
             default:
                 if (native_) {
                     ColumnType item = items == ColumnType.TEXT ? ColumnType.VARCHAR : items;
@@ -263,6 +268,9 @@ final class ColumnStorage {
                 return arrayFromDb(stored);
             case BINARY:
                 return stored instanceof byte[] ? stored : bytesFromDb(stored);
+            case CUSTOM:
+                // PostgreSQL's driver reads a type it does not know (inet, tsvector) as a PGobject: its text
+                return stored.getClass().getName().equals("org.postgresql.util.PGobject") ? stored.toString() : stored;
             default:
                 return stored;
         }

@@ -142,6 +142,8 @@ final class Values {
                     return value;
                 }
                 throw new Invalid("must be bytes (a byte[])");
+            case CUSTOM:
+                return value; // a type Storium does not know: the driver decides what it takes
             default:
                 return list(items, value);
         }
