@@ -43,6 +43,9 @@ public final class ColumnDef {
     FkDeferral deferral;
     EnumDef enumType;
     Map<Dialect, String> sqlTypes = Map.of();
+    String generatedAs;
+    Map<Dialect, String> generatedBy = Map.of();
+    Boolean stored;
 
     ColumnDef(String key, ColumnType type) {
         this.key = Objects.requireNonNull(key, "column key");
@@ -143,6 +146,50 @@ public final class ColumnDef {
             types.put(dialect, type);
             c.sqlTypes = Collections.unmodifiableMap(types);
         });
+    }
+
+    /**
+     * Makes the column generated: computed by the database from this SQL expression over the table's database column
+     * names, such as {@code "first_name || ' ' || last_name"}; stored unless {@link #virtual()}. Stores read it and
+     * never write it. A dialect that writes the expression otherwise gets its own with {@link
+     * #generatedAs(Dialect, String)}.
+     */
+    public ColumnDef generatedAs(String expression) {
+        Objects.requireNonNull(expression, "a generated column's expression cannot be null");
+        return with(c -> c.generatedAs = expression);
+    }
+
+    /**
+     * The expression of a generated column on one dialect, over {@link #generatedAs(String)}'s: {@code
+     * generatedAs(Dialect.MYSQL, "concat(first_name, ' ', last_name)")}. Enough on its own for a column generated on
+     * that dialect only.
+     */
+    public ColumnDef generatedAs(Dialect dialect, String expression) {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(expression, "a generated column's expression cannot be null");
+        return with(c -> {
+            Map<Dialect, String> expressions = new EnumMap<>(Dialect.class);
+            expressions.putAll(generatedBy);
+            expressions.put(dialect, expression);
+            c.generatedBy = Collections.unmodifiableMap(expressions);
+        });
+    }
+
+    /** Makes a generated column stored: computed when a row is written, and kept (the default). */
+    public ColumnDef stored() {
+        return with(c -> c.stored = true);
+    }
+
+    /**
+     * Makes a generated column virtual: computed when it is read, taking no space; MySQL/MariaDB and SQLite only
+     * (PostgreSQL 15 has none: generate and push refuse it there; H2 has one kind of generated column).
+     */
+    public ColumnDef virtual() {
+        return with(c -> c.stored = false);
+    }
+
+    boolean generated() {
+        return generatedAs != null || !generatedBy.isEmpty();
     }
 
     /** The database column name, instead of the snake_case form of the key. */
@@ -277,6 +324,9 @@ public final class ColumnDef {
         copy.deferral = deferral;
         copy.enumType = enumType;
         copy.sqlTypes = sqlTypes;
+        copy.generatedAs = generatedAs;
+        copy.generatedBy = generatedBy;
+        copy.stored = stored;
         change.accept(copy);
         return copy;
     }

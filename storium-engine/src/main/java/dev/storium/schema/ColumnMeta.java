@@ -32,6 +32,7 @@ import java.util.function.Function;
  * @param comment the column's comment in the database, or null for none
  * @param enumType the enum of an {@link ColumnType#ENUM} column, or null for other types
  * @param sqlTypes a {@link ColumnType#CUSTOM} column's SQL type per dialect, as written; empty for other types
+ * @param generated how a generated column is computed, or null for a column that is written
  */
 public record ColumnMeta(
         String key,
@@ -54,7 +55,8 @@ public record ColumnMeta(
         Validator validator,
         String comment,
         EnumDef enumType,
-        Map<Dialect, String> sqlTypes) {
+        Map<Dialect, String> sqlTypes,
+        GeneratedMeta generated) {
 
     public ColumnMeta {
         Objects.requireNonNull(key, "key");
@@ -110,7 +112,8 @@ public record ColumnMeta(
                 validator,
                 comment,
                 null,
-                Map.of());
+                Map.of(),
+                null);
     }
 
     /** A column of any type but custom: no custom SQL types. */
@@ -156,11 +159,60 @@ public record ColumnMeta(
                 validator,
                 comment,
                 enumType,
-                Map.of());
+                Map.of(),
+                null);
     }
 
-    /** True when the database fills the column itself on insert (a serial, or any default). */
+    /** A column that is not generated. */
+    public ColumnMeta(
+            String key,
+            String dbName,
+            ColumnType type,
+            boolean primaryKey,
+            boolean notNull,
+            boolean required,
+            boolean readonly,
+            boolean hidden,
+            Integer maxLength,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            ColumnDefault defaultValue,
+            String renamedFrom,
+            Function<Object, Object> transform,
+            Validator validator,
+            String comment,
+            EnumDef enumType,
+            Map<Dialect, String> sqlTypes) {
+        this(
+                key,
+                dbName,
+                type,
+                primaryKey,
+                notNull,
+                required,
+                readonly,
+                hidden,
+                maxLength,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                defaultValue,
+                renamedFrom,
+                transform,
+                validator,
+                comment,
+                enumType,
+                sqlTypes,
+                null);
+    }
+
+    /** True when the database fills the column itself on insert (a serial, a generated column, or any default). */
     public boolean hasDatabaseValue() {
-        return type == ColumnType.SERIAL || defaultValue != null;
+        return type == ColumnType.SERIAL || defaultValue != null || generated != null;
     }
 }

@@ -57,6 +57,7 @@ final class ColumnRules {
         checkUnsigned(table, c);
         checkCollation(table, c);
         checkSqlTypes(table, c);
+        checkGenerated(table, c);
         if (c.defaultValue != null) {
             DefaultRules.check(table, c);
         }
@@ -244,6 +245,48 @@ final class ColumnRules {
                     "a custom column takes no default (Storium cannot check a literal against a type it does not"
                             + " know)",
                     "remove the default, and set the value on create, or use a built-in type");
+        }
+    }
+
+    private static void checkGenerated(String table, ColumnDef c) {
+        if (!c.generated()) {
+            if (c.stored != null) {
+                throw DefinitionError.column(
+                        table,
+                        c.key,
+                        (c.stored ? "stored()" : "virtual()") + " is set, but the column is not generated",
+                        "add generatedAs(\"expression\") before it, or remove "
+                                + (c.stored ? "stored()" : "virtual()"));
+            }
+            return;
+        }
+        if (c.generatedAs != null) {
+            generatedExpression(table, c, "expression", c.generatedAs);
+        }
+        c.generatedBy.forEach(
+                (dialect, expression) -> generatedExpression(table, c, dialect.key() + " expression", expression));
+        String clash = c.type == ColumnType.SERIAL
+                ? "a serial column numbers itself"
+                : c.primaryKey ? "a primary-key column is written" : c.defaultValue != null ? "it has a default" : null;
+        if (clash != null) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the column is generated, but " + clash + "; a generated column is computed from the other columns",
+                    "remove generatedAs(...), or make the column a plain one without "
+                            + (c.type == ColumnType.SERIAL ? "SERIAL" : c.primaryKey ? "primaryKey()" : "the default"));
+        }
+    }
+
+    private static void generatedExpression(String table, ColumnDef c, String what, String expression) {
+        String problem = expression.isBlank() ? "it is empty" : CheckRules.shapeProblem(expression);
+        if (problem != null) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the generated column's " + what + " \"" + expression + "\" is not one SQL expression (" + problem
+                            + ")",
+                    "write one expression over the table's database column names, such as \"price * quantity\"");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.storium.schema;
 
+import dev.storium.config.Dialect;
 import dev.storium.error.StoriumException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,6 +182,14 @@ final class TableResolver {
         boolean readonly = c.readonly || readonlyKey || spec.access().readonly().contains(c.key);
         boolean hidden = c.hidden || spec.access().hidden().contains(c.key);
         String why = readonlyKey && !c.readonly ? " (a primary-key column is always readonly)" : "";
+        if (c.generated() && c.required) {
+            throw DefinitionError.column(
+                    table,
+                    c.key,
+                    "the column is generated and required, but the database computes a generated column, so create()"
+                            + " never takes a value for it",
+                    "remove required()");
+        }
         if (readonly && c.required) {
             throw DefinitionError.column(
                     table,
@@ -201,7 +211,7 @@ final class TableResolver {
                 inPrimaryKey,
                 c.notNull || inPrimaryKey,
                 c.required,
-                readonly,
+                readonly || c.generated(), // the database computes a generated column: stores never write it
                 hidden,
                 c.maxLength,
                 c.precision,
@@ -215,7 +225,19 @@ final class TableResolver {
                 c.validator,
                 c.comment,
                 c.enumType,
-                c.sqlTypes);
+                c.sqlTypes,
+                c.generated()
+                        ? new GeneratedMeta(
+                                c.generatedAs == null ? null : c.generatedAs.strip(),
+                                stripped(c.generatedBy),
+                                c.stored == null || c.stored)
+                        : null);
+    }
+
+    private static Map<Dialect, String> stripped(Map<Dialect, String> expressions) {
+        Map<Dialect, String> result = new EnumMap<>(Dialect.class);
+        expressions.forEach((dialect, expression) -> result.put(dialect, expression.strip()));
+        return result;
     }
 
     private RuntimeException unknown(String where, String key, List<ColumnDef> defs) {

@@ -6,6 +6,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
@@ -29,7 +30,8 @@ import java.util.function.Supplier;
  * predicate text when both mean the same after casts, quotes, parentheses and case are set aside; a foreign key takes
  * the code's action where the dialect enforces both alike (MySQL's restrict and no action); a check constraint
  * takes the code's condition when the database stores both alike (see {@link #sameCondition}); a custom column
- * takes the code's when the database stores its SQL type alike (see {@link #sameCustomType}). Anything stored
+ * takes the code's when the database stores its SQL type alike (see {@link #sameCustomType}), and a generated column
+ * when the database stores its expression alike (see {@link #sameGenerated}). Anything stored
  * differently keeps its catalog reading, so the diff finds it. Comments are the catalog's, except on SQLite, which has
  * none: there a table and its columns take the code's comments, so they are never drift.
  */
@@ -43,11 +45,13 @@ final class Alignment {
             SchemaModel code,
             BiFunction<Table, CheckConstraint, String> storedCondition,
             BiFunction<Table, Index, List<String>> storedExpressions,
-            BiFunction<LiveTable, String, String> storedType) {
+            BiFunction<LiveTable, String, String> storedType,
+            ExpressionProbe storedExpression) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (LiveTable table : live) {
             Table read = code.table(table.table().name())
-                    .map(twin -> table(dialect, table, twin, storedCondition, storedExpressions, storedType))
+                    .map(twin -> table(
+                            dialect, table, twin, storedCondition, storedExpressions, storedType, storedExpression))
                     .orElse(table.table());
             tables.put(read.name(), read);
         }
@@ -85,19 +89,21 @@ final class Alignment {
             Table code,
             BiFunction<Table, CheckConstraint, String> storedCondition,
             BiFunction<Table, Index, List<String>> storedExpressions,
-            BiFunction<LiveTable, String, String> storedType) {
+            BiFunction<LiveTable, String, String> storedType,
+            ExpressionProbe storedExpression) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
         for (Column catalogColumn : table.columns()) {
             Column twin = code.column(catalogColumn.name()).orElse(null);
             Column column = enumNamed(dialect, catalogColumn, twin);
-            boolean alike = twin != null && twin.type() == ColumnType.CUSTOM
-                    ? sameCustomType(dialect, live, column, twin, storedType)
-                    : twin != null
-                            && Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
-                            && sameCollation(live, twin, column)
-                            && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
-                            && sameDefault(dialect, twin, column);
+            boolean alike = twin != null
+                    && sameGenerated(dialect, live, column, twin, storedExpression)
+                    && (twin.type() == ColumnType.CUSTOM
+                            ? sameCustomType(dialect, live, column, twin, storedType)
+                            : Objects.equals(live.storage().get(column.name()), Storage.of(dialect, code, twin))
+                                    && sameCollation(live, twin, column)
+                                    && column.notNull() == (twin.notNull() || twin.type() == ColumnType.SERIAL)
+                                    && sameDefault(dialect, twin, column));
             Column read = alike ? twin.withName(twin.name()) : column;
             // the comment is the database's, except on SQLite, which keeps none: there the code's is never drift
             columns.add(read.withComment(
@@ -128,6 +134,36 @@ final class Alignment {
         Table aligned = new Table(
                 table.name(), columns, table.primaryKey(), indexes, foreignKeys, checks, table.comment(), null);
         return dialect == Dialect.SQLITE ? aligned.withComment(code.comment()) : aligned;
+    }
+
+    /** How a database stores a generated column's expression: see {@link Catalog#storedExpression}. */
+    @FunctionalInterface
+    interface ExpressionProbe {
+        String stored(LiveTable table, Column column, String expression);
+    }
+
+    /**
+     * True when the live column is generated as the code's column is: both written, or both generated of the same kind
+     * (H2 has one kind: any reads as the code's) from the same expression, compared as a check's condition is (see
+     * {@link #sameCondition}: the database is asked how it stores the code's expression).
+     */
+    private static boolean sameGenerated(
+            Dialect dialect, LiveTable table, Column column, Column code, ExpressionProbe storedExpression) {
+        Generated live = column.generated();
+        Generated wanted = code.generated();
+        if (live == null || wanted == null) {
+            return live == wanted;
+        }
+        String expression = wanted.expression(dialect.key());
+        if (expression == null
+                || live.expression() == null
+                || (live.stored() != wanted.stored() && dialect != Dialect.MEMORY)) {
+            return false;
+        }
+        return sameCondition(
+                new CheckConstraint("generated", expression),
+                new CheckConstraint("generated", live.expression()),
+                () -> storedExpression.stored(table, code, expression));
     }
 
     /**

@@ -100,6 +100,16 @@ abstract class Catalog {
         return null;
     }
 
+    /**
+     * The expression of a generated column like {@code column} as this database stores it on the live table {@code
+     * live}, so that it compares with what the catalog reports, or null when the database cannot tell: a generated
+     * column of that expression is added to an empty temporary copy of the table, which is dropped (the default: null,
+     * for SQLite, which keeps the text as written).
+     */
+    String storedExpression(LiveTable live, Column column, String expression) {
+        return null;
+    }
+
     /** The name of the temporary table {@link #storedType} creates. */
     static final String TYPE_PROBE = "storium_type_probe";
 

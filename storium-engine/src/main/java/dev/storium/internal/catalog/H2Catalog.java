@@ -5,6 +5,7 @@ import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
@@ -12,6 +13,7 @@ import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
 import dev.storium.internal.sql.SqlRenderer;
+import dev.storium.internal.sql.SqlTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -56,7 +58,8 @@ final class H2Catalog extends Catalog {
                 "select c.column_name, c.data_type, c.character_maximum_length,"
                         + " c.declared_numeric_precision, c.declared_numeric_scale, c.datetime_precision,"
                         + " c.is_nullable, c.column_default, c.is_identity, c.remarks, e.data_type as element_type,"
-                        + " e.character_maximum_length as element_length, c.dtd_identifier"
+                        + " c.is_generated, c.generation_expression, e.character_maximum_length as element_length,"
+                        + " c.dtd_identifier"
                         + " from information_schema.columns c left join information_schema.element_types e"
                         + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
                         + " and e.collection_type_identifier = c.dtd_identifier"
@@ -64,6 +67,10 @@ final class H2Catalog extends Catalog {
                 name)) {
             String column = text(row, "column_name");
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
+            // H2 has one kind of generated column, computed on write: read as stored
+            Generated generated = "ALWAYS".equalsIgnoreCase(text(row, "is_generated"))
+                    ? Generated.of(text(row, "generation_expression"), true)
+                    : null;
             if ("ENUM".equalsIgnoreCase(text(row, "data_type"))) {
                 List<String> values = new ArrayList<>();
                 for (Map<String, Object> value : rows(
@@ -76,18 +83,21 @@ final class H2Catalog extends Catalog {
                 }
                 storage.put(column, EnumReading.key("", values));
                 columns.add(EnumReading.column(
-                        column,
-                        new EnumType(EnumReading.unnamed(name, column), values),
-                        notNull,
-                        text(row, "column_default"),
-                        false,
-                        comment(row, "remarks")));
+                                column,
+                                new EnumType(EnumReading.unnamed(name, column), values),
+                                notNull,
+                                generated == null ? text(row, "column_default") : null,
+                                false,
+                                comment(row, "remarks"))
+                        .withGenerated(generated));
                 continue;
             }
             String key = key(row);
             storage.put(column, key);
-            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), false)
-                    .withComment(comment(row, "remarks")));
+            columns.add(TypeReading.column(
+                            column, key, notNull, generated == null ? text(row, "column_default") : null, false)
+                    .withComment(comment(row, "remarks"))
+                    .withGenerated(generated));
         }
         Table table =
                 new Table(name, columns, primaryKey(name), indexes(name), foreignKeys(name), checks(name), null, null);
@@ -146,6 +156,35 @@ final class H2Catalog extends Catalog {
                                     + " where table_schema = current_schema and table_name = ?",
                             VIEW_PROBE);
                     return rows.isEmpty() ? null : text(rows.get(0), "view_definition");
+                });
+    }
+
+    /**
+     * The expression as H2 prints it, from a local temporary table of the live table's columns (their types as read)
+     * and a generated column, dropped again: H2 adds no column to a temporary table.
+     */
+    @Override
+    String storedExpression(LiveTable live, Column column, String expression) {
+        String probe = "storium_generated_probe";
+        StringBuilder columns = new StringBuilder();
+        for (Column c : live.table().columns()) {
+            columns.append(Identifiers.quote(Dialect.MEMORY, c.name()))
+                    .append(' ')
+                    .append(live.storage().get(c.name()).replace(" identity", ""))
+                    .append(", ");
+        }
+        return onTemporaryTable(
+                "create local temporary table \"" + probe + "\" (" + columns + "\"" + probe + "\" "
+                        + SqlTypes.of(Dialect.MEMORY, column) + " generated always as ("
+                        + SqlRenderer.expression(Dialect.MEMORY, live.table(), expression) + "))",
+                "drop table if exists \"" + probe + "\"",
+                statement -> {
+                    List<Map<String, Object>> rows = rows(
+                            "select generation_expression from information_schema.columns"
+                                    + " where table_schema = current_schema and table_name = ? and column_name = ?",
+                            probe,
+                            probe);
+                    return rows.isEmpty() ? null : text(rows.get(0), "generation_expression");
                 });
     }
 

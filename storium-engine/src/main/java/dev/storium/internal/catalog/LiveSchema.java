@@ -38,7 +38,13 @@ public final class LiveSchema {
             Catalog catalog = catalog(connection, dialect);
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
             SchemaModel read = Alignment.align(
-                    dialect, tables, code, catalog::storedCondition, catalog::storedExpressions, catalog::storedType);
+                    dialect,
+                    tables,
+                    code,
+                    catalog::storedCondition,
+                    catalog::storedExpressions,
+                    catalog::storedType,
+                    catalog::storedExpression);
             if (!code.sequences().isEmpty() && catalog.sequencesProblem() != null) {
                 throw new StoriumException(
                         ErrorCode.UNSUPPORTED,

@@ -5,12 +5,14 @@ import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
+import dev.storium.internal.sql.SqlTypes;
 import dev.storium.schema.FkAction;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -214,6 +216,41 @@ final class MysqlCatalog extends Catalog {
                 });
     }
 
+    /**
+     * The expression as the server prints it ({@code SHOW CREATE TABLE}: information_schema does not list temporary
+     * tables), from a generated column added to an empty temporary copy of the table that is dropped again.
+     */
+    @Override
+    String storedExpression(LiveTable live, Column column, String expression) {
+        Table table = live.table();
+        String probe = "storium_generated_probe";
+        return onTemporaryTable(
+                "create temporary table `" + probe + "` as select * from "
+                        + Identifiers.quote(Dialect.MYSQL, table.name()) + " limit 0",
+                "drop temporary table if exists `" + probe + "`",
+                statement -> {
+                    statement.execute("alter table `" + probe + "` add column `" + probe + "` "
+                            + SqlTypes.of(Dialect.MYSQL, column) + " as (" + expression + ") stored");
+                    try (ResultSet result = statement.executeQuery("show create table `" + probe + "`")) {
+                        return result.next() ? generationClause(result.getString(2), probe) : null;
+                    }
+                });
+    }
+
+    /** The expression of {@code `name` type GENERATED ALWAYS AS (expression) STORED} in a SHOW CREATE TABLE text. */
+    static String generationClause(String createTable, String column) {
+        for (String line : createTable.split("\n")) {
+            String text = line.strip();
+            int as = text.indexOf(" GENERATED ALWAYS AS (");
+            if (text.startsWith("`" + column + "` ") && as > 0) {
+                int start = as + " GENERATED ALWAYS AS (".length();
+                int end = Math.max(text.lastIndexOf(") STORED"), text.lastIndexOf(") VIRTUAL"));
+                return end > start ? text.substring(start, end) : null;
+            }
+        }
+        return null;
+    }
+
     /** The storage key of a column as information_schema reports its type and extra. */
     private static String key(String columnType, String extra, boolean json) {
         String key = Storage.canonical(columnType)
@@ -257,29 +294,38 @@ final class MysqlCatalog extends Catalog {
                         .get(0),
                 "table_collation");
         for (Map<String, Object> row : rows(
-                "select column_name, column_type, is_nullable, column_default, extra, column_comment, collation_name"
+                "select column_name, column_type, is_nullable, column_default, extra, column_comment, collation_name,"
+                        + " generation_expression"
                         + " from information_schema.columns where table_schema = database() and table_name = ?"
                         + " order by ordinal_position",
                 name)) {
             String column = text(row, "column_name");
+            String extra = String.valueOf(text(row, "extra")).toLowerCase(Locale.ROOT);
+            // STORED GENERATED or VIRTUAL GENERATED; MySQL 8 says DEFAULT_GENERATED of an expression default
+            Generated generated = extra.contains("stored generated") || extra.contains("virtual generated")
+                    ? Generated.of(text(row, "generation_expression"), extra.contains("stored generated"))
+                    : null;
+            String defaultSql = generated == null ? text(row, "column_default") : null;
             List<String> enumValues = EnumReading.ofColumnType(text(row, "column_type"));
             if (enumValues != null) {
                 storage.put(column, EnumReading.key("", enumValues));
                 columns.add(EnumReading.column(
-                        column,
-                        new EnumType(EnumReading.unnamed(name, column), enumValues),
-                        "NO".equalsIgnoreCase(text(row, "is_nullable")),
-                        text(row, "column_default"),
-                        true,
-                        comment(row, "column_comment")));
+                                column,
+                                new EnumType(EnumReading.unnamed(name, column), enumValues),
+                                "NO".equalsIgnoreCase(text(row, "is_nullable")),
+                                defaultSql,
+                                true,
+                                comment(row, "column_comment"))
+                        .withGenerated(generated));
                 continue;
             }
             String key = key(text(row, "column_type"), text(row, "extra"), jsonColumns.contains(name + "." + column));
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
             String collation = ownCollation(text(row, "collation_name"), tableCollation);
-            columns.add(TypeReading.column(column, key, notNull, text(row, "column_default"), true, collation)
-                    .withComment(comment(row, "column_comment")));
+            columns.add(TypeReading.column(column, key, notNull, defaultSql, true, collation)
+                    .withComment(comment(row, "column_comment"))
+                    .withGenerated(generated));
         }
         List<ForeignKey> foreignKeys = foreignKeys(name);
         Table table =

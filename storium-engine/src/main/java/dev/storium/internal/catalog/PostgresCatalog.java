@@ -5,12 +5,14 @@ import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.Identifiers;
+import dev.storium.internal.sql.SqlTypes;
 import dev.storium.schema.FkAction;
 import dev.storium.schema.FkDeferral;
 import java.sql.Connection;
@@ -59,7 +61,7 @@ final class PostgresCatalog extends Catalog {
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
                 "select a.attname, format_type(a.atttypid, a.atttypmod) as type,"
-                        + " a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
+                        + " a.attnotnull, a.attidentity, a.attgenerated, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
                         + " col_description(a.attrelid, a.attnum) as comment,"
                         + " (select c.collname from pg_collation c where c.oid = a.attcollation"
                         + "   and c.collname <> 'default') as collation,"
@@ -77,23 +79,32 @@ final class PostgresCatalog extends Catalog {
                 key = key + " identity";
                 defaultSql = null;
             }
+            // a stored generated column's expression is where a default's is
+            Generated generated = "s".equals(text(row, "attgenerated")) ? Generated.of(defaultSql, true) : null;
             String enumName = text(row, "enum_name");
             if (enumName != null) {
                 List<String> values = List.of(text(row, "enum_values").split("\u001f", -1));
                 storage.put(column, EnumReading.key(enumName, values));
                 columns.add(EnumReading.column(
-                        column,
-                        new EnumType(enumName, values),
-                        yes(row, "attnotnull"),
-                        defaultSql,
-                        false,
-                        comment(row, "comment")));
+                                column,
+                                new EnumType(enumName, values),
+                                yes(row, "attnotnull"),
+                                generated == null ? defaultSql : null,
+                                false,
+                                comment(row, "comment"))
+                        .withGenerated(generated));
                 continue;
             }
             storage.put(column, key);
-            columns.add(
-                    TypeReading.column(column, key, yes(row, "attnotnull"), defaultSql, false, text(row, "collation"))
-                            .withComment(comment(row, "comment")));
+            columns.add(TypeReading.column(
+                            column,
+                            key,
+                            yes(row, "attnotnull"),
+                            generated == null ? defaultSql : null,
+                            false,
+                            text(row, "collation"))
+                    .withComment(comment(row, "comment"))
+                    .withGenerated(generated));
         }
         Table table =
                 new Table(name, columns, primaryKey(oid), indexes(oid), foreignKeys(oid), checks(oid), comment, null);
@@ -340,6 +351,27 @@ final class PostgresCatalog extends Catalog {
                 oid = result.getLong(1);
             }
             return typeKey(table(oid, TYPE_PROBE, null), "c");
+        });
+    }
+
+    /**
+     * The expression as PostgreSQL deparses it, from a generated column added to a temporary copy of the table in a
+     * transaction rolled back.
+     */
+    @Override
+    String storedExpression(LiveTable live, Column column, String expression) {
+        Table table = live.table();
+        return probe(statement -> {
+            statement.execute("create temporary table storium_generated_probe (like "
+                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+            statement.execute("alter table storium_generated_probe add column storium_generated_probe "
+                    + SqlTypes.of(Dialect.POSTGRESQL, column) + " generated always as (" + expression + ") stored");
+            try (ResultSet result = statement.executeQuery("select pg_get_expr(d.adbin, d.adrelid) from pg_attrdef d"
+                    + " join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum"
+                    + " where d.adrelid = 'storium_generated_probe'::regclass"
+                    + " and a.attname = 'storium_generated_probe'")) {
+                return result.next() ? result.getString(1) : null;
+            }
         });
     }
 

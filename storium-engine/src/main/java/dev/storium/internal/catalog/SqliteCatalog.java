@@ -4,6 +4,7 @@ import dev.storium.internal.model.CheckConstraint;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
@@ -45,6 +46,7 @@ final class SqliteCatalog extends Catalog {
     private static final Pattern COLUMN_NAME = Pattern.compile("(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)");
     private static final Pattern TABLE_CONSTRAINT =
             Pattern.compile("(?:CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERATED_AS = Pattern.compile("\\bAS\\s*\\(", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLLATE = Pattern.compile(
             "\\bCOLLATE\\s+(\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[\\w$]+)", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +69,8 @@ final class SqliteCatalog extends Catalog {
     }
 
     private LiveTable table(String name, String sql) throws SQLException {
-        List<Map<String, Object>> info = rows("select * from pragma_table_info(?) order by cid", name);
+        // table_xinfo, as table_info leaves generated columns out: hidden 2 is a virtual one, 3 a stored one
+        List<Map<String, Object>> info = rows("select * from pragma_table_xinfo(?) order by cid", name);
         Map<Integer, String> keyColumns = new TreeMap<>();
         for (Map<String, Object> row : info) {
             int position = number(row, "pk");
@@ -80,6 +83,7 @@ final class SqliteCatalog extends Catalog {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
         Map<String, String> collations = collations(sql);
+        Map<String, String> expressions = generatedExpressions(sql);
         for (Map<String, Object> row : info) {
             String column = text(row, "name");
             String key = Storage.canonical(String.valueOf(text(row, "type")));
@@ -87,8 +91,12 @@ final class SqliteCatalog extends Catalog {
                 key = "integer autoincrement";
             }
             storage.put(column, key);
+            int hidden = number(row, "hidden");
+            Generated generated =
+                    hidden == 2 || hidden == 3 ? Generated.of(expressions.get(column), hidden == 3) : null;
             columns.add(TypeReading.column(
-                    column, key, yes(row, "notnull"), text(row, "dflt_value"), false, collations.get(column)));
+                            column, key, yes(row, "notnull"), text(row, "dflt_value"), false, collations.get(column))
+                    .withGenerated(generated));
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (CheckConstraint check : checks(name, sql)) {
@@ -104,12 +112,13 @@ final class SqliteCatalog extends Catalog {
             columns.set(
                     at,
                     EnumReading.column(
-                            varchar.name(),
-                            new EnumType(EnumReading.unnamed(name, varchar.name()), enumCheck.values()),
-                            varchar.notNull(),
-                            infoDefault(info, varchar.name()),
-                            false,
-                            null));
+                                    varchar.name(),
+                                    new EnumType(EnumReading.unnamed(name, varchar.name()), enumCheck.values()),
+                                    varchar.notNull(),
+                                    infoDefault(info, varchar.name()),
+                                    false,
+                                    null)
+                            .withGenerated(varchar.generated()));
         }
         Table table = new Table(
                 name,
@@ -406,6 +415,49 @@ final class SqliteCatalog extends Catalog {
             }
         }
         return collations;
+    }
+
+    /**
+     * The expressions of the generated columns in a table's SQL ({@code "full" text GENERATED ALWAYS AS (a || b)
+     * STORED}, or the short {@code AS (...)}), exactly as written, by column name.
+     */
+    static Map<String, String> generatedExpressions(String sql) {
+        Map<String, String> expressions = new LinkedHashMap<>();
+        int open = sql.indexOf('(');
+        int close = sql.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return expressions;
+        }
+        for (String part : topLevelParts(sql.substring(open + 1, close))) {
+            Matcher name = COLUMN_NAME.matcher(part);
+            if (!name.lookingAt() || TABLE_CONSTRAINT.matcher(part).lookingAt()) {
+                continue;
+            }
+            // string literals blanked, keeping positions, so that a default's text is never read as the keyword
+            StringBuilder masked = new StringBuilder(part);
+            char quote = 0;
+            for (int i = 0; i < masked.length(); i++) {
+                char ch = masked.charAt(i);
+                if (quote != 0) {
+                    masked.setCharAt(i, ch == quote ? ch : ' ');
+                    quote = ch == quote ? 0 : quote;
+                } else if (ch == '\'' || ch == '"' || ch == '`') {
+                    quote = ch;
+                }
+            }
+            Matcher as = GENERATED_AS.matcher(masked);
+            if (as.find(name.end())) {
+                int start = as.end();
+                int depth = 1;
+                int i = start;
+                for (; i < masked.length() && depth > 0; i++) {
+                    depth += masked.charAt(i) == '(' ? 1 : masked.charAt(i) == ')' ? -1 : 0;
+                }
+                expressions.put(
+                        unquote(name.group(1)), part.substring(start, i - 1).trim());
+            }
+        }
+        return expressions;
     }
 
     /** The parts of a definition list split at commas outside parentheses and quotes. */

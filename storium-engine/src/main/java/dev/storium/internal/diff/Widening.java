@@ -46,16 +46,22 @@ import java.util.Objects;
  * float's digits beyond its precision are not stored, and NaN has no numeric form); integer or bigint to real (real
  * keeps 24 bits of mantissa); bigint to integer; timestamp to date; a time of day to or from any type but text (to
  * text it widens). Every change to, from or between custom types (a changed SQL type text) is a narrowing: Storium
- * cannot know what they hold.
+ * cannot know what they hold. A column that becomes generated, or stops being generated, loses its values; a generated
+ * column whose expression or kind changes is computed again, which loses nothing of the user's.
  */
 public final class Widening {
     private Widening() {}
 
     /**
-     * True when the two columns differ in type, length, precision, scale, item type or signedness, or in a custom
-     * column's SQL type text.
+     * True when the two columns differ in type, length, precision, scale, item type or signedness, in a custom
+     * column's SQL type text, or in how they are generated (a generated column is dropped and added again).
      */
     static boolean typeChanged(Column from, Column to) {
+        return storageChanged(from, to) || !Objects.equals(from.generated(), to.generated());
+    }
+
+    /** True when the columns differ in what they hold, generation aside. */
+    private static boolean storageChanged(Column from, Column to) {
         return from.type() != to.type()
                 || !Objects.equals(from.length(), to.length())
                 || !Objects.equals(from.precision(), to.precision())
@@ -68,7 +74,11 @@ public final class Widening {
 
     /** True when the type changes and the new type cannot hold every value of the old one. */
     static boolean isNarrowing(Column from, Column to) {
-        return typeChanged(from, to) && !widens(from, to);
+        if ((from.generated() == null) != (to.generated() == null)) {
+            // written values replaced by computed ones, or computed values dropped with the expression
+            return true;
+        }
+        return storageChanged(from, to) && !widens(from, to);
     }
 
     private static boolean widens(Column from, Column to) {

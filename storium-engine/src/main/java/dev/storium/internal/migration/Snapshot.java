@@ -32,8 +32,9 @@ public record Snapshot(
         Map<String, Sequence> sequences) {
     /**
      * The snapshot format version written. Version 2 added check constraints and comments to tables, and the unsigned
-     * flag, collation, comment and enum type to columns, views and sequences; files without them (version 1, and
-     * version 2 files written before a field came) are read with those empty.
+     * flag, collation, comment and enum type to columns, views and sequences (and, before its release, a custom
+     * column's SQL types and a generated column's expressions); files without them (version 1, and version 2 files
+     * written before a field came) are read with those empty.
      */
     public static final String FORMAT_VERSION = "2";
 

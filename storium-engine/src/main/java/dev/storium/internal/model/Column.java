@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * @param sqlTypes a custom column's SQL type per dialect key ({@code postgresql}, {@code mysql}, ...), as the code
  *     wrote it (a model diffed for one dialect holds that dialect's only, see {@link SchemaModel#forDialect}); null
  *     for every other type
+ * @param generated how the database computes a generated column, or null for a column that is written
  */
 public record Column(
         String name,
@@ -42,7 +43,8 @@ public record Column(
         String comment,
         String renamedFrom,
         EnumType enumType,
-        Map<String, String> sqlTypes) {
+        Map<String, String> sqlTypes,
+        Generated generated) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -68,7 +70,41 @@ public record Column(
         sqlTypes = sqlTypes == null ? null : Collections.unmodifiableMap(new TreeMap<>(sqlTypes));
     }
 
-    /** A column of any type but custom (no SQL types). */
+    /** A column that is not generated. */
+    public Column(
+            String name,
+            ColumnType type,
+            Integer length,
+            Integer precision,
+            Integer scale,
+            ColumnType items,
+            boolean unsigned,
+            String collation,
+            boolean notNull,
+            DefaultValue defaultValue,
+            String comment,
+            String renamedFrom,
+            EnumType enumType,
+            Map<String, String> sqlTypes) {
+        this(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                enumType,
+                sqlTypes,
+                null);
+    }
+
+    /** A column of any type but custom (no SQL types), not generated. */
     public Column(
             String name,
             ColumnType type,
@@ -97,10 +133,11 @@ public record Column(
                 comment,
                 renamedFrom,
                 enumType,
+                null,
                 null);
     }
 
-    /** A column of a built-in type: neither enum nor custom. */
+    /** A column of a built-in type (neither enum nor custom), not generated. */
     public Column(
             String name,
             ColumnType type,
@@ -128,6 +165,7 @@ public record Column(
                 comment,
                 renamedFrom,
                 null,
+                null,
                 null);
     }
 
@@ -138,11 +176,32 @@ public record Column(
 
     /** This column with its SQL type of one dialect only (none when the code gave none); other types unchanged. */
     public Column forDialect(String dialectKey) {
+        Column projected = withGenerated(generated == null ? null : generated.forDialect(dialectKey));
         if (sqlTypes == null) {
-            return this;
+            return projected;
         }
         String own = sqlTypes.get(dialectKey);
-        return withSqlTypes(own == null ? Map.of() : Map.of(dialectKey, own));
+        return projected.withSqlTypes(own == null ? Map.of() : Map.of(dialectKey, own));
+    }
+
+    /** This column computed as {@code newGenerated} says (null: written); everything else kept. */
+    public Column withGenerated(Generated newGenerated) {
+        return new Column(
+                name,
+                type,
+                length,
+                precision,
+                scale,
+                items,
+                unsigned,
+                collation,
+                notNull,
+                defaultValue,
+                comment,
+                renamedFrom,
+                enumType,
+                sqlTypes,
+                newGenerated);
     }
 
     /** This column with other custom SQL types; everything else kept. */
@@ -161,7 +220,8 @@ public record Column(
                 comment,
                 renamedFrom,
                 enumType,
-                newSqlTypes);
+                newSqlTypes,
+                generated);
     }
 
     /** A column with no unsigned flag, collation or comment. */
@@ -189,6 +249,7 @@ public record Column(
                 null,
                 renamedFrom,
                 null,
+                null,
                 null);
     }
 
@@ -207,7 +268,8 @@ public record Column(
                 && notNull == other.notNull
                 && Objects.equals(defaultValue, other.defaultValue)
                 && (enumType == null ? other.enumType == null : enumType.sameDefinition(other.enumType))
-                && Objects.equals(sqlTypes, other.sqlTypes);
+                && Objects.equals(sqlTypes, other.sqlTypes)
+                && Objects.equals(generated, other.generated);
     }
 
     /** This column under another database name, without a rename hint. */
@@ -226,7 +288,8 @@ public record Column(
                 comment,
                 null,
                 enumType == null ? null : enumType.withoutHints(),
-                sqlTypes);
+                sqlTypes,
+                generated);
     }
 
     /** This column with another comment (null for none); everything else kept, the rename hint included. */
@@ -245,7 +308,8 @@ public record Column(
                 newComment,
                 renamedFrom,
                 enumType,
-                sqlTypes);
+                sqlTypes,
+                generated);
     }
 
     /** This column with another enum type (an enum column); everything else kept. */
@@ -264,6 +328,7 @@ public record Column(
                 comment,
                 renamedFrom,
                 newEnumType,
-                sqlTypes);
+                sqlTypes,
+                generated);
     }
 }

@@ -7,6 +7,7 @@ import dev.storium.schema.ColumnDefault;
 import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.ForeignKeyMeta;
+import dev.storium.schema.GeneratedMeta;
 import dev.storium.schema.IndexMeta;
 import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
@@ -94,7 +95,17 @@ public final class Models {
                                 c.enumType().name(),
                                 c.enumType().values(),
                                 c.enumType().renamedValues()),
-                c.type() == ColumnType.CUSTOM ? sqlTypes(c) : null);
+                c.type() == ColumnType.CUSTOM ? sqlTypes(c) : null,
+                generated(c.generated()));
+    }
+
+    private static Generated generated(GeneratedMeta g) {
+        if (g == null) {
+            return null;
+        }
+        Map<String, String> byDialect = new LinkedHashMap<>();
+        g.byDialect().forEach((dialect, expression) -> byDialect.put(dialect.key(), expression));
+        return new Generated(g.expression(), byDialect, g.stored());
     }
 
     private static Map<String, String> sqlTypes(ColumnMeta c) {

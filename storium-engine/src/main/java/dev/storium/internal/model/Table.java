@@ -58,7 +58,7 @@ public record Table(
 
     /** This table with each custom column's SQL type of that dialect only (see {@link SchemaModel#forDialect}). */
     public Table forDialect(String dialectKey) {
-        if (columns.stream().noneMatch(c -> c.sqlTypes() != null)) {
+        if (columns.stream().noneMatch(c -> c.sqlTypes() != null || c.generated() != null)) {
             return this;
         }
         return new Table(

@@ -128,6 +128,21 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         if (column.type() == ColumnType.CUSTOM && column.sqlType(dialect.key()) == null) {
             throw noCustomType(table + "." + column.name(), column);
         }
+        if (column.generated() != null) {
+            if (column.generated().expression(dialect.key()) == null) {
+                throw new StoriumException(
+                        ErrorCode.UNSUPPORTED,
+                        "Column " + table + "." + column.name() + " is generated, but has no expression for "
+                                + dialectName() + ". Add .generatedAs(\"...\") for every dialect, or"
+                                + " .generatedAs(Dialect." + dialect.name() + ", \"...\") to the column definition.");
+            }
+            String problem = column.generated().stored() ? null : virtualProblem();
+            if (problem != null) {
+                throw new StoriumException(
+                        ErrorCode.UNSUPPORTED,
+                        "Column " + table + "." + column.name() + " is a virtual generated column, but " + problem);
+            }
+        }
         if (column.unsigned() && !supportsUnsigned()) {
             throw new StoriumException(
                     ErrorCode.UNSUPPORTED,
@@ -200,6 +215,10 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         if (column.type() == ColumnType.SERIAL) {
             return sql.append(serialSuffix()).toString();
         }
+        if (column.generated() != null) {
+            sql.append(generatedClause(column));
+            return column.notNull() ? sql.append(" NOT NULL").toString() : sql.toString();
+        }
         String defaultSql = column.defaultValue() == null ? null : defaultExpression(column);
         if (defaultSql != null) {
             sql.append(" DEFAULT ").append(defaultSql);
@@ -208,6 +227,39 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
             sql.append(" NOT NULL");
         }
         return sql.toString();
+    }
+
+    /**
+     * What follows the type of a generated column: {@code GENERATED ALWAYS AS (expression) STORED} or {@code
+     * VIRTUAL}; {@link #checkColumn} has refused a column without an expression for this dialect, or of a kind it
+     * lacks.
+     */
+    String generatedClause(Column column) {
+        return " GENERATED ALWAYS AS (" + generatedExpression(column) + ")"
+                + (column.generated().stored() ? " STORED" : " VIRTUAL");
+    }
+
+    /** A generated column's expression on this dialect, as the dialect needs it written (see {@link #condition}). */
+    String generatedExpression(Column column) {
+        return column.generated().expression(dialect.key());
+    }
+
+    /** Why the dialect cannot have a virtual generated column, with the fix; null when it can. */
+    String virtualProblem() {
+        return null;
+    }
+
+    /**
+     * The statements of a column change that turns a column generated, plain, or generated otherwise: the column is
+     * dropped and added again (PostgreSQL 15 has no {@code SET EXPRESSION}); null for any other change.
+     */
+    final List<String> regenerated(SchemaChange.AlterColumn change) {
+        if (Objects.equals(change.from().generated(), change.to().generated())) {
+            return null;
+        }
+        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropColumn(change.table(), change.from())));
+        statements.addAll(visit(new SchemaChange.AddColumn(change.table(), change.to())));
+        return statements;
     }
 
     /** What follows the type of a serial column (identity or auto-increment, always NOT NULL). */

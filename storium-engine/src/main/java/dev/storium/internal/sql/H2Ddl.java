@@ -126,6 +126,22 @@ final class H2Ddl extends StandardDdl {
                 "DROP INDEX IF EXISTS " + q(index.name()));
     }
 
+    /** H2 has one kind of generated column, computed on write: written without STORED or VIRTUAL. */
+    @Override
+    String generatedClause(Column column) {
+        return " GENERATED ALWAYS AS (" + generatedExpression(column) + ")";
+    }
+
+    /** The expression with the bare names of the schema's columns quoted, as a check's condition is. */
+    @Override
+    String generatedExpression(Column column) {
+        Set<String> columns = new java.util.HashSet<>();
+        for (SchemaModel model : List.of(previous, next)) {
+            model.tables().values().forEach(t -> t.columns().forEach(c -> columns.add(c.name())));
+        }
+        return CheckText.quoteColumns(super.generatedExpression(column), columns, this::q);
+    }
+
     /** Bare column names quoted: H2 folds unquoted names to upper case (see {@link CheckText#quoteColumns}). */
     @Override
     String condition(Table table, String expression) {

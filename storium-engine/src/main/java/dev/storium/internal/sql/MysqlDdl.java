@@ -244,6 +244,10 @@ final class MysqlDdl extends Ddl {
 
     @Override
     public List<String> visit(SchemaChange.AlterColumn change) {
+        List<String> regenerated = regenerated(change);
+        if (regenerated != null) {
+            return regenerated;
+        }
         Map<String, String> renames = enumRenames(change.from(), change.to());
         if (!renames.isEmpty()) {
             // through both lists of values: MySQL converts an enum by its values' names

@@ -112,6 +112,13 @@ final class PostgresDdl extends StandardDdl {
         return "SET DATA TYPE " + type(to) + collate(to) + " USING " + q(to.name()) + "::text::" + type(to);
     }
 
+    /** PostgreSQL 15 computes generated columns on write only. */
+    @Override
+    String virtualProblem() {
+        return "postgresql (before 18) has stored generated columns only. Make it stored: remove .virtual() (stored"
+                + " is the default); or compute the value in the query or a view instead.";
+    }
+
     /** Carries a USING cast, without which PostgreSQL refuses most type changes of a column with rows. */
     @Override
     String setDataType(Column to) {

@@ -31,6 +31,14 @@ public interface SqlRenderer {
         return Ddl.of(dialect, SchemaModel.empty(), model).query(view);
     }
 
+    /**
+     * An expression over the columns of {@code table} as this dialect needs it written in a check or a generated
+     * column (bare column names quoted on H2).
+     */
+    static String expression(Dialect dialect, Table table, String expression) {
+        return Ddl.of(dialect, SchemaModel.empty(), SchemaModel.empty()).condition(table, expression);
+    }
+
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {
         return (changes, previous, next) -> {

@@ -119,6 +119,7 @@ final class SqliteRebuild {
         DefaultValue value = column.defaultValue();
         boolean constantDefault = value != null && value.kind() == DefaultValue.Kind.LITERAL;
         return (column.notNull() && !constantDefault)
+                || (column.generated() != null && column.generated().stored()) // ADD COLUMN adds virtual ones only
                 || column.type() == ColumnType.SERIAL
                 || column.type() == ColumnType.ENUM // its check goes into the table's CREATE TABLE
                 || (value != null && value.kind() == DefaultValue.Kind.NOW);
@@ -151,8 +152,8 @@ final class SqliteRebuild {
         List<String> sources = new ArrayList<>();
         for (Column column : target.columns()) {
             String source = renamed.getOrDefault(column.name(), column.name());
-            if (added.contains(column.name()) || before.column(source).isEmpty()) {
-                continue;
+            if (added.contains(column.name()) || before.column(source).isEmpty() || column.generated() != null) {
+                continue; // a generated column is computed by the new table itself
             }
             targets.add(ddl.q(column.name()));
             sources.add(copyExpression(column, before.column(source).get()));

@@ -139,6 +139,10 @@ abstract class StandardDdl extends Ddl {
 
     @Override
     public List<String> visit(SchemaChange.AlterColumn change) {
+        List<String> regenerated = regenerated(change);
+        if (regenerated != null) {
+            return regenerated;
+        }
         Column from = change.from();
         Column to = change.to();
         String alter = "ALTER TABLE " + q(change.table()) + " ALTER COLUMN " + q(to.name()) + " ";
