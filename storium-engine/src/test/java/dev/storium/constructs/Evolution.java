@@ -85,7 +85,7 @@ final class Evolution implements AutoCloseable {
 
     /** The changes that would bring the live database to the code: none when they agree. */
     List<SchemaChange> drift(List<TableDef> tables) throws SQLException {
-        SchemaModel code = Models.fromDefinitions(tables);
+        SchemaModel code = Models.fromDefinitions(tables).forDialect(dialect.key());
         try (Connection connection = databases.connect(dialect)) {
             return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
         }
@@ -119,7 +119,7 @@ final class Evolution implements AutoCloseable {
 
     /** As {@link #drift(List)}, for a schema with views. */
     List<SchemaChange> drift(SchemaDefinition schema) throws SQLException {
-        SchemaModel code = Models.fromDefinitions(schema, dialect);
+        SchemaModel code = Models.fromDefinitions(schema, dialect).forDialect(dialect.key());
         try (Connection connection = databases.connect(dialect)) {
             return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
         }
@@ -180,11 +180,24 @@ final class Evolution implements AutoCloseable {
                 throw new IllegalArgumentException(table + " has no " + from + " in: " + sql);
             }
             String rebuilt = sql.replace(from, to).replaceFirst("\"" + table + "\"", "\"" + table + "_by_hand\"");
+            // SQLite refuses to rename a table under a view that reads it: the views go, and come back after
+            List<String[]> views = new java.util.ArrayList<>();
+            try (ResultSet result = statement.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'view'")) {
+                while (result.next()) {
+                    views.add(new String[] {result.getString(1), result.getString(2)});
+                }
+            }
+            for (String[] view : views) {
+                statement.execute("DROP VIEW \"" + view[0] + "\"");
+            }
             statement.execute("PRAGMA foreign_keys=OFF");
             statement.execute(rebuilt);
             statement.execute("INSERT INTO \"" + table + "_by_hand\" SELECT * FROM \"" + table + "\"");
             statement.execute("DROP TABLE \"" + table + "\"");
             statement.execute("ALTER TABLE \"" + table + "_by_hand\" RENAME TO \"" + table + "\"");
+            for (String[] view : views) {
+                statement.execute(view[1]);
+            }
         }
     }
 

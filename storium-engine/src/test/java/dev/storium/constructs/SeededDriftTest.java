@@ -11,8 +11,12 @@ import static dev.storium.schema.ColumnType.VARCHAR;
 import static dev.storium.schema.FkAction.CASCADE;
 import static dev.storium.schema.Schema.check;
 import static dev.storium.schema.Schema.column;
+import static dev.storium.schema.Schema.defineEnum;
+import static dev.storium.schema.Schema.defineSequence;
 import static dev.storium.schema.Schema.defineTable;
+import static dev.storium.schema.Schema.defineView;
 import static dev.storium.schema.Schema.index;
+import static dev.storium.schema.Schema.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
@@ -20,7 +24,11 @@ import dev.storium.internal.diff.SchemaChange;
 import dev.storium.internal.push.Push;
 import dev.storium.options.PushOptions;
 import dev.storium.result.PushResult;
+import dev.storium.schema.EnumDef;
+import dev.storium.schema.SchemaDefinition;
+import dev.storium.schema.SequenceDef;
 import dev.storium.schema.TableDef;
+import dev.storium.schema.ViewDef;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +45,9 @@ class SeededDriftTest {
     @TempDir
     Path project;
 
-    private static List<TableDef> shop() {
+    private static final EnumDef LEVEL = defineEnum("account_level", "basic", "gold");
+
+    private static SchemaDefinition shop(Dialect dialect) {
         TableDef accounts = defineTable("accounts")
                 .comment("Who buys")
                 .columns(
@@ -49,8 +59,10 @@ class SeededDriftTest {
                         column("opensAt", TIME),
                         column("code", CHAR).length(3),
                         column("note", TEXT).comment("Free text"),
-                        column("status", VARCHAR).maxLength(10).notNull().defaultValue("new"))
+                        column("status", VARCHAR).maxLength(10).notNull().defaultValue("new"),
+                        column("level", LEVEL).notNull().defaultValue("basic"))
                 .indexes(index("email").unique(), index("status"))
+                .uniques(unique("code"))
                 .checks(check("accounts_status_known", "status IN ('new', 'old')"))
                 .timestamps(false);
         TableDef orders = defineTable("orders")
@@ -62,7 +74,14 @@ class SeededDriftTest {
                                 .onDelete(CASCADE),
                         column("total", NUMERIC).precision(10, 2).notNull().check("total >= 0"))
                 .timestamps(false);
-        return List.of(accounts, orders);
+        ViewDef rich = defineView("rich_accounts")
+                .as("SELECT id, status FROM accounts WHERE status <> 'new'")
+                .dependsOn(accounts);
+        // SQLite has no sequences
+        List<SequenceDef> sequences = dialect == Dialect.SQLITE
+                ? List.of()
+                : List.of(defineSequence("invoice_numbers").startWith(1000).incrementBy(1));
+        return new SchemaDefinition(List.of(accounts, orders), List.of(rich), sequences);
     }
 
     /**
@@ -121,6 +140,19 @@ class SeededDriftTest {
                 seeds.add(seed("column renamed", "ALTER TABLE " + a + " RENAME COLUMN score TO points"));
                 seeds.add(seed("primary key dropped", "ALTER TABLE " + o + " DROP CONSTRAINT orders_pkey"));
                 seeds.add(seed("table added", "CREATE TABLE by_hand (id integer)"));
+                seeds.add(seed("enum value added", "ALTER TYPE account_level ADD VALUE 'silver'"));
+                seeds.add(seed(
+                        "view changed",
+                        "DROP VIEW rich_accounts",
+                        "CREATE VIEW rich_accounts AS SELECT id, status FROM accounts WHERE status <> 'old'"));
+                seeds.add(seed("view dropped", "DROP VIEW rich_accounts"));
+                seeds.add(seed("sequence altered", "ALTER SEQUENCE invoice_numbers INCREMENT BY 5"));
+                seeds.add(seed(
+                        "unique constraint dropped", "ALTER TABLE " + a + " DROP CONSTRAINT accounts_code_unique"));
+                seeds.add(seed(
+                        "index made descending",
+                        "DROP INDEX accounts_status_idx",
+                        "CREATE INDEX accounts_status_idx ON " + a + " (status DESC)"));
                 break;
             case MYSQL:
                 seeds.add(seed("integer narrowed to smallint", "ALTER TABLE accounts MODIFY score SMALLINT DEFAULT 0"));
@@ -152,6 +184,20 @@ class SeededDriftTest {
                 seeds.add(seed("column dropped", "ALTER TABLE accounts DROP COLUMN note"));
                 seeds.add(seed("column renamed", "ALTER TABLE accounts RENAME COLUMN score TO points"));
                 seeds.add(seed("table added", "CREATE TABLE by_hand (id INT)"));
+                seeds.add(seed(
+                        "enum value added",
+                        "ALTER TABLE accounts MODIFY level ENUM('basic', 'gold', 'silver') NOT NULL DEFAULT 'basic'"));
+                seeds.add(
+                        seed(
+                                "view changed",
+                                "CREATE OR REPLACE VIEW rich_accounts AS SELECT id, status FROM accounts WHERE status <> 'old'"));
+                seeds.add(seed("view dropped", "DROP VIEW rich_accounts"));
+                seeds.add(seed("sequence altered", "ALTER SEQUENCE invoice_numbers INCREMENT BY 5"));
+                seeds.add(seed("unique constraint dropped", "ALTER TABLE accounts DROP INDEX accounts_code_unique"));
+                seeds.add(seed(
+                        "index made descending",
+                        "DROP INDEX accounts_status_idx ON accounts",
+                        "CREATE INDEX accounts_status_idx ON accounts (status DESC)"));
                 break;
             case MEMORY:
                 seeds.add(seed(
@@ -188,6 +234,21 @@ class SeededDriftTest {
                 seeds.add(seed("column dropped", "ALTER TABLE " + a + " DROP COLUMN \"note\""));
                 seeds.add(seed("column renamed", "ALTER TABLE " + a + " ALTER COLUMN \"score\" RENAME TO \"points\""));
                 seeds.add(seed("table added", "CREATE TABLE \"by_hand\" (\"id\" INTEGER)"));
+                seeds.add(seed(
+                        "enum value added",
+                        "ALTER TABLE " + a + " ALTER COLUMN \"level\" SET DATA TYPE ENUM('basic', 'gold', 'silver')"));
+                seeds.add(seed(
+                        "view changed",
+                        "CREATE OR REPLACE VIEW \"rich_accounts\" AS SELECT \"id\", \"email\"" + " FROM " + a
+                                + " WHERE \"balance\" > 10"));
+                seeds.add(seed("view dropped", "DROP VIEW \"rich_accounts\""));
+                seeds.add(seed("sequence altered", "ALTER SEQUENCE \"invoice_numbers\" INCREMENT BY 5"));
+                seeds.add(seed(
+                        "unique constraint dropped", "ALTER TABLE " + a + " DROP CONSTRAINT \"accounts_code_unique\""));
+                seeds.add(seed(
+                        "index made descending",
+                        "DROP INDEX \"accounts_status_idx\"",
+                        "CREATE INDEX \"accounts_status_idx\" ON " + a + " (\"status\" DESC)"));
                 break;
             default: // SQLite alters little in place: the rest is a table rebuilt by hand with its SQL changed
                 seeds.add(seed("integer to text", "REBUILD accounts|\"score\" integer|\"score\" text"));
@@ -205,6 +266,17 @@ class SeededDriftTest {
                 seeds.add(seed(
                         "foreign key made deferrable",
                         "REBUILD orders|ON DELETE CASCADE|ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"));
+                seeds.add(seed(
+                        "enum value added", "REBUILD accounts|IN ('basic', 'gold')|IN ('basic', 'gold', 'silver')"));
+                seeds.add(seed(
+                        "view changed",
+                        "DROP VIEW rich_accounts",
+                        "CREATE VIEW rich_accounts AS SELECT id, status FROM accounts WHERE status <> 'old'"));
+                seeds.add(seed("view dropped", "DROP VIEW rich_accounts"));
+                seeds.add(seed(
+                        "index made descending",
+                        "DROP INDEX accounts_status_idx",
+                        "CREATE INDEX accounts_status_idx ON accounts (status DESC)"));
                 seeds.add(seed("index added", "CREATE INDEX by_hand ON accounts (score)"));
                 seeds.add(seed("index dropped", "DROP INDEX accounts_status_idx"));
                 seeds.add(seed("column added", "ALTER TABLE accounts ADD COLUMN extra integer"));
@@ -224,7 +296,7 @@ class SeededDriftTest {
     @EnumSource(Dialect.class)
     void everyChangeMadeByHandIsFoundAndUndoneByPush(Dialect dialect) throws Exception {
         try (Evolution db = new Evolution(dialect, "seeded_drift", project)) {
-            List<TableDef> tables = shop();
+            SchemaDefinition tables = shop(dialect);
             db.step("migrated", tables, false);
             db.execute("INSERT INTO " + db.q("accounts") + " (" + db.q("email") + ") VALUES ('a@example.com')");
             List<String> missed = new ArrayList<>();
