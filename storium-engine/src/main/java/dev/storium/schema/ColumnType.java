@@ -1,7 +1,7 @@
 package dev.storium.schema;
 
 /**
- * The column types of a Storium table: 18 built-in ones, which each dialect maps to its own SQL type (see the schema
+ * The 20 column types of a Storium table: 19 built-in ones, which each dialect maps to its own SQL type (see the schema
  * DSL guide in {@code docs/schema.md}), and {@link #CUSTOM}, whose SQL type the code gives per dialect.
  */
 public enum ColumnType {
