@@ -70,40 +70,6 @@ public record Column(
         sqlTypes = sqlTypes == null ? null : Collections.unmodifiableMap(new TreeMap<>(sqlTypes));
     }
 
-    /** A column that is not generated. */
-    public Column(
-            String name,
-            ColumnType type,
-            Integer length,
-            Integer precision,
-            Integer scale,
-            ColumnType items,
-            boolean unsigned,
-            String collation,
-            boolean notNull,
-            DefaultValue defaultValue,
-            String comment,
-            String renamedFrom,
-            EnumType enumType,
-            Map<String, String> sqlTypes) {
-        this(
-                name,
-                type,
-                length,
-                precision,
-                scale,
-                items,
-                unsigned,
-                collation,
-                notNull,
-                defaultValue,
-                comment,
-                renamedFrom,
-                enumType,
-                sqlTypes,
-                null);
-    }
-
     /** A column of any type but custom (no SQL types), not generated. */
     public Column(
             String name,
