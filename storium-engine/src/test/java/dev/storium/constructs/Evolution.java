@@ -59,36 +59,17 @@ final class Evolution implements AutoCloseable {
      * round trip; returns the generated SQL.
      */
     String step(String name, List<TableDef> tables, boolean allowDataLoss) throws Exception {
-        GenerateResult generated = Storium.generate(config, tables, new GenerateOptions(null, false, allowDataLoss));
-        assertThat(generated.success()).as(name + ": " + generated.message()).isTrue();
-        assertThat(generated.file()).as(name + ": a migration is written").isNotNull();
-        String sql = Files.readString(generated.file());
-        MigrateResult migrated = Storium.migrate(config, MigrateOptions.DEFAULTS);
-        assertThat(migrated.success())
-                .as(name + ": " + migrated.message() + "\n" + sql)
-                .isTrue();
-        assertInSync(name, tables);
-        return sql;
+        return step(name, SchemaDefinition.of(tables), allowDataLoss);
     }
 
     /** The database reads back as the code, push has nothing to do, and generate nothing to write. */
     void assertInSync(String name, List<TableDef> tables) throws Exception {
-        assertThat(drift(tables))
-                .as(name + ": the live schema reads back as the code")
-                .isEmpty();
-        PushResult push = Push.run(config, tables, PushOptions.DEFAULTS);
-        assertThat(push.success()).as(name + ": " + push.message()).isTrue();
-        assertThat(push.statements()).as(name + ": nothing to push").isEmpty();
-        GenerateResult again = Storium.generate(config, tables, GenerateOptions.DEFAULTS);
-        assertThat(again.file()).as(name + ": nothing more to generate").isNull();
+        assertInSync(name, SchemaDefinition.of(tables));
     }
 
     /** The changes that would bring the live database to the code: none when they agree. */
     List<SchemaChange> drift(List<TableDef> tables) throws SQLException {
-        SchemaModel code = Models.fromDefinitions(tables).forDialect(dialect.key());
-        try (Connection connection = databases.connect(dialect)) {
-            return Differ.diff(LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code), code);
-        }
+        return drift(SchemaDefinition.of(tables));
     }
 
     /** As {@link #step(String, List, boolean)}, for a schema with views. */

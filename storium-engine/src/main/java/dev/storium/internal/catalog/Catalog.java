@@ -87,6 +87,21 @@ abstract class Catalog {
         return null;
     }
 
+    /**
+     * The views of {@code information_schema.views} in the schema the SQL expression {@code schema} names, without the
+     * probe view (MySQL and H2 report the query there).
+     */
+    List<View> informationSchemaViews(String schema) throws SQLException {
+        List<View> views = new ArrayList<>();
+        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
+                + " from information_schema.views where table_schema = " + schema + " order by table_name")) {
+            if (!VIEW_PROBE.equals(text(row, "name"))) {
+                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
+            }
+        }
+        return views;
+    }
+
     /** The name of the view the catalogs create to learn how the database stores a query, never read as a view. */
     static final String VIEW_PROBE = "storium_view_probe";
 

@@ -120,14 +120,7 @@ final class H2Catalog extends Catalog {
 
     @Override
     List<View> views() throws SQLException {
-        List<View> views = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
-                + " from information_schema.views where table_schema = current_schema order by table_name")) {
-            if (!VIEW_PROBE.equals(text(row, "name"))) {
-                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
-            }
-        }
-        return views;
+        return informationSchemaViews("current_schema");
     }
 
     /** The sequences of the schema; those behind identity columns are not listed there. */

@@ -114,14 +114,7 @@ final class MysqlCatalog extends Catalog {
 
     @Override
     List<View> views() throws SQLException {
-        List<View> views = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
-                + " from information_schema.views where table_schema = database() order by table_name")) {
-            if (!VIEW_PROBE.equals(text(row, "name"))) {
-                views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
-            }
-        }
-        return views;
+        return informationSchemaViews("database()");
     }
 
     /** MariaDB's sequences: tables of type {@code SEQUENCE}, each read for its start value and increment. */
