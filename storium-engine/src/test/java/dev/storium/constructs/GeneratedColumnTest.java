@@ -4,8 +4,10 @@ import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.SERIAL;
 import static dev.storium.schema.ColumnType.TEXT;
 import static dev.storium.schema.ColumnType.VARCHAR;
+import static dev.storium.schema.Schema.check;
 import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineTable;
+import static dev.storium.schema.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,7 @@ import dev.storium.options.PushOptions;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.PushResult;
 import dev.storium.schema.ColumnDef;
+import dev.storium.schema.IndexDef;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +43,16 @@ class GeneratedColumnTest {
     /** The full name, first name first or last name first; MySQL concatenates with concat(...). */
     static ColumnDef fullName(boolean lastFirst) {
         return column("fullName", TEXT)
+                .generatedAs(lastFirst ? "last_name || ', ' || first_name" : "first_name || ' ' || last_name")
+                .generatedAs(
+                        Dialect.MYSQL,
+                        lastFirst ? "concat(last_name, ', ', first_name)" : "concat(first_name, ' ', last_name)");
+    }
+
+    /** The full name as a varchar, which MySQL can index whole (not a text). */
+    private static ColumnDef sortName(boolean lastFirst) {
+        return column("fullName", VARCHAR)
+                .maxLength(120)
                 .generatedAs(lastFirst ? "last_name || ', ' || first_name" : "first_name || ' ' || last_name")
                 .generatedAs(
                         Dialect.MYSQL,
@@ -106,6 +119,39 @@ class GeneratedColumnTest {
             db.step("v6 drop a generated column", people(column("fullName", TEXT)), true);
             assertThat(values(db, "first_name")).containsExactly("Ada", "Alan");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void anIndexOverAGeneratedColumnSurvivesAChangeOfItsExpression(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "generated_index", project)) {
+            db.step("v1 an indexed generated column", indexed(sortName(false), index("fullName")), false);
+            insert(db, "Ada", "Lovelace");
+            insert(db, "Alan", "Turing");
+
+            // the column is dropped and added again: its index must come back with it
+            db.step("v2 its expression changed", indexed(sortName(true), index("fullName")), false);
+            assertThat(values(db, "full_name")).containsExactly("Lovelace, Ada", "Turing, Alan");
+
+            db.step(
+                    "v3 a unique index over it and a plain column",
+                    indexed(sortName(true), index("fullName", "firstName").unique()),
+                    false);
+            db.step("v4 the index dropped", indexed(sortName(true)), false);
+            assertThat(values(db, "full_name")).containsExactly("Lovelace, Ada", "Turing, Alan");
+        }
+    }
+
+    private static List<TableDef> indexed(ColumnDef generated, IndexDef... indexes) {
+        return List.of(defineTable("people")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("firstName", VARCHAR).maxLength(50).notNull(),
+                        column("lastName", VARCHAR).maxLength(50).notNull(),
+                        generated)
+                .checks(check("people_full_name_long", "length(full_name) > 3"))
+                .timestamps(false)
+                .indexes(indexes));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -38,6 +38,11 @@ final class TableDiff {
      * convert the column under it, so such checks and indexes are dropped before and made again after.
      */
     final Set<String> enumRemade = new HashSet<>();
+    /**
+     * Columns (next names) that become generated, plain, or generated otherwise: the column is dropped and added again,
+     * which takes its indexes and checks with it, so those are dropped before and made again after.
+     */
+    final Set<String> regenerated = new HashSet<>();
     /** Indexes to drop, as they were before the renames. */
     final List<Index> dropIndexes = new ArrayList<>();
     /** Indexes to create, as they become. */
@@ -70,7 +75,7 @@ final class TableDiff {
             CheckConstraint now = next.remove(was.name());
             if (now == null) {
                 gone.add(was);
-            } else if (!now.expression().equals(was.expression()) || namesRemadeEnum(now.expression())) {
+            } else if (!now.expression().equals(was.expression()) || namesRemade(now.expression())) {
                 dropChecks.add(new SchemaChange.DropCheck(old.name(), was, true));
                 replaced.add(new SchemaChange.AddCheck(after.name(), now, was));
             }
@@ -118,6 +123,11 @@ final class TableDiff {
                 if (from.type() != next.type() || from.items() != next.items()) {
                     kindChanged.add(next.name());
                 }
+                if (!Objects.equals(from.generated(), next.generated())) {
+                    regenerated.add(next.name());
+                    typeChanged.add(next.name());
+                    kindChanged.add(next.name());
+                }
                 if ((from.enumType() != null || next.enumType() != null)
                         && (from.enumType() == null
                                 || next.enumType() == null
@@ -149,18 +159,24 @@ final class TableDiff {
 
     /**
      * True when the index stays in place: the same before and after, on no column whose type changes, its condition
-     * naming no column whose enum is made anew.
+     * and expressions naming no column made anew.
      */
     private boolean keeps(Index was, Index next) {
         return was != null
                 && was.equals(next)
                 && next.columns().stream().noneMatch(kindChanged::contains)
-                && (next.where() == null || !namesRemadeEnum(next.where()));
+                && (next.where() == null || !namesRemade(next.where()))
+                && next.expressions().stream().noneMatch(this::namesRemade);
     }
 
-    /** True when the SQL condition names a column (a whole word, quoted or not) whose enum is made anew. */
-    private boolean namesRemadeEnum(String condition) {
-        for (String column : enumRemade) {
+    /**
+     * True when the SQL text names a column (a whole word, quoted or not) whose enum is made anew or that is dropped
+     * and added again.
+     */
+    private boolean namesRemade(String condition) {
+        Set<String> remade = new HashSet<>(enumRemade);
+        remade.addAll(regenerated);
+        for (String column : remade) {
             if (Pattern.compile("(?i)(?<![A-Za-z0-9_])" + Pattern.quote(column) + "(?![A-Za-z0-9_])")
                     .matcher(condition)
                     .find()) {
