@@ -225,6 +225,25 @@ class EnumTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void aValueRenamedInItsCaseOnlyKeepsItsRows(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "enums_case", project)) {
+            db.step("v1", tables(defineEnum("grade", "low", "high"), "low", null, column("state", VARCHAR)), false);
+            db.execute("INSERT INTO " + db.q("orders") + " (" + db.q("status") + ") VALUES ('high')");
+            db.execute("INSERT INTO " + db.q("orders") + " (" + db.q("status") + ") VALUES ('low')");
+
+            // MySQL compares enum values without their case: both spellings cannot stand side by side
+            EnumDef upper = defineEnum("grade", "LOW", "High")
+                    .renamedValue("low", "LOW")
+                    .renamedValue("high", "High");
+            db.step("v2 rename by case", tables(upper, "LOW", null, column("state", VARCHAR)), false);
+            assertThat(statuses(db)).containsExactly("High", "LOW");
+            db.execute("INSERT INTO " + db.q("orders") + " (" + db.q("status") + ") VALUES ('High')");
+            assertThat(statuses(db)).containsExactly("High", "LOW", "High");
+        }
+    }
+
     private static List<TableDef> sizes(EnumDef size, boolean partial) {
         return sizes(size, "kind IN ('small', 'large')", partial);
     }

@@ -730,11 +730,31 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     /**
      * The column as it is while a value rename runs on a dialect that writes the values into the column: {@code from}
-     * with every value of both enums, the old ones first.
+     * with every value of both enums, the old ones first; a varchar when two of them differ in their case only.
      */
     static Column withBothEnums(Column from, Column to) {
         List<String> values = new ArrayList<>(from.enumType().values());
         to.enumType().values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+        if (values.stream().map(v -> v.toLowerCase(Locale.ROOT)).distinct().count() < values.size()) {
+            // a value renamed in its case only: MySQL and H2 refuse an enum of both spellings, so go through text
+            int longest = values.stream().mapToInt(String::length).max().orElse(1);
+            return new Column(
+                    from.name(),
+                    ColumnType.VARCHAR,
+                    longest,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    from.notNull(),
+                    from.defaultValue(),
+                    from.comment(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
         return from.withEnumType(new EnumType(to.enumType().name(), values));
     }
 
