@@ -55,6 +55,67 @@ class IndexOptionsTest {
                 .indexes(indexes));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void anIndexThatKeepsItsDefinitionUnderANewNameIsRenamed(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_rename", project)) {
+            db.step(
+                    "v1",
+                    articles(
+                            index("views").name("articles_views_idx"),
+                            index("title").unique().name("articles_title_idx"),
+                            index("publishedAt").desc()),
+                    false);
+            db.execute("INSERT INTO " + db.q("articles") + " (" + db.q("title") + ", " + db.q("published_at")
+                    + ") VALUES ('a', " + (dialect == Dialect.SQLITE ? "'2026-12-06 10:00:00'" : "CURRENT_TIMESTAMP")
+                    + ")");
+
+            String renamed = db.step(
+                    "v2 renamed",
+                    articles(
+                            index("views").name("articles_by_views"),
+                            index("title").unique().name("articles_by_title"),
+                            index("publishedAt").desc().name("articles_recent")),
+                    false);
+            if (dialect == Dialect.MYSQL) {
+                assertThat(renamed)
+                        .contains("ALTER TABLE `articles` RENAME INDEX `articles_views_idx` TO `articles_by_views`")
+                        .doesNotContain("DROP INDEX");
+            } else if (dialect == Dialect.SQLITE) {
+                assertThat(renamed).contains("DROP INDEX \"articles_views_idx\"");
+            } else {
+                assertThat(renamed)
+                        .contains("ALTER INDEX \"articles_views_idx\" RENAME TO \"articles_by_views\"")
+                        .contains("ALTER INDEX \"articles_published_at_idx\" RENAME TO \"articles_recent\"");
+            }
+            assertThat(db.strings("SELECT " + db.q("title") + " FROM " + db.q("articles")))
+                    .containsExactly("a");
+
+            // renamed by hand: drift that push names and undoes
+            List<TableDef> tables = articles(
+                    index("views").name("articles_by_views"),
+                    index("title").unique().name("articles_by_title"),
+                    index("publishedAt").desc().name("articles_recent"));
+            db.execute(
+                    dialect == Dialect.MYSQL
+                            ? "ALTER TABLE `articles` RENAME INDEX `articles_by_views` TO `articles_views_by_hand`"
+                            : dialect == Dialect.SQLITE
+                                    ? "DROP INDEX \"articles_by_views\""
+                                    : "ALTER INDEX \"articles_by_views\" RENAME TO \"articles_views_by_hand\"");
+            if (dialect == Dialect.SQLITE) {
+                db.execute("CREATE INDEX \"articles_views_by_hand\" ON \"articles\" (\"views\")");
+            }
+            assertThat(db.drift(tables))
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            SchemaChange.RenameIndex.class,
+                            c -> assertThat(c.from().name()).isEqualTo("articles_views_by_hand"));
+            PushResult pushed = Push.run(db.config(), tables, PushOptions.DEFAULTS);
+            assertThat(pushed.success()).as(pushed.message()).isTrue();
+            db.assertInSync("after push", tables);
+        }
+    }
+
     /** The first version's indexes of a dialect: descending columns everywhere, and what else it has. */
     private static IndexDef[] first(Dialect dialect) {
         List<IndexDef> indexes = new ArrayList<>(List.of(

@@ -183,6 +183,14 @@ final class Drift implements SchemaChange.Visitor<Finding> {
     }
 
     @Override
+    public Finding visit(SchemaChange.RenameIndex change) {
+        return finding(
+                change.table(),
+                "index " + change.to().name() + " on " + change.table() + ": " + expectedBy
+                        + " expect it, the database has it as " + change.from().name());
+    }
+
+    @Override
     public Finding visit(SchemaChange.RenameCheck change) {
         return finding(
                 change.table(),

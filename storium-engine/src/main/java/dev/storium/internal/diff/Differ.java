@@ -96,6 +96,7 @@ public final class Differ {
         matched.values().forEach(t -> changes.addAll(t.dropColumns));
         matched.values().forEach(t -> changes.addAll(t.comments));
         DependencyOrder.childrenFirst(dropped).forEach(t -> changes.add(new SchemaChange.DropTable(t)));
+        matched.values().forEach(t -> changes.addAll(t.renameIndexes));
         for (Table table : next.tables().values()) {
             TableDiff diff = matched.get(table.name());
             List<Index> indexes = diff == null ? table.indexes() : diff.createIndexes;

@@ -213,6 +213,10 @@ public final class MigrationNames {
             return change.replaced() ? null : "drop_" + change.check().name();
         }
 
+        public String visit(SchemaChange.RenameIndex change) {
+            return "rename_" + change.from().name() + "_to_" + change.to().name();
+        }
+
         public String visit(SchemaChange.RenameCheck change) {
             return "rename_" + change.from().name() + "_to_" + change.to().name();
         }

@@ -97,6 +97,11 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     }
 
     @Override
+    public String visit(SchemaChange.RenameIndex change) {
+        return null;
+    }
+
+    @Override
     public String visit(SchemaChange.RenameCheck change) {
         return null;
     }

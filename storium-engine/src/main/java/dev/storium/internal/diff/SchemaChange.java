@@ -50,6 +50,8 @@ public sealed interface SchemaChange {
 
         R visit(DropIndex change);
 
+        R visit(RenameIndex change);
+
         R visit(AddForeignKey change);
 
         R visit(DropForeignKey change);
@@ -457,6 +459,24 @@ public sealed interface SchemaChange {
     }
 
     /** Renames a check constraint whose condition stays the same. */
+    /**
+     * An index that keeps its definition under another name: {@code from} as it was (its old name), {@code to} as it
+     * becomes; {@code table} is the table's next name. Never a unique constraint (those are dropped and added).
+     */
+    record RenameIndex(String table, Index from, Index to) implements SchemaChange {
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "rename index " + from.name() + " on " + table + " to " + to.name();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
     record RenameCheck(String table, CheckConstraint from, CheckConstraint to) implements SchemaChange {
         public boolean losesData() {
             return false;

@@ -47,6 +47,8 @@ final class TableDiff {
     final List<Index> dropIndexes = new ArrayList<>();
     /** Indexes to create, as they become. */
     final List<Index> createIndexes = new ArrayList<>();
+    /** Indexes that keep their definition under another name. */
+    final List<SchemaChange> renameIndexes = new ArrayList<>();
     /** Checks to drop (on the table's previous name), before any column changes. */
     final List<SchemaChange> dropChecks = new ArrayList<>();
     /** Checks to rename and to add (on the table's next name), after the column changes. */
@@ -144,10 +146,12 @@ final class TableDiff {
     }
 
     private void diffIndexes() {
+        List<Index> dropped = new ArrayList<>(); // as dropIndexes, after the renames
         for (int i = 0; i < old.indexes().size(); i++) {
             Index was = before.indexes().get(i);
             if (!keeps(was, index(after, was.name()))) {
                 dropIndexes.add(old.indexes().get(i));
+                dropped.add(was);
             }
         }
         for (Index next : after.indexes()) {
@@ -155,16 +159,31 @@ final class TableDiff {
                 createIndexes.add(next);
             }
         }
+        for (Index next : List.copyOf(createIndexes)) {
+            if (next.constraint() || !undisturbed(next) || index(before, next.name()) != null) {
+                continue;
+            }
+            for (int i = 0; i < dropped.size(); i++) {
+                Index was = dropped.get(i);
+                if (index(after, was.name()) == null
+                        && was.withName(next.name()).equals(next)) {
+                    renameIndexes.add(new SchemaChange.RenameIndex(after.name(), dropIndexes.remove(i), next));
+                    dropped.remove(i);
+                    createIndexes.remove(next);
+                    break;
+                }
+            }
+        }
     }
 
-    /**
-     * True when the index stays in place: the same before and after, on no column whose type changes, its condition
-     * and expressions naming no column made anew.
-     */
+    /** True when the index stays in place: the same before and after, and undisturbed. */
     private boolean keeps(Index was, Index next) {
-        return was != null
-                && was.equals(next)
-                && next.columns().stream().noneMatch(kindChanged::contains)
+        return was != null && was.equals(next) && undisturbed(next);
+    }
+
+    /** True when the index is on no column whose type changes, its condition and expressions naming no column made anew. */
+    private boolean undisturbed(Index next) {
+        return next.columns().stream().noneMatch(kindChanged::contains)
                 && (next.where() == null || !namesRemade(next.where()))
                 && next.expressions().stream().noneMatch(this::namesRemade);
     }

@@ -64,6 +64,11 @@ public record Index(
         return new Index(name, newColumns, unique, where, constraint, descending, method, newInclude, expressions);
     }
 
+    /** This index under another name, everything else kept. */
+    public Index withName(String newName) {
+        return new Index(newName, columns, unique, where, constraint, descending, method, include, expressions);
+    }
+
     /** This index with the kind of the other ({@code constraint} or not), everything else kept. */
     public Index withConstraint(boolean isConstraint) {
         return new Index(name, columns, unique, where, isConstraint, descending, method, include, expressions);

@@ -665,6 +665,12 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     }
 
     @Override
+    public List<String> visit(SchemaChange.RenameIndex change) {
+        return List.of("ALTER INDEX " + q(change.from().name()) + " RENAME TO "
+                + q(change.to().name()));
+    }
+
+    @Override
     public List<String> visit(SchemaChange.AddForeignKey change) {
         return List.of(
                 "ALTER TABLE " + q(change.table()) + " ADD " + foreignKeyClause(change.table(), change.foreignKey()));

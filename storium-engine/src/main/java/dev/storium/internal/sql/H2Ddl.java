@@ -102,6 +102,17 @@ final class H2Ddl extends StandardDdl {
         return index.constraint() || (index.unique() && index.descending().isEmpty());
     }
 
+    /** A unique index that H2 holds as a constraint is dropped and created under the new name. */
+    @Override
+    public List<String> visit(SchemaChange.RenameIndex change) {
+        if (!asConstraint(change.to())) {
+            return super.visit(change);
+        }
+        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropIndex(change.table(), change.from())));
+        statements.addAll(visit(new SchemaChange.CreateIndex(change.table(), change.to())));
+        return statements;
+    }
+
     @Override
     String expressionIndexProblem() {
         return "memory (H2) has no index on an expression. Index a column instead: add a column that holds the value"

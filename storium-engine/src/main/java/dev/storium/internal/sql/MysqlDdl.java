@@ -296,6 +296,12 @@ final class MysqlDdl extends Ddl {
         return List.of("DROP INDEX " + q(change.index().name()) + " ON " + q(change.table()));
     }
 
+    @Override
+    public List<String> visit(SchemaChange.RenameIndex change) {
+        return List.of("ALTER TABLE " + q(change.table()) + " RENAME INDEX "
+                + q(change.from().name()) + " TO " + q(change.to().name()));
+    }
+
     /** MySQL cannot rename a check: it is dropped and added under the new name. */
     @Override
     public List<String> visit(SchemaChange.RenameCheck change) {

@@ -202,6 +202,7 @@ final class SqliteDdl extends Ddl {
         boolean rebuildsWritten = rebuilt.isEmpty();
         for (SchemaChange change : changes) {
             boolean lastPhase = change instanceof SchemaChange.CreateIndex
+                    || change instanceof SchemaChange.RenameIndex
                     || change instanceof SchemaChange.AddCheck
                     || change instanceof SchemaChange.RenameCheck
                     || change instanceof SchemaChange.AddForeignKey
@@ -300,6 +301,14 @@ final class SqliteDdl extends Ddl {
             return List.of(); // already in the table's CREATE TABLE
         }
         throw new IllegalStateException("sqlite adds unique constraints by rebuilding " + change.table());
+    }
+
+    /** SQLite cannot rename an index: it is dropped and created under the new name. */
+    @Override
+    public List<String> visit(SchemaChange.RenameIndex change) {
+        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropIndex(change.table(), change.from())));
+        statements.addAll(visit(new SchemaChange.CreateIndex(change.table(), change.to())));
+        return statements;
     }
 
     /** None for a unique constraint: it goes with the rebuild (or the drop) of its table. */
