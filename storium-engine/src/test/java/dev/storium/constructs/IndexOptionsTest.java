@@ -116,6 +116,32 @@ class IndexOptionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Dialect.class, names = "MYSQL")
+    void mysqlKeepsIndexNamesPerTable(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_per_table", project)) {
+            List<TableDef> v1 = List.of(named("authors", "by_name"), named("editors", "by_name"));
+            db.step("v1 one index name on two tables", v1, false);
+            db.execute("INSERT INTO `authors` (`name`) VALUES ('Ada')");
+            String renamed = db.step(
+                    "v2 one of them renamed",
+                    List.of(named("authors", "by_name"), named("editors", "by_editor")),
+                    false);
+            assertThat(renamed).contains("ALTER TABLE `editors` RENAME INDEX `by_name` TO `by_editor`");
+            db.step("v3 and back", v1, false);
+            assertThat(db.strings("SELECT `name` FROM `authors`")).containsExactly("Ada");
+        }
+    }
+
+    private static TableDef named(String table, String indexName) {
+        return defineTable(table)
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("name", VARCHAR).maxLength(50))
+                .timestamps(false)
+                .indexes(index("name").name(indexName));
+    }
+
     /** The first version's indexes of a dialect: descending columns everywhere, and what else it has. */
     private static IndexDef[] first(Dialect dialect) {
         List<IndexDef> indexes = new ArrayList<>(List.of(

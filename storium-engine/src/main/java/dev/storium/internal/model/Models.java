@@ -32,13 +32,21 @@ public final class Models {
      * carried into the model.
      */
     public static SchemaModel fromDefinitions(SchemaDefinition definition, Dialect dialect) {
-        SchemaModel tables = fromDefinitions(definition.tables());
+        SchemaModel tables = fromDefinitions(definition.tables(), dialect == Dialect.MYSQL);
         Map<String, View> views = Views.fromDefinitions(definition.views(), dialect, tables.tables());
         return tables.withViews(views).withSequences(Views.sequences(definition.sequences(), tables.tables(), views));
     }
 
     /** The schema model of these table definitions (no views); rename hints carried into the model. */
     public static SchemaModel fromDefinitions(Collection<TableDef> definitions) {
+        return fromDefinitions(definitions, false);
+    }
+
+    /**
+     * The schema model of these table definitions; {@code indexNamesPerTable} lets two tables have an index of one name
+     * (MySQL keeps index names per table, the other databases per schema).
+     */
+    private static SchemaModel fromDefinitions(Collection<TableDef> definitions, boolean indexNamesPerTable) {
         Map<String, TableMeta> metas = new LinkedHashMap<>();
         for (TableDef definition : definitions) {
             TableMeta meta = definition.storium();
@@ -54,7 +62,7 @@ public final class Models {
             tables.put(meta.name(), table(meta, metas));
         }
         checkReferencedTables(tables);
-        checkIndexNames(tables);
+        checkIndexNames(tables, indexNamesPerTable);
         checkConstraintNames(tables);
         checkEnums(tables);
         return new SchemaModel(tables);
@@ -321,17 +329,21 @@ public final class Models {
         }
     }
 
-    private static void checkIndexNames(Map<String, Table> tables) {
+    private static void checkIndexNames(Map<String, Table> tables, boolean perTable) {
         Map<String, String> owners = new HashMap<>();
         for (Table table : tables.values()) {
+            if (perTable) {
+                owners.clear(); // two indexes of one name in one table are refused by the table's own rules
+            }
             for (Index index : table.indexes()) {
                 String other = owners.put(index.name(), table.name());
                 if (other != null) {
                     throw new StoriumException(
                             ErrorCode.SCHEMA_DEFINITION,
                             "Index " + index.name() + " is defined on both table " + other + " and table "
-                                    + table.name() + "; index names are shared by the whole schema. Fix: give one"
-                                    + " of them another name with index(...).name(\"...\").");
+                                    + table.name() + "; index names are shared by the whole schema on every database"
+                                    + " but MySQL/MariaDB. Fix: give one of them another name with"
+                                    + " index(...).name(\"...\").");
                 }
             }
         }

@@ -11,10 +11,12 @@ import static dev.storium.schema.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
+import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,19 @@ class ModelsTest {
                 defineTable("b").columns(column("x", TEXT)).indexes(index("x").name("shared"));
         assertThatThrownBy(() -> Models.fromDefinitions(List.of(a, b)))
                 .hasMessage("Index shared is defined on both table a and table b; index names are shared by the whole"
-                        + " schema. Fix: give one of them another name with index(...).name(\"...\").");
+                        + " schema on every database but MySQL/MariaDB. Fix: give one of them another name with"
+                        + " index(...).name(\"...\").");
+        assertThatThrownBy(() -> Models.fromDefinitions(SchemaDefinition.of(List.of(a, b)), Dialect.POSTGRESQL))
+                .hasMessageStartingWith("Index shared is defined on both table a and table b");
+    }
+
+    @Test
+    void mysqlKeepsIndexNamesPerTable() {
+        TableDef a =
+                defineTable("a").columns(column("x", TEXT)).indexes(index("x").name("shared"));
+        TableDef b =
+                defineTable("b").columns(column("x", TEXT)).indexes(index("x").name("shared"));
+        SchemaModel model = Models.fromDefinitions(SchemaDefinition.of(List.of(a, b)), Dialect.MYSQL);
+        assertThat(model.tables().get("b").indexes()).extracting(Index::name).containsExactly("shared");
     }
 }
