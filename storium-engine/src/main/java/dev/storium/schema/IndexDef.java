@@ -70,8 +70,8 @@ public final class IndexDef {
 
     /**
      * Builds the index with this access method instead of the default b-tree: {@code btree}, {@code hash}, {@code
-     * gin}, {@code gist}, {@code brin}, {@code spgist} (PostgreSQL) or {@code fulltext} (MySQL/MariaDB). SQLite and
-     * H2 have none of them.
+     * gin}, {@code gist}, {@code brin}, {@code spgist} (PostgreSQL), {@code fulltext} or {@code spatial} (MySQL/MariaDB,
+     * the latter over a {@code NOT NULL} geometry column). SQLite and H2 have none of them.
      */
     public IndexDef using(String accessMethod) {
         return new IndexDef(

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  */
 final class IndexRules {
     /** The access methods {@code using(...)} accepts; which database has which is the renderer's to say. */
-    static final List<String> METHODS = List.of("btree", "hash", "gin", "gist", "brin", "spgist", "fulltext");
+    static final List<String> METHODS =
+            List.of("btree", "hash", "gin", "gist", "brin", "spgist", "fulltext", "spatial");
 
     private IndexRules() {}
 
@@ -95,12 +96,13 @@ final class IndexRules {
         String method = method(table, name, def);
         List<Boolean> descending = descending(table, name, def);
         List<String> include = include(table, name, def, columns);
-        if ("fulltext".equals(method) && (def.where != null || !descending.isEmpty() || !include.isEmpty())) {
+        if (("fulltext".equals(method) || "spatial".equals(method))
+                && (def.where != null || !descending.isEmpty() || !include.isEmpty())) {
             throw DefinitionError.table(
                     table,
-                    "index " + name + " is a fulltext index with where(...), desc(...) or include(...), which a"
-                            + " fulltext index cannot have",
-                    "remove those options from the fulltext index");
+                    "index " + name + " is a " + method + " index with where(...), desc(...) or include(...), which a "
+                            + method + " index cannot have",
+                    "remove those options from the " + method + " index");
         }
         List<String> expressions = def.expressions.stream().map(String::strip).toList();
         return new IndexMeta(

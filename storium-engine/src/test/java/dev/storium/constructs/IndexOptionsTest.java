@@ -1,5 +1,6 @@
 package dev.storium.constructs;
 
+import static dev.storium.schema.ColumnType.CUSTOM;
 import static dev.storium.schema.ColumnType.DATETIME;
 import static dev.storium.schema.ColumnType.INTEGER;
 import static dev.storium.schema.ColumnType.JSONB;
@@ -131,6 +132,38 @@ class IndexOptionsTest {
             db.step("v3 and back", v1, false);
             assertThat(db.strings("SELECT `name` FROM `authors`")).containsExactly("Ada");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Dialect.class, names = "MYSQL")
+    void mysqlBuildsASpatialIndexOverAGeometryColumn(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_spatial", project)) {
+            String created =
+                    db.step("v1 a spatial index", places(index("location").using("spatial")), false);
+            assertThat(created).contains("CREATE SPATIAL INDEX `places_location_idx` ON `places` (`location`)");
+            db.execute("INSERT INTO `places` (`location`) VALUES (ST_GeomFromText('POINT(1 2)'))");
+            db.step("v2 renamed", places(index("location").using("spatial").name("places_near")), false);
+            db.step("v3 dropped", places(), false);
+            assertThat(db.strings("SELECT ST_AsText(`location`) FROM `places`")).containsExactly("POINT(1 2)");
+        }
+        try (Evolution other = new Evolution(Dialect.POSTGRESQL, "index_spatial_pg", project.resolve("pg"))) {
+            GenerateResult refused = Storium.generate(
+                    other.config(), places(index("location").using("spatial")), GenerateOptions.DEFAULTS);
+            assertThat(refused.success()).isFalse();
+            assertThat(refused.message()).contains("uses the method spatial, but postgresql has only btree");
+        }
+    }
+
+    private static List<TableDef> places(IndexDef... indexes) {
+        return List.of(defineTable("places")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("location", CUSTOM)
+                                .sqlType(Dialect.MYSQL, "point")
+                                .sqlType(Dialect.POSTGRESQL, "point")
+                                .notNull())
+                .timestamps(false)
+                .indexes(indexes));
     }
 
     private static TableDef named(String table, String indexName) {
@@ -277,7 +310,7 @@ class IndexOptionsTest {
                             + " add the columns to the index's own columns (at the end, so that it still serves the"
                             + " same lookups).");
             String methods = dialect == Dialect.MYSQL
-                    ? " has only btree (the default) and fulltext. Remove using(\"gin\") from the index, or use one"
+                    ? " has only btree (the default), fulltext and spatial. Remove using(\"gin\") from the index, or use one"
                             + " of those."
                     : " has no index methods to choose from. Remove using(\"gin\") from the index.";
             assertThat(refusal(db, index("views").using("gin")))

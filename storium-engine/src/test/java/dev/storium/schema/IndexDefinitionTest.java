@@ -146,7 +146,7 @@ class IndexDefinitionTest {
         broken(
                 () -> table(index("code").using("bitmap")),
                 "Table t: index t_code_idx uses the unknown method \"bitmap\". Fix: use one of btree, hash, gin, gist,"
-                        + " brin, spgist, fulltext in using(...), or leave using(...) out for a b-tree.");
+                        + " brin, spgist, fulltext, spatial in using(...), or leave using(...) out for a b-tree.");
         broken(
                 () -> table(index("code").unique().using("hash")),
                 "Table t: index t_code_unique is unique but uses the method hash, and only a b-tree index can be"
@@ -171,5 +171,9 @@ class IndexDefinitionTest {
                 () -> table(index("email").using("fulltext").desc()),
                 "Table t: index t_email_idx is a fulltext index with where(...), desc(...) or include(...), which a"
                         + " fulltext index cannot have. Fix: remove those options from the fulltext index.");
+        broken(
+                () -> table(index("code").using("spatial").where("code > 0")),
+                "Table t: index t_code_idx is a spatial index with where(...), desc(...) or include(...), which a"
+                        + " spatial index cannot have. Fix: remove those options from the spatial index.");
     }
 }

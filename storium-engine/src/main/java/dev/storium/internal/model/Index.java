@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param constraint whether it is a unique constraint ({@code CONSTRAINT name UNIQUE (...)}) rather than an index
  * @param descending per key part (column or expression, in order), whether it is sorted descending; empty when none is
  * @param method the access method other than the default b-tree ({@code gin}, {@code gist}, {@code brin}, {@code
- *     hash}, {@code spgist}, {@code fulltext}), lower case, or null for the default
+ *     hash}, {@code spgist}, {@code fulltext}, {@code spatial}), lower case, or null for the default
  * @param include the non-key columns carried in the index (PostgreSQL {@code INCLUDE}), database names
  * @param expressions the SQL expressions indexed, as written in the code, for an index on expressions (then {@code
  *     columns} is empty); empty for an index on columns

@@ -14,6 +14,7 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
+import dev.storium.internal.text.Phrases;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
 import dev.storium.schema.FkDeferral;
@@ -412,12 +413,14 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                             + expressionIndexProblem());
         }
         if (index.method() != null && !indexMethods().contains(index.method())) {
+            List<String> methods = new ArrayList<>(List.of("btree (the default)"));
+            methods.addAll(indexMethods());
             throw new StoriumException(
                     ErrorCode.UNSUPPORTED,
                     what + " uses the method " + index.method() + ", but " + dialectName()
                             + (indexMethods().isEmpty()
                                     ? " has no index methods to choose from"
-                                    : " has only btree (the default) and " + String.join(", ", indexMethods()))
+                                    : " has only " + Phrases.and(methods))
                             + ". Remove using(\"" + index.method() + "\") from the index"
                             + (indexMethods().isEmpty() ? "" : ", or use one of those") + ".");
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -214,10 +215,10 @@ final class MysqlDdl extends Ddl {
         return super.createIndex(table, index);
     }
 
-    /** {@code FULLTEXT }: MySQL writes the method fulltext as a kind of index, not with USING. */
+    /** {@code FULLTEXT } or {@code SPATIAL }: MySQL writes these methods as a kind of index, not with USING. */
     @Override
     String indexKind(Index index) {
-        return "fulltext".equals(index.method()) ? "FULLTEXT " : super.indexKind(index);
+        return index.method() == null ? super.indexKind(index) : index.method().toUpperCase(Locale.ROOT) + " ";
     }
 
     @Override
@@ -227,7 +228,7 @@ final class MysqlDdl extends Ddl {
 
     @Override
     List<String> indexMethods() {
-        return List.of("fulltext");
+        return List.of("fulltext", "spatial");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.storium.internal.text;
 
+import java.util.List;
+
 /** The small phrases many reports share, written one way. */
 public final class Phrases {
     private Phrases() {}
@@ -18,6 +20,14 @@ public final class Phrases {
             return noun.substring(0, noun.length() - 1) + "ies";
         }
         return noun + "s";
+    }
+
+    /** The items as a sentence lists them: "a", "a and b", "a, b and c". */
+    public static String and(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The first 12 hex digits of a SHA-256, as messages show it: enough to tell two files apart at a glance. */
