@@ -1,5 +1,7 @@
 package dev.storium.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +18,9 @@ import java.util.Objects;
  * @param method the access method given with {@code using(...)}, lower case, or null for the default
  * @param include the database names of the columns given with {@code include(...)}
  * @param expressions the SQL expressions of an index from {@link Schema#indexOn(String...)}, else empty
+ * @param opclasses per key part, the operator class given with {@code opclass(...)} or null; empty when none is
+ * @param nulls per key part, {@code first} or {@code last} as given with {@code nullsFirst}/{@code nullsLast}, or
+ *     null; empty when none is
  */
 public record IndexMeta(
         String name,
@@ -27,7 +32,9 @@ public record IndexMeta(
         List<Boolean> descending,
         String method,
         List<String> include,
-        List<String> expressions) {
+        List<String> expressions,
+        List<String> opclasses,
+        List<String> nulls) {
     public IndexMeta {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -35,10 +42,12 @@ public record IndexMeta(
         descending = List.copyOf(descending);
         include = List.copyOf(include);
         expressions = List.copyOf(expressions);
+        opclasses = opclasses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(opclasses));
+        nulls = nulls == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(nulls));
     }
 
     /** A plain index on columns, as before sort orders, methods, included columns and expressions. */
     public IndexMeta(String name, List<String> columns, List<String> dbColumns, boolean unique, String where) {
-        this(name, columns, dbColumns, unique, where, false, List.of(), null, List.of(), List.of());
+        this(name, columns, dbColumns, unique, where, false, List.of(), null, List.of(), List.of(), null, null);
     }
 }

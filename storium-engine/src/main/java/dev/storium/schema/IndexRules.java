@@ -57,7 +57,8 @@ final class IndexRules {
         }
         List<String> dbColumns = dbColumns(table, what, def.columns, columns);
         String name = name(table, "unique constraint", def.name, dbColumns, "_unique");
-        return new IndexMeta(name, def.columns, dbColumns, true, null, true, List.of(), null, List.of(), List.of());
+        return new IndexMeta(
+                name, def.columns, dbColumns, true, null, true, List.of(), null, List.of(), List.of(), null, null);
     }
 
     private static IndexMeta resolve(String table, IndexDef def, List<ColumnMeta> columns) {
@@ -106,7 +107,78 @@ final class IndexRules {
         }
         List<String> expressions = def.expressions.stream().map(String::strip).toList();
         return new IndexMeta(
-                name, def.columns, dbColumns, def.unique, def.where, false, descending, method, include, expressions);
+                name,
+                def.columns,
+                dbColumns,
+                def.unique,
+                def.where,
+                false,
+                descending,
+                method,
+                include,
+                expressions,
+                opclasses(table, name, def),
+                nulls(table, name, def));
+    }
+
+    /** The operator class of each key part, null where none is given; the parts named as in {@link #partIndex}. */
+    private static List<String> opclasses(String table, String name, IndexDef def) {
+        List<String> opclasses = new ArrayList<>();
+        def.columns.forEach(c -> opclasses.add(null));
+        def.expressions.forEach(e -> opclasses.add(null));
+        def.opclasses.forEach((part, opclass) -> {
+            if (opclass == null || !opclass.strip().matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+                throw DefinitionError.table(
+                        table,
+                        "index " + name + " gives " + part + " the operator class \"" + opclass + "\", which is not a"
+                                + " name",
+                        "give the operator class by its name, such as \"text_pattern_ops\" (optionally"
+                                + " schema.name)");
+            }
+            opclasses.set(partIndex(table, name, def, part, "opclass(...)"), opclass.strip());
+        });
+        return opclasses;
+    }
+
+    /** {@code first} or {@code last} for each key part, null where neither is given. */
+    private static List<String> nulls(String table, String name, IndexDef def) {
+        List<String> nulls = new ArrayList<>();
+        int parts = def.columns.size() + def.expressions.size();
+        for (int i = 0; i < parts; i++) {
+            nulls.add(def.nulls.get(""));
+        }
+        def.nulls.forEach((key, order) -> {
+            if (!key.isEmpty()) {
+                if (!def.expressions.isEmpty()) {
+                    throw DefinitionError.table(
+                            table,
+                            "index " + name + " names columns in nulls" + (order.equals("first") ? "First" : "Last")
+                                    + "(...), but it is on expressions",
+                            "write it without keys to order the nulls of every expression");
+                }
+                nulls.set(
+                        partIndex(
+                                table, name, def, key, "nulls" + (order.equals("first") ? "First" : "Last") + "(...)"),
+                        order);
+            }
+        });
+        return nulls;
+    }
+
+    /** The position of a key part named by its DSL key, or for an index on expressions by the expression as written. */
+    private static int partIndex(String table, String name, IndexDef def, String part, String what) {
+        int position = def.expressions.isEmpty()
+                ? def.columns.indexOf(part)
+                : def.expressions.stream().map(String::strip).toList().indexOf(part.strip());
+        if (position < 0) {
+            throw DefinitionError.table(
+                    table,
+                    "index " + name + " names " + part + " in " + what + ", which is not one of its key parts ("
+                            + String.join(", ", def.expressions.isEmpty() ? def.columns : def.expressions) + ")",
+                    "name in " + what + " one of the index's own columns by DSL key, or one of its expressions as"
+                            + " written");
+        }
+        return position;
     }
 
     private static String method(String table, String name, IndexDef def) {

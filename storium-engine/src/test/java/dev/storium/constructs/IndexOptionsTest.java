@@ -154,6 +154,66 @@ class IndexOptionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Dialect.class, names = "POSTGRESQL")
+    void postgresqlKeepsOperatorClassesAndTheOrderOfNulls(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_opclass", project)) {
+            IndexDef pattern =
+                    index("title").opclass("title", "text_pattern_ops").name("articles_title_prefix");
+            IndexDef nulls = index("views", "publishedAt")
+                    .desc("publishedAt")
+                    .nullsFirst("views")
+                    .nullsLast("publishedAt")
+                    .name("articles_views_nulls");
+            IndexDef expression = indexOn("lower(title)")
+                    .opclass("lower(title)", "TEXT_PATTERN_OPS")
+                    .nullsFirst()
+                    .name("articles_title_lower_prefix");
+            String created = db.step("v1", articles(pattern, nulls, expression), false);
+            assertThat(created)
+                    .contains("(\"title\" text_pattern_ops)")
+                    .contains("(\"views\" NULLS FIRST, \"published_at\" DESC NULLS LAST)")
+                    .contains("((lower(title)) TEXT_PATTERN_OPS NULLS FIRST)");
+            db.execute("INSERT INTO articles (title, published_at) VALUES ('abc', now())");
+
+            // another operator class or nulls order is a change; the default nulls order written out is none
+            IndexDef byDefault =
+                    index("views", "publishedAt").desc("publishedAt").name("articles_views_nulls");
+            IndexDef otherPattern =
+                    index("title").opclass("title", "varchar_pattern_ops").name("articles_title_prefix");
+            db.step("v2 other operator class and nulls order", articles(otherPattern, byDefault, expression), false);
+            db.assertInSync(
+                    "the default nulls order written out",
+                    articles(otherPattern, byDefault.nullsLast("views").nullsFirst("publishedAt"), expression));
+
+            // made again by hand without its operator class: drift that push undoes
+            List<TableDef> tables = articles(pattern, nulls, expression);
+            db.step("v3", tables, false);
+            db.execute("DROP INDEX articles_title_prefix");
+            db.execute("CREATE INDEX articles_title_prefix ON articles (title)");
+            assertThat(db.drift(tables))
+                    .extracting(SchemaChange::describe)
+                    .contains("create index articles_title_prefix on articles");
+            PushResult pushed = Push.run(db.config(), tables, PushOptions.DEFAULTS);
+            assertThat(pushed.success()).as(pushed.message()).isTrue();
+            db.assertInSync("after push", tables);
+            assertThat(db.strings("SELECT title FROM articles")).containsExactly("abc");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"MYSQL", "SQLITE", "MEMORY"})
+    void operatorClassesAndNullsOrderArePostgresqlOnly(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "index_opclass_refused", project)) {
+            assertThat(refusal(db, index("title").nullsFirst()))
+                    .startsWith("Index articles_title_idx on table articles gives a nulls order to a key part"
+                            + " (index articles_title_idx (title NULLS FIRST)), but ")
+                    .contains("has neither operator classes nor NULLS FIRST/LAST in an index (only postgresql has)");
+        }
+    }
+
     private static List<TableDef> places(IndexDef... indexes) {
         return List.of(defineTable("places")
                 .columns(

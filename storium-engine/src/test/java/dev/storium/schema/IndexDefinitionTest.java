@@ -172,6 +172,20 @@ class IndexDefinitionTest {
                 "Table t: index t_email_idx is a fulltext index with where(...), desc(...) or include(...), which a"
                         + " fulltext index cannot have. Fix: remove those options from the fulltext index.");
         broken(
+                () -> table(index("code").opclass("name", "text_pattern_ops")),
+                "Table t: index t_code_idx names name in opclass(...), which is not one of its key parts (code). Fix:"
+                        + " name in opclass(...) one of the index's own columns by DSL key, or one of its expressions"
+                        + " as written.");
+        broken(
+                () -> table(index("code").opclass("code", "text_pattern_ops; drop table t")),
+                "Table t: index t_code_idx gives code the operator class \"text_pattern_ops; drop table t\", which is"
+                        + " not a name. Fix: give the operator class by its name, such as \"text_pattern_ops\""
+                        + " (optionally schema.name).");
+        broken(
+                () -> table(indexOn("lower(code)").name("t_lower").nullsFirst("code")),
+                "Table t: index t_lower names columns in nullsFirst(...), but it is on expressions. Fix: write it"
+                        + " without keys to order the nulls of every expression.");
+        broken(
                 () -> table(index("code").using("spatial").where("code > 0")),
                 "Table t: index t_code_idx is a spatial index with where(...), desc(...) or include(...), which a"
                         + " spatial index cannot have. Fix: remove those options from the spatial index.");

@@ -290,10 +290,30 @@ final class Alignment {
                 && code.unique() == live.unique()
                 && sameKind(dialect, code, live)
                 && code.descending().equals(live.descending())
+                && code.nulls().equals(live.nulls())
+                && sameOpclasses(code, live)
                 && Objects.equals(code.method(), live.method())
                 && code.include().equals(live.include())
                 && Objects.equals(predicate(code.where()), predicate(live.where()))
                 && sameExpressions(code, live, stored);
+    }
+
+    /**
+     * True when each key part has the same operator class: PostgreSQL reads back its bare name, in lower case, where the
+     * code may have written it qualified by its schema ({@code public.gin_trgm_ops}) or in capitals.
+     */
+    private static boolean sameOpclasses(Index code, Index live) {
+        for (int i = 0; i < Math.max(code.size(), live.size()); i++) {
+            String written = i < code.size() ? code.opclass(i) : null;
+            String read = i < live.size() ? live.opclass(i) : null;
+            if (written != null) {
+                written = written.substring(written.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            }
+            if (!Objects.equals(written, read)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -150,6 +150,8 @@ final class PostgresCatalog extends Catalog {
         List<String> expressions = new ArrayList<>();
         List<Boolean> descending = new ArrayList<>();
         List<String> include = new ArrayList<>();
+        List<String> opclasses = new ArrayList<>();
+        List<String> nulls = new ArrayList<>();
         boolean onExpressions = parts.stream().limit(keys).anyMatch(p -> p.get("attname") == null);
         for (int k = 0; k < parts.size(); k++) {
             Map<String, Object> part = parts.get(k);
@@ -162,7 +164,10 @@ final class PostgresCatalog extends Catalog {
             } else {
                 columns.add(text(part, "attname"));
             }
-            descending.add((((Number) part.get("options")).intValue() & 1) != 0);
+            int options = ((Number) part.get("options")).intValue();
+            descending.add((options & 1) != 0); // INDOPTION_DESC
+            nulls.add((options & 2) != 0 ? "first" : "last"); // INDOPTION_NULLS_FIRST; Index keeps only the unusual
+            opclasses.add(text(part, "opclass"));
         }
         return new Index(
                 text(row, "relname"),
@@ -173,14 +178,21 @@ final class PostgresCatalog extends Catalog {
                 descending,
                 text(row, "amname"),
                 include,
-                expressions);
+                expressions,
+                opclasses,
+                nulls);
     }
 
-    /** Each column of an index, in order: its column name (null for an expression), text, sort options. */
+    /**
+     * Each column of an index, in order: its column name (null for an expression), text, sort options, and its operator
+     * class where it is not its type's default.
+     */
     private List<Map<String, Object>> parts(long indexOid) throws SQLException {
         return rows(
                 "select a.attname, pg_get_indexdef(i.indexrelid, k.position::int, true) as definition,"
-                        + " i.indoption[k.position - 1] as options"
+                        + " i.indoption[k.position - 1] as options,"
+                        + " (select o.opcname from pg_opclass o where o.oid = i.indclass[k.position - 1]"
+                        + "   and not o.opcdefault) as opclass"
                         + " from pg_index i cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)"
                         + " left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum and k.attnum <> 0"
                         + " where i.indexrelid = ? order by k.position",

@@ -132,8 +132,8 @@ final class MigrationJson {
      * A snapshot read from its tree, with the fields that earlier files do not have added with their empty values
      * (whatever their version, only where absent): a table's {@code checks} and {@code comment}, a column's {@code
      * unsigned}, {@code collation} and {@code comment} (version 1); a column's {@code enumType}, {@code sqlTypes} and
-     * {@code generated}, an index's {@code constraint}, {@code descending}, {@code method}, {@code include} and {@code
-     * expressions}, a foreign key's {@code deferral}, the schema's {@code views} and {@code sequences} (version 2 files
+     * {@code generated}, an index's {@code constraint}, {@code descending}, {@code method}, {@code include}, {@code
+     * expressions}, {@code opclasses} and {@code nulls}, a foreign key's {@code deferral}, the schema's {@code views} and {@code sequences} (version 2 files
      * written before they existed). The version field is kept, so the file still reads as what it is.
      */
     private static <T> T upgraded(JsonNode tree, Class<T> type) throws JsonProcessingException {
@@ -165,6 +165,8 @@ final class MigrationJson {
                         addIfAbsent(i, "method", NullNode.getInstance());
                         addIfAbsent(i, "include", MAPPER.createArrayNode());
                         addIfAbsent(i, "expressions", MAPPER.createArrayNode());
+                        addIfAbsent(i, "opclasses", MAPPER.createArrayNode());
+                        addIfAbsent(i, "nulls", MAPPER.createArrayNode());
                     }
                 }
                 for (JsonNode key : t.path("foreignKeys")) {

@@ -1,5 +1,7 @@
 package dev.storium.internal.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +20,10 @@ import java.util.Objects;
  * @param include the non-key columns carried in the index (PostgreSQL {@code INCLUDE}), database names
  * @param expressions the SQL expressions indexed, as written in the code, for an index on expressions (then {@code
  *     columns} is empty); empty for an index on columns
+ * @param opclasses per key part, its operator class other than the default ({@code text_pattern_ops}), or null for
+ *     the default; empty when every part has the default (PostgreSQL)
+ * @param nulls per key part, {@code first} or {@code last} where the part puts nulls otherwise than its sort order
+ *     does by default (last ascending, first descending), else null; empty when none does (PostgreSQL)
  */
 public record Index(
         String name,
@@ -28,7 +34,9 @@ public record Index(
         List<Boolean> descending,
         String method,
         List<String> include,
-        List<String> expressions) {
+        List<String> expressions,
+        List<String> opclasses,
+        List<String> nulls) {
     public Index {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -44,9 +52,43 @@ public record Index(
             throw new IllegalArgumentException("index " + name + " has a sort order for " + descending.size()
                     + " key parts but " + (columns.size() + expressions.size()));
         }
-        if (constraint && (!unique || where != null || method != null || !expressions.isEmpty())) {
+        int parts = columns.size() + expressions.size();
+        opclasses = perPart(name, "operator class", opclasses, parts);
+        List<String> given = perPart(name, "nulls order", nulls, parts);
+        List<String> unusual = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String order = given.get(i) == null ? null : given.get(i).toLowerCase(Locale.ROOT);
+            if (order != null && !order.equals("first") && !order.equals("last")) {
+                throw new IllegalArgumentException(
+                        "index " + name + ": nulls order " + order + " is neither first" + " nor last");
+            }
+            boolean descendingPart = !descending.isEmpty() && descending.get(i);
+            unusual.add(order == null || order.equals(descendingPart ? "first" : "last") ? null : order);
+        }
+        nulls = perPart(name, "nulls order", unusual, parts);
+        if (constraint
+                && (!unique
+                        || where != null
+                        || method != null
+                        || !expressions.isEmpty()
+                        || !opclasses.isEmpty()
+                        || !nulls.isEmpty())) {
             throw new IllegalArgumentException("unique constraint " + name + " must be a plain unique column list");
         }
+    }
+
+    /** An index without operator classes or nulls order other than the defaults. */
+    public Index(
+            String name,
+            List<String> columns,
+            boolean unique,
+            String where,
+            boolean constraint,
+            List<Boolean> descending,
+            String method,
+            List<String> include,
+            List<String> expressions) {
+        this(name, columns, unique, where, constraint, descending, method, include, expressions, null, null);
     }
 
     /** A plain index on columns: no constraint, sort order, method, included columns or expressions. */
@@ -61,17 +103,62 @@ public record Index(
 
     /** This index over other columns and included columns (after a rename), everything else kept. */
     public Index withColumns(List<String> newColumns, List<String> newInclude) {
-        return new Index(name, newColumns, unique, where, constraint, descending, method, newInclude, expressions);
+        return new Index(
+                name,
+                newColumns,
+                unique,
+                where,
+                constraint,
+                descending,
+                method,
+                newInclude,
+                expressions,
+                opclasses,
+                nulls);
     }
 
     /** This index under another name, everything else kept. */
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, where, constraint, descending, method, include, expressions);
+        return new Index(
+                newName,
+                columns,
+                unique,
+                where,
+                constraint,
+                descending,
+                method,
+                include,
+                expressions,
+                opclasses,
+                nulls);
     }
 
     /** This index with the kind of the other ({@code constraint} or not), everything else kept. */
     public Index withConstraint(boolean isConstraint) {
-        return new Index(name, columns, unique, where, isConstraint, descending, method, include, expressions);
+        return new Index(
+                name, columns, unique, where, isConstraint, descending, method, include, expressions, opclasses, nulls);
+    }
+
+    /** The operator class of the key part at this position (from 0), or null for its type's default. */
+    public String opclass(int part) {
+        return opclasses.isEmpty() ? null : opclasses.get(part);
+    }
+
+    /** {@code first} or {@code last} where the key part at this position puts nulls otherwise than by default. */
+    public String nulls(int part) {
+        return nulls.isEmpty() ? null : nulls.get(part);
+    }
+
+    /** A per-part list with nulls allowed: empty when absent or all null, else a copy of the right size. */
+    private static List<String> perPart(String name, String what, List<String> values, int parts) {
+        if (values == null || values.stream().allMatch(Objects::isNull)) {
+            return List.of();
+        }
+        if (values.size() != parts) {
+            throw new IllegalArgumentException(
+                    "index " + name + " has a " + what + " for " + values.size() + " key parts but " + parts);
+        }
+        return Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** The number of key parts: columns or expressions. */
@@ -93,7 +180,11 @@ public record Index(
         text.append(name).append(" (");
         List<String> parts = parts();
         for (int i = 0; i < parts.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(parts.get(i)).append(descending(i) ? " DESC" : "");
+            text.append(i == 0 ? "" : ", ")
+                    .append(parts.get(i))
+                    .append(opclass(i) == null ? "" : " " + opclass(i))
+                    .append(descending(i) ? " DESC" : "")
+                    .append(nulls(i) == null ? "" : " NULLS " + nulls(i).toUpperCase(Locale.ROOT));
         }
         text.append(')');
         if (method != null) {

@@ -182,7 +182,9 @@ public final class Models {
                 i.descending(),
                 i.method(),
                 i.include(),
-                i.expressions());
+                i.expressions(),
+                i.opclasses(),
+                i.nulls());
     }
 
     private static ForeignKey foreignKey(TableMeta table, ForeignKeyMeta f, Map<String, TableMeta> metas) {

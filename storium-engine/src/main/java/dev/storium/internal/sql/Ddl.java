@@ -376,14 +376,26 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return index.method() == null ? "" : " USING " + index.method();
     }
 
-    /** The index's key parts: quoted columns or the expressions as written, each followed by DESC when it sorts so. */
+    /**
+     * The index's key parts: quoted columns or the expressions as written, each followed by its operator class, DESC
+     * when it sorts so, and its nulls order where it is not the default.
+     */
     final String keyParts(Index index) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
             String part = index.expressions().isEmpty()
                     ? q(index.columns().get(i))
                     : expressionPart(index.expressions().get(i));
-            parts.add(index.descending(i) ? part + " DESC" : part);
+            if (index.opclass(i) != null) {
+                part += " " + index.opclass(i);
+            }
+            if (index.descending(i)) {
+                part += " DESC";
+            }
+            if (index.nulls(i) != null) {
+                part += " NULLS " + index.nulls(i).toUpperCase(Locale.ROOT);
+            }
+            parts.add(part);
         }
         return String.join(", ", parts);
     }
@@ -424,6 +436,15 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                             + ". Remove using(\"" + index.method() + "\") from the index"
                             + (indexMethods().isEmpty() ? "" : ", or use one of those") + ".");
         }
+        if ((!index.opclasses().isEmpty() || !index.nulls().isEmpty()) && !supportsKeyPartOptions()) {
+            throw new StoriumException(
+                    ErrorCode.UNSUPPORTED,
+                    what + " gives " + (index.opclasses().isEmpty() ? "a nulls order" : "an operator class") + " to a"
+                            + " key part (" + index.summary() + "), but " + dialectName() + " has neither operator"
+                            + " classes nor NULLS FIRST/LAST in an index (only postgresql has). Remove opclass(...),"
+                            + " nullsFirst(...) and nullsLast(...) from the index; a query can still order its nulls"
+                            + " with ORDER BY ... NULLS FIRST where the database has it.");
+        }
         if (!index.include().isEmpty() && !supportsInclude()) {
             throw new StoriumException(
                     ErrorCode.UNSUPPORTED,
@@ -442,6 +463,11 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     /** The index methods the dialect has besides the default b-tree, lower case. */
     List<String> indexMethods() {
         return List.of();
+    }
+
+    /** True when the dialect has operator classes and {@code NULLS FIRST/LAST} in an index's key parts. */
+    boolean supportsKeyPartOptions() {
+        return false;
     }
 
     /** True when the dialect has {@code INCLUDE (...)} columns in an index. */

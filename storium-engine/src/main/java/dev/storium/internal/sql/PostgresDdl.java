@@ -79,6 +79,11 @@ final class PostgresDdl extends StandardDdl {
     }
 
     @Override
+    boolean supportsKeyPartOptions() {
+        return true;
+    }
+
+    @Override
     boolean supportsMaterializedViews() {
         return true;
     }
