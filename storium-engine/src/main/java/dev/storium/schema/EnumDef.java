@@ -18,14 +18,22 @@ public final class EnumDef {
     private final List<String> values;
     private final Map<String, String> renamedValues;
 
-    EnumDef(String name, List<String> values, Map<String, String> renamedValues) {
+    EnumDef(String schema, String name, List<String> values, Map<String, String> renamedValues) {
+        this(Names.qualified(schema, name), values, renamedValues, name);
+    }
+
+    private EnumDef(String name, List<String> values, Map<String, String> renamedValues, String local) {
+        EnumRules.checkName(local);
         this.name = name;
         this.values = List.copyOf(values);
         this.renamedValues = Collections.unmodifiableMap(new LinkedHashMap<>(renamedValues));
         EnumRules.check(this);
     }
 
-    /** The enum's name: the PostgreSQL type name, used as written. */
+    /**
+     * The enum's name: the PostgreSQL type name, used as written; qualified by its schema ({@code sales.order_status})
+     * when defined in one.
+     */
     public String name() {
         return name;
     }
@@ -50,7 +58,7 @@ public final class EnumDef {
         Objects.requireNonNull(newValue, "new value");
         Map<String, String> hints = new LinkedHashMap<>(renamedValues);
         hints.put(oldValue, newValue);
-        return new EnumDef(name, values, hints);
+        return new EnumDef(name, values, hints, Names.local(name));
     }
 
     @Override

@@ -15,13 +15,6 @@ final class EnumRules {
     /** Throws the first broken rule of the definition. */
     static void check(EnumDef e) {
         String name = e.name();
-        if (name == null || !Names.isIdentifier(name) || name.length() > Names.MAX_LENGTH) {
-            throw DefinitionError.enumType(
-                    String.valueOf(name),
-                    "the name is not a valid name: expected 1 to " + Names.MAX_LENGTH
-                            + " characters from A-Z, a-z, 0-9 and _",
-                    "rename the enum, such as defineEnum(\"order_status\", ...)");
-        }
         if (e.values().isEmpty()) {
             throw DefinitionError.enumType(
                     name, "it has no values", "give it at least one, such as defineEnum(\"" + name + "\", \"a\")");
@@ -64,6 +57,17 @@ final class EnumRules {
         if (targets != e.renamedValues().size()) {
             throw DefinitionError.enumType(
                     name, "two renamedValue hints name the same new value", "rename each old value to its own value");
+        }
+    }
+
+    /** Throws when the enum's name (without its schema) is not a valid name. */
+    static void checkName(String name) {
+        if (name == null || !Names.isIdentifier(name) || name.length() > Names.MAX_LENGTH) {
+            throw DefinitionError.enumType(
+                    String.valueOf(name),
+                    "the name is not a valid name: expected 1 to " + Names.MAX_LENGTH
+                            + " characters from A-Z, a-z, 0-9 and _",
+                    "rename the enum, such as defineEnum(\"order_status\", ...)");
         }
     }
 

@@ -6,30 +6,36 @@ import java.util.Objects;
 
 /** A table that has a name but no columns yet, from {@link Schema#defineTable(String)}; {@link #columns} finishes it. */
 public final class NamedTable {
+    private final String schema;
     private final String name;
     private final String renamedFrom;
     private final boolean timestamps;
     private final String comment;
 
-    NamedTable(String name, String renamedFrom) {
-        this(name, renamedFrom, true, null);
+    NamedTable(String schema, String name) {
+        this(schema, name, null, true, null);
     }
 
-    private NamedTable(String name, String renamedFrom, boolean timestamps, String comment) {
+    private NamedTable(String schema, String name, String renamedFrom, boolean timestamps, String comment) {
+        this.schema = schema;
         this.name = Objects.requireNonNull(name, "table name");
         this.renamedFrom = renamedFrom;
         this.timestamps = timestamps;
         this.comment = comment;
     }
 
-    /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */
+    /**
+     * This table with a hint that it was called {@code oldName} in the database, so generate renames it: a name in the
+     * table's own schema, or {@code schema.name} for a table that moves from another schema ({@code public.name} for
+     * one that moves from the default schema).
+     */
     public NamedTable renamedFrom(String oldName) {
-        return new NamedTable(name, oldName, timestamps, comment);
+        return new NamedTable(schema, name, oldName, timestamps, comment);
     }
 
     /** This table with ({@code true}, the default) or without the automatic {@code createdAt} / {@code updatedAt}. */
     public NamedTable timestamps(boolean enabled) {
-        return new NamedTable(name, renamedFrom, enabled, comment);
+        return new NamedTable(schema, name, renamedFrom, enabled, comment);
     }
 
     /**
@@ -38,14 +44,22 @@ public final class NamedTable {
      */
     public NamedTable comment(String text) {
         Objects.requireNonNull(text, "a comment cannot be null; leave .comment(...) out for no comment");
-        return new NamedTable(name, renamedFrom, timestamps, text);
+        return new NamedTable(schema, name, renamedFrom, timestamps, text);
     }
 
     /** The table definition with these columns (plus {@code createdAt} / {@code updatedAt} unless turned off). */
     public TableDef columns(ColumnDef... columns) {
+        if (name.contains(".")) {
+            throw DefinitionError.table(
+                    name,
+                    "the table name \"" + name + "\" is not a valid name: a dot is no part of a name",
+                    "to put the table in a schema, define the schema and the table in it:"
+                            + " defineSchema(\"" + name.substring(0, name.indexOf('.')) + "\").defineTable(\""
+                            + Names.local(name) + "\")");
+        }
         return new TableDef(new TableSpec(
-                name,
-                renamedFrom,
+                Names.qualified(schema, name),
+                TableResolver.previousName(schema, renamedFrom),
                 Arrays.asList(columns),
                 List.of(),
                 List.of(),

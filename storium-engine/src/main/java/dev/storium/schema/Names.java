@@ -30,6 +30,16 @@ final class Names {
         return name != null && IDENTIFIER.matcher(name).matches();
     }
 
+    /** The database name of an object in {@code schema} (null: the default schema): {@code schema.name}, or the name. */
+    static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
+    }
+
+    /** The part of a database name after its schema: {@code orders} of {@code sales.orders} and of {@code orders}. */
+    static String local(String name) {
+        return name.substring(name.indexOf('.') + 1);
+    }
+
     /** The name itself when it fits in 63 characters, else a readable prefix, an underscore and a short hash. */
     static String fit(String name) {
         if (name.length() <= MAX_LENGTH) {

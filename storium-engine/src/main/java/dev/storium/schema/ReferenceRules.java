@@ -166,7 +166,7 @@ final class ReferenceRules {
             List<String> refNames = refDbColumns != null
                     ? refDbColumns
                     : key.refKeys().stream().map(Names::snakeCase).toList();
-            name = Names.fit(table + "_" + String.join("_", dbColumns) + "_" + refTable + "_"
+            name = Names.fit(Names.local(table) + "_" + String.join("_", dbColumns) + "_" + Names.local(refTable) + "_"
                     + String.join("_", refNames) + "_fk");
         } else if (!Names.isIdentifier(name) || name.length() > Names.MAX_LENGTH) {
             throw error(

@@ -21,7 +21,17 @@ public final class Schema {
 
     /** Starts a table definition; the name is the table's database name. */
     public static NamedTable defineTable(String name) {
-        return new NamedTable(name, null);
+        return new NamedTable(null, name);
+    }
+
+    /**
+     * Defines a named database schema (a namespace of PostgreSQL and H2): {@code SALES.defineTable("orders")} puts a
+     * table in it, and likewise its enums, views and sequences. 1 to 63 characters from {@code A-Z a-z 0-9 _}, not
+     * {@code public} (the default schema) nor a catalog schema ({@code pg_*}, {@code information_schema}).
+     * MySQL/MariaDB and SQLite have no such schemas: generate and push refuse objects in one there.
+     */
+    public static DbSchema defineSchema(String name) {
+        return new DbSchema(name);
     }
 
     /**
@@ -29,7 +39,7 @@ public final class Schema {
      * where it reads tables, {@code .dependsOn(TABLE, ...)}.
      */
     public static ViewDef defineView(String name) {
-        return new ViewDef(name);
+        return new ViewDef(null, name);
     }
 
     /**
@@ -37,7 +47,7 @@ public final class Schema {
      * given {@code .startWith(n)} and {@code .incrementBy(n)}.
      */
     public static SequenceDef defineSequence(String name) {
-        return new SequenceDef(name);
+        return new SequenceDef(null, name);
     }
 
     /** Starts a column; the key is the DSL name, and its snake_case form the database name unless {@code dbName}. */
@@ -64,7 +74,7 @@ public final class Schema {
      */
     public static EnumDef defineEnum(String name, String... values) {
         Objects.requireNonNull(values, "values");
-        return new EnumDef(name, Arrays.asList(values), java.util.Map.of());
+        return new EnumDef(null, name, Arrays.asList(values), java.util.Map.of());
     }
 
     /** Starts an index over these columns, named by DSL key. */

@@ -16,8 +16,8 @@ public final class SequenceDef {
     private final long start;
     private final long increment;
 
-    SequenceDef(String name) {
-        this(SequenceRules.name(name), 1, 1);
+    SequenceDef(String schema, String name) {
+        this(Names.qualified(schema, SequenceRules.name(name)), 1, 1);
     }
 
     private SequenceDef(String name, long start, long increment) {
@@ -26,7 +26,7 @@ public final class SequenceDef {
         this.increment = increment;
     }
 
-    /** The sequence's database name. */
+    /** The sequence's database name, qualified by its schema ({@code sales.order_numbers}) when defined in one. */
     public String getName() {
         return name;
     }

@@ -36,7 +36,11 @@ public final class TableDef extends TableImpl<Record> {
     private final transient List<ForeignKey<Record, ?>> references = new ArrayList<>();
 
     TableDef(TableSpec spec) {
-        super(DSL.name(spec.name()));
+        super(
+                DSL.name(Names.local(spec.name())),
+                TableResolver.schemaOf(spec.name()) == null
+                        ? null
+                        : DSL.schema(DSL.name(TableResolver.schemaOf(spec.name()))));
         this.spec = spec;
         // a clash with the automatic timestamps waits for the first use: .timestamps(false) may still follow
         this.timestampClash = TableResolver.timestampClash(spec).orElse(null);
@@ -46,7 +50,8 @@ public final class TableDef extends TableImpl<Record> {
         }
         primaryKey = meta.primaryKey().isEmpty()
                 ? null
-                : Internal.createUniqueKey(this, DSL.name(spec.name() + "_pkey"), fields(meta.primaryKey()), true);
+                : Internal.createUniqueKey(
+                        this, DSL.name(Names.local(spec.name()) + "_pkey"), fields(meta.primaryKey()), true);
         for (IndexMeta index : meta.indexes()) {
             if (index.columns().isEmpty()) {
                 continue; // an index on expressions has no jOOQ counterpart
@@ -64,7 +69,7 @@ public final class TableDef extends TableImpl<Record> {
             }
         }
         for (ForeignKeyMeta fk : meta.foreignKeys()) {
-            TableDef target = fk.refTable().equals(spec.name()) ? this : null;
+            TableDef target = fk.refTable().equals(spec.name()) ? this : null; // both qualified by their schemas
             if (fk.columns().size() == 1 && targets.get(fk.columns().get(0)) != null) {
                 target = targets.get(fk.columns().get(0));
             }
@@ -173,9 +178,22 @@ public final class TableDef extends TableImpl<Record> {
         return new TableDef(spec.withComment(text));
     }
 
-    /** This table with a hint that it was called {@code oldName} in the database, so generate renames it. */
+    /**
+     * This table with a hint that it was called {@code oldName} in the database, so generate renames it: a name in the
+     * table's own schema, or {@code schema.name} (in the default schema: {@code public.name}) for a move between
+     * schemas.
+     */
     public TableDef renamedFrom(String oldName) {
-        return new TableDef(spec.withRenamedFrom(oldName));
+        return new TableDef(
+                spec.withRenamedFrom(TableResolver.previousName(TableResolver.schemaOf(spec.name()), oldName)));
+    }
+
+    /**
+     * The table's database name qualified by its schema ({@code sales.orders}), or its name alone in the default
+     * schema; jOOQ's {@code getName()} is the name alone, {@code getSchema()} the schema.
+     */
+    public String qualifiedName() {
+        return spec.name();
     }
 
     @Override

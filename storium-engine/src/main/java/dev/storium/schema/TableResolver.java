@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,11 +16,37 @@ import java.util.stream.Collectors;
 /** Applies every rule of the DSL to a {@link TableSpec} and produces its {@link TableMeta}, or throws the first break. */
 final class TableResolver {
     private final TableSpec spec;
+    /** The table's database name, qualified by its schema when it has one ({@code sales.orders}). */
     private final String table;
+    /** The table's name inside its schema, from which the names of its constraints and indexes are made. */
+    private final String local;
 
     private TableResolver(TableSpec spec) {
         this.spec = spec;
         this.table = spec.name();
+        this.local = Names.local(table);
+    }
+
+    /**
+     * The database name a {@code renamedFrom} hint names, for a table in {@code schema} (null: the default one): a
+     * name without a dot is in the same schema; {@code other.name} is in schema {@code other}, and {@code public.name}
+     * in the default schema.
+     */
+    static String previousName(String schema, String oldName) {
+        if (oldName == null) {
+            return null;
+        }
+        int dot = oldName.indexOf('.');
+        if (dot < 0) {
+            return Names.qualified(schema, oldName);
+        }
+        return oldName.substring(0, dot).equalsIgnoreCase("public") ? oldName.substring(dot + 1) : oldName;
+    }
+
+    /** The schema of a database name, or null for one in the default schema. */
+    static String schemaOf(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? null : name.substring(0, dot);
     }
 
     /** The checked and resolved metadata of the definition. */
@@ -62,8 +89,8 @@ final class TableResolver {
             columns.add(meta(c, primaryKey.contains(c.key)));
         }
         List<ForeignKeyMeta> foreignKeys = ReferenceRules.resolve(table, defs, columns, spec.foreignKeys());
-        List<IndexMeta> indexes = IndexRules.resolve(table, spec.indexes(), spec.uniques(), columns);
-        List<CheckMeta> checks = CheckRules.resolve(table, spec.checks(), defs, columns);
+        List<IndexMeta> indexes = IndexRules.resolve(local, spec.indexes(), spec.uniques(), columns);
+        List<CheckMeta> checks = CheckRules.resolve(local, spec.checks(), defs, columns);
         return new TableMeta(
                 table,
                 spec.renamedFrom(),
@@ -77,7 +104,7 @@ final class TableResolver {
     }
 
     private void checkTableNames() {
-        if (!Names.isIdentifier(table) || table.length() > Names.MAX_LENGTH) {
+        if (!Names.isIdentifier(local) || local.length() > Names.MAX_LENGTH) {
             throw DefinitionError.table(
                     ColumnRules.display(table),
                     "the table name \"" + table + "\" is not a valid name: expected 1 to " + Names.MAX_LENGTH
@@ -85,7 +112,11 @@ final class TableResolver {
                     "rename the table using only letters, digits and underscores");
         }
         String old = spec.renamedFrom();
-        if (old != null && (!Names.isIdentifier(old) || old.length() > Names.MAX_LENGTH || old.equals(table))) {
+        if (old != null
+                && (!Names.isIdentifier(Names.local(old))
+                        || !Names.isIdentifier(Objects.requireNonNullElse(schemaOf(old), "_"))
+                        || Names.local(old).length() > Names.MAX_LENGTH
+                        || old.equals(table))) {
             throw DefinitionError.table(
                     table,
                     "renamedFrom(\"" + old + "\") is not a valid previous name (letters, digits and _, not the"

@@ -23,8 +23,8 @@ public final class ViewDef {
     private final List<String> dependsOn;
     private final boolean materialized;
 
-    ViewDef(String name) {
-        this(ViewRules.name(name), null, new EnumMap<>(Dialect.class), List.of(), false);
+    ViewDef(String schema, String name) {
+        this(Names.qualified(schema, ViewRules.name(name)), null, new EnumMap<>(Dialect.class), List.of(), false);
     }
 
     private ViewDef(
@@ -36,7 +36,7 @@ public final class ViewDef {
         this.materialized = materialized;
     }
 
-    /** The view's database name. */
+    /** The view's database name, qualified by its schema ({@code sales.totals}) when defined in one. */
     public String getName() {
         return name;
     }
@@ -76,7 +76,7 @@ public final class ViewDef {
     public ViewDef dependsOn(TableDef... tables) {
         List<String> names = new ArrayList<>(dependsOn);
         for (TableDef table : tables == null ? new TableDef[] {null} : tables) {
-            names.add(ViewRules.dependency(name, table == null ? null : table.getName()));
+            names.add(ViewRules.dependency(name, table == null ? null : table.qualifiedName()));
         }
         return new ViewDef(name, query, queries, names, materialized);
     }

@@ -28,8 +28,40 @@ import java.util.function.Function;
 abstract class Catalog {
     final Connection connection;
 
+    /**
+     * The named schemas to read besides the connection's default one: those the code (or the snapshot compared) puts
+     * objects in. Objects of any other schema ({@code pg_catalog}, {@code information_schema}, a schema another tool
+     * owns) are never read, so never reported as drift.
+     */
+    Set<String> schemas = Set.of();
+
     Catalog(Connection connection) {
         this.connection = connection;
+    }
+
+    /**
+     * The SQL condition that {@code schemaColumn} is the default schema (the SQL expression {@code current}) or one of
+     * {@link #schemas}; the names are DSL identifiers, letters, digits and underscores only, so they are written as
+     * literals.
+     */
+    final String inSchemas(String schemaColumn, String current) {
+        if (schemas.isEmpty()) {
+            return schemaColumn + " = " + current;
+        }
+        return "(" + schemaColumn + " = " + current + " or " + schemaColumn + " in ("
+                + schemas.stream()
+                        .map(s -> "'" + s.replace("'", "''") + "'")
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + "))";
+    }
+
+    /**
+     * The SQL expression of an object's model name: {@code nameColumn} alone in the default schema (the SQL
+     * expression {@code current}), {@code schema.name} in another.
+     */
+    static String modelName(String schemaColumn, String nameColumn, String current) {
+        return "case when " + schemaColumn + " = " + current + " then " + nameColumn + " else concat(" + schemaColumn
+                + ", '.', " + nameColumn + ") end";
     }
 
     /** The tables of the connection's schema, except the excluded names and the dialect's internal tables. */
@@ -93,8 +125,9 @@ abstract class Catalog {
      */
     List<View> informationSchemaViews(String schema) throws SQLException {
         List<View> views = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name as name, view_definition as definition"
-                + " from information_schema.views where table_schema = " + schema + " order by table_name")) {
+        for (Map<String, Object> row : rows("select " + modelName("table_schema", "table_name", schema)
+                + " as name, view_definition as definition"
+                + " from information_schema.views where " + inSchemas("table_schema", schema) + " order by 1")) {
             if (!VIEW_PROBE.equals(text(row, "name"))) {
                 views.add(new View(text(row, "name"), text(row, "definition"), List.of(), false));
             }

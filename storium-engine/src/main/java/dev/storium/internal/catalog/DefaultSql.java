@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class DefaultSql {
     private static final Pattern CAST =
-            Pattern.compile("::\\s*[a-z_][a-z0-9_ ]*(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])*$");
+            // a type of a named schema is qualified: 'draft'::sales.order_status
+            Pattern.compile(
+                    "::\\s*(\"?[A-Za-z_][A-Za-z0-9_]*\"?\\.)?[a-z_][a-z0-9_ ]*(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])*$");
     private static final Pattern NOW = Pattern.compile(
             "CURRENT_TIMESTAMP(\\(\\d*\\))?|NOW\\(\\d*\\)|LOCALTIMESTAMP(\\(\\d*\\))?|CURRENT_DATE(\\(\\))?|CURDATE\\(\\)"
                     + "|CURRENT_TIME(\\(\\d*\\))?|LOCALTIME(\\(\\d*\\))?|CURTIME\\(\\d*\\)");

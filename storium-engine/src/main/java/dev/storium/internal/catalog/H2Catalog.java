@@ -7,6 +7,7 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
@@ -34,6 +35,12 @@ final class H2Catalog extends Catalog {
     /** The length H2 gives a {@code varchar} declared without one. */
     private static final long UNBOUNDED = 1_000_000_000L;
 
+    /** The SQL expression of the connection's default schema. */
+    private static final String CURRENT = "current_schema";
+
+    /** The default schema's name, read once. */
+    private String defaultSchema;
+
     H2Catalog(Connection connection) {
         super(connection);
     }
@@ -41,8 +48,9 @@ final class H2Catalog extends Catalog {
     @Override
     List<LiveTable> read(Set<String> excluded) throws SQLException {
         List<LiveTable> tables = new ArrayList<>();
-        for (Map<String, Object> row : rows("select table_name, remarks from information_schema.tables"
-                + " where table_schema = current_schema and table_type = 'BASE TABLE' order by table_name")) {
+        for (Map<String, Object> row : rows("select " + modelName("table_schema", "table_name", CURRENT)
+                + " as table_name, remarks from information_schema.tables"
+                + " where " + inSchemas("table_schema", CURRENT) + " and table_type = 'BASE TABLE' order by 1")) {
             String name = text(row, "table_name");
             if (!skipped(name, excluded)) {
                 tables.add(table(name).withComment(comment(row, "remarks")));
@@ -63,8 +71,8 @@ final class H2Catalog extends Catalog {
                         + " from information_schema.columns c left join information_schema.element_types e"
                         + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
                         + " and e.collection_type_identifier = c.dtd_identifier"
-                        + " where c.table_schema = current_schema and c.table_name = ? order by c.ordinal_position",
-                name)) {
+                        + " where c.table_schema = ? and c.table_name = ? order by c.ordinal_position",
+                at(name))) {
             String column = text(row, "column_name");
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
             // H2 has one kind of generated column, computed on write: read as stored
@@ -74,10 +82,11 @@ final class H2Catalog extends Catalog {
             if ("ENUM".equalsIgnoreCase(text(row, "data_type"))) {
                 List<String> values = new ArrayList<>();
                 for (Map<String, Object> value : rows(
-                        "select value_name from information_schema.enum_values where object_schema = current_schema"
+                        "select value_name from information_schema.enum_values where object_schema = ?"
                                 + " and object_name = ? and object_type = 'TABLE' and enum_identifier = ?"
                                 + " order by value_ordinal",
-                        name,
+                        schemaOf(name),
+                        QualifiedNames.local(name),
                         text(row, "dtd_identifier"))) {
                     values.add(text(value, "value_name"));
                 }
@@ -106,7 +115,7 @@ final class H2Catalog extends Catalog {
 
     private List<CheckConstraint> checks(String table) throws SQLException {
         List<CheckConstraint> checks = new ArrayList<>();
-        for (Map<String, Object> row : rows(CHECKS, table)) {
+        for (Map<String, Object> row : rows(CHECKS, at(table))) {
             checks.add(new CheckConstraint(text(row, "constraint_name"), text(row, "check_clause")));
         }
         return checks;
@@ -115,22 +124,24 @@ final class H2Catalog extends Catalog {
     private static final String CHECKS = "select tc.constraint_name, cc.check_clause"
             + " from information_schema.table_constraints tc join information_schema.check_constraints cc"
             + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
-            + " where tc.table_schema = current_schema and tc.table_name = ? and tc.constraint_type = 'CHECK'"
+            + " where tc.table_schema = ? and tc.table_name = ? and tc.constraint_type = 'CHECK'"
             + " order by tc.constraint_name";
 
     @Override
     List<View> views() throws SQLException {
-        return informationSchemaViews("current_schema");
+        return informationSchemaViews(CURRENT);
     }
 
     /** The sequences of the schema; those behind identity columns are not listed there. */
     @Override
     List<Sequence> sequences() throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
-        for (Map<String, Object> row : rows("select sequence_name as name, start_value, increment"
-                + " from information_schema.sequences where sequence_schema = current_schema order by 1")) {
+        for (Map<String, Object> row : rows("select " + modelName("sequence_schema", "sequence_name", CURRENT)
+                + " as name, start_value, increment"
+                + " from information_schema.sequences where " + inSchemas("sequence_schema", CURRENT)
+                + " order by 1")) {
             String name = text(row, "name");
-            if (!name.startsWith("SYSTEM_SEQUENCE_")) {
+            if (!QualifiedNames.local(name).startsWith("SYSTEM_SEQUENCE_")) {
                 sequences.add(new Sequence(name, whole(row, "start_value"), whole(row, "increment")));
             }
         }
@@ -146,8 +157,8 @@ final class H2Catalog extends Catalog {
                 statement -> {
                     List<Map<String, Object>> rows = rows(
                             "select view_definition from information_schema.views"
-                                    + " where table_schema = current_schema and table_name = ?",
-                            VIEW_PROBE);
+                                    + " where table_schema = ? and table_name = ?",
+                            at(VIEW_PROBE));
                     return rows.isEmpty() ? null : text(rows.get(0), "view_definition");
                 });
     }
@@ -174,7 +185,8 @@ final class H2Catalog extends Catalog {
                 statement -> {
                     List<Map<String, Object>> rows = rows(
                             "select generation_expression from information_schema.columns"
-                                    + " where table_schema = current_schema and table_name = ? and column_name = ?",
+                                    + " where table_schema = ? and table_name = ? and column_name = ?",
+                            schemaOf(probe),
                             probe,
                             probe);
                     return rows.isEmpty() ? null : text(rows.get(0), "generation_expression");
@@ -187,13 +199,13 @@ final class H2Catalog extends Catalog {
         String probe = "storium_check_probe";
         return onTemporaryTable(
                 "create local temporary table \"" + probe + "\" as select * from "
-                        + Identifiers.quote(Dialect.MEMORY, table.name()) + " with no data",
+                        + Identifiers.qualified(Dialect.MEMORY, table.name()) + " with no data",
                 "drop table if exists \"" + probe + "\"",
                 statement -> {
                     statement.execute("alter table \"" + probe + "\" add "
                             + SqlRenderer.checkClause(
                                     Dialect.MEMORY, table, new CheckConstraint(probe, check.expression())));
-                    List<Map<String, Object>> rows = rows(CHECKS, probe);
+                    List<Map<String, Object>> rows = rows(CHECKS, at(probe));
                     return rows.isEmpty() ? null : text(rows.get(0), "check_clause");
                 });
     }
@@ -205,6 +217,20 @@ final class H2Catalog extends Catalog {
                 "create local temporary table \"" + TYPE_PROBE + "\" (\"c\" " + sqlType + ")",
                 "drop table if exists \"" + TYPE_PROBE + "\"",
                 statement -> typeKey(table(TYPE_PROBE), "c"));
+    }
+
+    /** The parameters of a per-table query: the schema of the table's model name (the default one when none), its name. */
+    private Object[] at(String name) throws SQLException {
+        return new Object[] {schemaOf(name), QualifiedNames.local(name)};
+    }
+
+    /** The schema of a model name, the connection's default schema for a name without one. */
+    private String schemaOf(String name) throws SQLException {
+        if (defaultSchema == null) {
+            List<Map<String, Object>> rows = rows("select current_schema as s");
+            defaultSchema = text(rows.get(0), "s");
+        }
+        return QualifiedNames.schema(name).orElse(defaultSchema);
     }
 
     private static String key(Map<String, Object> row) {
@@ -258,9 +284,9 @@ final class H2Catalog extends Catalog {
                 "select k.column_name from information_schema.table_constraints t"
                         + " join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema"
                         + " and k.constraint_name = t.constraint_name"
-                        + " where t.table_schema = current_schema and t.table_name = ? and t.constraint_type = 'PRIMARY KEY'"
+                        + " where t.table_schema = ? and t.table_name = ? and t.constraint_type = 'PRIMARY KEY'"
                         + " order by k.ordinal_position",
-                table)) {
+                at(table))) {
             key.add(text(row, "column_name"));
         }
         return key;
@@ -274,9 +300,9 @@ final class H2Catalog extends Catalog {
                 "select i.index_name, i.index_type_name, c.column_name, c.ordering_specification"
                         + " from information_schema.indexes i join information_schema.index_columns c"
                         + " on c.index_schema = i.index_schema and c.index_name = i.index_name"
-                        + " where i.table_schema = current_schema and i.table_name = ? and not i.is_generated"
+                        + " where i.table_schema = ? and i.table_name = ? and not i.is_generated"
                         + " and i.index_type_name <> 'PRIMARY KEY' order by i.index_name, c.ordinal_position",
-                table)) {
+                at(table))) {
             String index = text(row, "index_name");
             columns.computeIfAbsent(index, i -> new ArrayList<>()).add(text(row, "column_name"));
             descending
@@ -302,9 +328,9 @@ final class H2Catalog extends Catalog {
                 "select t.constraint_name, k.column_name from information_schema.table_constraints t"
                         + " join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema"
                         + " and k.constraint_name = t.constraint_name"
-                        + " where t.table_schema = current_schema and t.table_name = ? and t.constraint_type = 'UNIQUE'"
+                        + " where t.table_schema = ? and t.table_name = ? and t.constraint_type = 'UNIQUE'"
                         + " order by t.constraint_name, k.ordinal_position",
-                table)) {
+                at(table))) {
             columns.computeIfAbsent(text(row, "constraint_name"), c -> new ArrayList<>())
                     .add(text(row, "column_name"));
         }
@@ -317,7 +343,8 @@ final class H2Catalog extends Catalog {
         return foreignKeys(
                 rows(
                         "select r.constraint_name, r.delete_rule, r.update_rule,"
-                                + " k.column_name, u.table_name as ref_table, uk.column_name as ref_column"
+                                + " k.column_name, " + modelName("u.table_schema", "u.table_name", CURRENT)
+                                + " as ref_table, uk.column_name as ref_column"
                                 + " from information_schema.referential_constraints r"
                                 + " join information_schema.table_constraints t on t.constraint_schema = r.constraint_schema"
                                 + " and t.constraint_name = r.constraint_name"
@@ -328,9 +355,9 @@ final class H2Catalog extends Catalog {
                                 + " join information_schema.key_column_usage uk on uk.constraint_schema = u.constraint_schema"
                                 + " and uk.constraint_name = u.constraint_name"
                                 + " and uk.ordinal_position = k.position_in_unique_constraint"
-                                + " where t.table_schema = current_schema and t.table_name = ?"
+                                + " where t.table_schema = ? and t.table_name = ?"
                                 + " order by r.constraint_name, k.ordinal_position",
-                        table),
+                        at(table)),
                 "ref_table",
                 "ref_column",
                 Catalog::ruleAction);

@@ -5,6 +5,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
+import dev.storium.internal.sql.SqlRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class LiveSchema {
             Connection connection, Dialect dialect, Set<String> excludedTables, SchemaModel code) {
         try {
             Catalog catalog = catalog(connection, dialect);
+            SqlRenderer.checkSchemas(dialect, code); // refused before a MySQL or SQLite catalog reads them
+            catalog.schemas = code.schemas();
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
             SchemaModel read = Alignment.align(
                     dialect,

@@ -37,6 +37,9 @@ import java.util.Set;
  */
 final class PostgresCatalog extends Catalog {
 
+    /** The SQL expression of the default schema: the first of the search path that exists. */
+    private static final String CURRENT = "current_schema()";
+
     PostgresCatalog(Connection connection) {
         super(connection);
     }
@@ -44,10 +47,11 @@ final class PostgresCatalog extends Catalog {
     @Override
     List<LiveTable> read(Set<String> excluded) throws SQLException {
         List<LiveTable> tables = new ArrayList<>();
-        for (Map<String, Object> row : rows("select c.oid, c.relname, obj_description(c.oid, 'pg_class') as comment"
+        for (Map<String, Object> row : rows("select c.oid, " + modelName("n.nspname", "c.relname", CURRENT)
+                + " as relname, obj_description(c.oid, 'pg_class') as comment"
                 + " from pg_class c"
                 + " join pg_namespace n on n.oid = c.relnamespace"
-                + " where n.nspname = current_schema() and c.relkind in ('r', 'p') order by c.relname")) {
+                + " where " + inSchemas("n.nspname", CURRENT) + " and c.relkind in ('r', 'p') order by 2")) {
             String name = text(row, "relname");
             if (!skipped(name, excluded)) {
                 tables.add(table(((Number) row.get("oid")).longValue(), name, comment(row, "comment")));
@@ -65,7 +69,9 @@ final class PostgresCatalog extends Catalog {
                         + " col_description(a.attrelid, a.attnum) as comment,"
                         + " (select c.collname from pg_collation c where c.oid = a.attcollation"
                         + "   and c.collname <> 'default') as collation,"
-                        + " (select t.typname from pg_type t where t.oid = a.atttypid and t.typtype = 'e') as enum_name,"
+                        + " (select " + modelName("tn.nspname", "t.typname", CURRENT) + " from pg_type t"
+                        + "   join pg_namespace tn on tn.oid = t.typnamespace"
+                        + "   where t.oid = a.atttypid and t.typtype = 'e') as enum_name,"
                         + " (select string_agg(e.enumlabel, chr(31) order by e.enumsortorder) from pg_enum e"
                         + "   where e.enumtypid = a.atttypid) as enum_values"
                         + " from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
@@ -207,7 +213,7 @@ final class PostgresCatalog extends Catalog {
     List<String> storedExpressions(Table table, Index index) {
         return probe(statement -> {
             statement.execute("create temporary table storium_index_probe (like "
-                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+                    + Identifiers.qualified(Dialect.POSTGRESQL, table.name()) + ")");
             StringBuilder parts = new StringBuilder();
             for (String expression : index.expressions()) {
                 parts.append(parts.length() == 0 ? "" : ", ")
@@ -280,9 +286,11 @@ final class PostgresCatalog extends Catalog {
     @Override
     List<View> views() throws SQLException {
         List<View> views = new ArrayList<>();
-        for (Map<String, Object> row : rows("select viewname as name, definition, false as materialized from pg_views"
-                + " where schemaname = current_schema()"
-                + " union all select matviewname, definition, true from pg_matviews where schemaname = current_schema()"
+        for (Map<String, Object> row : rows("select " + modelName("schemaname", "viewname", CURRENT)
+                + " as name, definition, false as materialized from pg_views"
+                + " where " + inSchemas("schemaname", CURRENT)
+                + " union all select " + modelName("schemaname", "matviewname", CURRENT) + ", definition, true"
+                + " from pg_matviews where " + inSchemas("schemaname", CURRENT)
                 + " order by 1")) {
             if (!VIEW_PROBE.equals(text(row, "name"))) {
                 views.add(new View(text(row, "name"), text(row, "definition"), List.of(), yes(row, "materialized")));
@@ -295,10 +303,11 @@ final class PostgresCatalog extends Catalog {
     @Override
     List<Sequence> sequences() throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
-        for (Map<String, Object> row : rows("select s.sequencename as name, s.start_value, s.increment_by"
+        for (Map<String, Object> row : rows("select " + modelName("s.schemaname", "s.sequencename", CURRENT)
+                + " as name, s.start_value, s.increment_by"
                 + " from pg_sequences s join pg_namespace n on n.nspname = s.schemaname"
                 + " join pg_class c on c.relnamespace = n.oid and c.relname = s.sequencename"
-                + " where s.schemaname = current_schema() and not exists (select 1 from pg_depend d"
+                + " where " + inSchemas("s.schemaname", CURRENT) + " and not exists (select 1 from pg_depend d"
                 + " where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i'))"
                 + " order by 1")) {
             sequences.add(new Sequence(text(row, "name"), whole(row, "start_value"), whole(row, "increment_by")));
@@ -342,7 +351,7 @@ final class PostgresCatalog extends Catalog {
     String storedCondition(Table table, CheckConstraint check) {
         return probe(statement -> {
             statement.execute("create temporary table storium_check_probe (like "
-                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+                    + Identifiers.qualified(Dialect.POSTGRESQL, table.name()) + ")");
             statement.execute("alter table storium_check_probe add constraint storium_check_probe check ("
                     + check.expression() + ") not valid");
             try (ResultSet result = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
@@ -375,7 +384,7 @@ final class PostgresCatalog extends Catalog {
         Table table = live.table();
         return probe(statement -> {
             statement.execute("create temporary table storium_generated_probe (like "
-                    + Identifiers.quote(Dialect.POSTGRESQL, table.name()) + ")");
+                    + Identifiers.qualified(Dialect.POSTGRESQL, table.name()) + ")");
             statement.execute("alter table storium_generated_probe add column storium_generated_probe "
                     + SqlTypes.of(Dialect.POSTGRESQL, column) + " generated always as (" + expression + ") stored");
             try (ResultSet result = statement.executeQuery("select pg_get_expr(d.adbin, d.adrelid) from pg_attrdef d"
@@ -390,7 +399,8 @@ final class PostgresCatalog extends Catalog {
     private List<ForeignKey> foreignKeys(long oid) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
         for (Map<String, Object> row : rows(
-                "select c.conname, r.relname as ref_table, c.confdeltype, c.confupdtype, c.condeferrable, c.condeferred,"
+                "select c.conname, " + modelName("rn.nspname", "r.relname", CURRENT)
+                        + " as ref_table, c.confdeltype, c.confupdtype, c.condeferrable, c.condeferred,"
                         + " (select array_agg(a.attname order by k.position) from unnest(c.conkey) with ordinality"
                         + "    as k(attnum, position) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum)"
                         + "   as columns,"
@@ -398,6 +408,7 @@ final class PostgresCatalog extends Catalog {
                         + "    as k(attnum, position) join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.attnum)"
                         + "   as ref_columns"
                         + " from pg_constraint c join pg_class r on r.oid = c.confrelid"
+                        + " join pg_namespace rn on rn.oid = r.relnamespace"
                         + " where c.conrelid = ? and c.contype = 'f' order by c.conname",
                 oid)) {
             keys.add(new ForeignKey(

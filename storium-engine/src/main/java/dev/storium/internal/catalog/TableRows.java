@@ -15,7 +15,7 @@ public final class TableRows {
 
     /** True when {@code table} of the connection's database holds a row. */
     public static boolean any(Connection connection, Dialect dialect, String table) {
-        String quoted = Identifiers.quote(dialect, table);
+        String quoted = Identifiers.qualified(dialect, table);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT 1 FROM " + quoted + " LIMIT 1")) {
             return rows.next();

@@ -268,6 +268,12 @@ final class Drift implements SchemaChange.Visitor<Finding> {
                         + " do not");
     }
 
+    /** None: the objects expected in the missing schema are each found missing. */
+    @Override
+    public Finding visit(SchemaChange.CreateSchema change) {
+        return null;
+    }
+
     private static String text(Sequence sequence) {
         return "start " + sequence.start() + " increment " + sequence.increment();
     }

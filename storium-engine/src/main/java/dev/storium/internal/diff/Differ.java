@@ -21,6 +21,8 @@ import java.util.Set;
  * list. The changes apply one after another on every database, in this order:
  *
  * <ol>
+ *   <li>create the named schemas the next schema's objects are in that none of the previous one's were in
+ *       ({@code CREATE SCHEMA IF NOT EXISTS}; a schema is never dropped);
  *   <li>create, alter and drop sequences (first: on MySQL proper, which has none, a migration then fails before it
  *       changes anything);
  *   <li>drop views that go away, change, or read a table (or view) that the list changes, dependents first (see
@@ -110,7 +112,11 @@ public final class Differ {
                 .filter(e -> !next.enums().containsKey(e.name()))
                 .forEach(e -> changes.add(new SchemaChange.DropEnum(e)));
         List<List<SchemaChange>> views = ViewDiff.around(previous, next, changes);
-        List<SchemaChange> all = new ArrayList<>(sequences(previous, next));
+        List<SchemaChange> all = new ArrayList<>();
+        next.schemas().stream()
+                .filter(schema -> !previous.schemas().contains(schema))
+                .forEach(schema -> all.add(new SchemaChange.CreateSchema(schema)));
+        all.addAll(sequences(previous, next));
         all.addAll(views.get(0));
         all.addAll(changes);
         all.addAll(views.get(1));

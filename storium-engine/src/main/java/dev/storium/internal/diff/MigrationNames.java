@@ -29,7 +29,9 @@ public final class MigrationNames {
      * {@code create_users_and_more}; {@code custom} for no changes.
      */
     public static String derive(List<SchemaChange> changes) {
-        List<String> phrases = phrases(changes);
+        // sales.orders, a table of a named schema, reads sales_orders
+        List<String> phrases =
+                phrases(changes).stream().map(p -> p.replace('.', '_')).toList();
         if (phrases.isEmpty()) {
             return "custom";
         }
@@ -261,6 +263,11 @@ public final class MigrationNames {
 
         public String visit(SchemaChange.DropSequence change) {
             return "drop_sequence_" + change.table();
+        }
+
+        /** None: the objects created in the schema name the migration. */
+        public String visit(SchemaChange.CreateSchema change) {
+            return null;
         }
 
         private String commentPhrase(String table, boolean dropped, String column) {

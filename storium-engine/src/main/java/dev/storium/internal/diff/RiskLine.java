@@ -159,4 +159,9 @@ public final class RiskLine implements SchemaChange.Visitor<String> {
     public String visit(SchemaChange.DropSequence change) {
         return change.describe() + ": the value it has reached is lost";
     }
+
+    @Override
+    public String visit(SchemaChange.CreateSchema change) {
+        return null;
+    }
 }

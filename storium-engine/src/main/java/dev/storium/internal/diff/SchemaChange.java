@@ -81,6 +81,31 @@ public sealed interface SchemaChange {
         R visit(AlterSequence change);
 
         R visit(DropSequence change);
+
+        R visit(CreateSchema change);
+    }
+
+    /**
+     * Creates a named schema (a namespace) before the first object in it, if it is not there yet ({@code CREATE
+     * SCHEMA IF NOT EXISTS}); schema changes come first of all. Storium never drops a schema: it may hold objects
+     * Storium does not own, and an empty one costs nothing. {@link #table()} is the schema's name.
+     */
+    record CreateSchema(String schema) implements SchemaChange {
+        public String table() {
+            return schema;
+        }
+
+        public boolean losesData() {
+            return false;
+        }
+
+        public String describe() {
+            return "create schema " + schema;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**

@@ -276,7 +276,9 @@ public final class Models {
     private static void checkConstraintNames(Map<String, Table> tables) {
         Map<String, String> owners = new HashMap<>();
         for (Table table : tables.values()) {
-            owners.put(table.primaryKeyName(), "the primary key of table " + table.name());
+            owners.put(
+                    QualifiedNames.scoped(table.name(), table.primaryKeyName()),
+                    "the primary key of table " + table.name());
             for (Column column : table.columns()) {
                 if (column.enumType() != null) {
                     owners.put(
@@ -287,7 +289,8 @@ public final class Models {
         }
         for (Table table : tables.values()) {
             for (ForeignKey fk : table.foreignKeys()) {
-                String other = owners.put(fk.name(), "a foreign key of table " + table.name());
+                String other = owners.put(
+                        QualifiedNames.scoped(table.name(), fk.name()), "a foreign key of table " + table.name());
                 if (other != null) {
                     throw new StoriumException(
                             ErrorCode.SCHEMA_DEFINITION,
@@ -302,7 +305,9 @@ public final class Models {
                 if (!unique.constraint()) {
                     continue;
                 }
-                String other = owners.put(unique.name(), "a unique constraint of table " + table.name());
+                String other = owners.put(
+                        QualifiedNames.scoped(table.name(), unique.name()),
+                        "a unique constraint of table " + table.name());
                 if (other != null) {
                     throw new StoriumException(
                             ErrorCode.SCHEMA_DEFINITION,
@@ -315,8 +320,8 @@ public final class Models {
         Map<String, String> checks = new HashMap<>();
         for (Table table : tables.values()) {
             for (CheckConstraint check : table.checks()) {
-                String other = owners.get(check.name());
-                String otherCheck = checks.put(check.name(), table.name());
+                String other = owners.get(QualifiedNames.scoped(table.name(), check.name()));
+                String otherCheck = checks.put(QualifiedNames.scoped(table.name(), check.name()), table.name());
                 if (other == null && otherCheck != null) {
                     other = "a check of table " + otherCheck;
                 }
@@ -338,7 +343,7 @@ public final class Models {
                 owners.clear(); // two indexes of one name in one table are refused by the table's own rules
             }
             for (Index index : table.indexes()) {
-                String other = owners.put(index.name(), table.name());
+                String other = owners.put(QualifiedNames.scoped(table.name(), index.name()), table.name());
                 if (other != null) {
                     throw new StoriumException(
                             ErrorCode.SCHEMA_DEFINITION,

@@ -68,6 +68,18 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views, Ma
     }
 
     /**
+     * The named schemas (database namespaces) its tables, enums, views and sequences live in, in name order; the
+     * default schema is not among them.
+     */
+    public java.util.SortedSet<String> schemas() {
+        java.util.SortedSet<String> schemas = new java.util.TreeSet<>();
+        java.util.stream.Stream.of(tables.keySet(), views.keySet(), sequences.keySet(), enums().keySet())
+                .flatMap(java.util.Collection::stream)
+                .forEach(name -> QualifiedNames.schema(name).ifPresent(schemas::add));
+        return Collections.unmodifiableSortedSet(schemas);
+    }
+
+    /**
      * This schema as one dialect sees it: each custom column with that dialect's SQL type only, so that a change of
      * another dialect's type is no change here. Diffs for one dialect compare these; snapshots keep every dialect's.
      */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One table as the database sees it.
  *
- * @param name the database name
+ * @param name the database name, {@code schema.name} for a table in a named schema (see {@link QualifiedNames})
  * @param columns the columns in declaration order
  * @param primaryKey the primary-key columns' database names, in key order (empty: no primary key)
  * @param indexes the indexes, unique ones included
@@ -82,8 +82,15 @@ public record Table(
         return Optional.empty();
     }
 
-    /** The primary-key constraint name Storium gives this table: {@code <table>_pkey}. */
+    /**
+     * The primary-key constraint name Storium gives this table: {@code <table>_pkey}, of the name inside its schema.
+     */
     public String primaryKeyName() {
-        return name + "_pkey";
+        return QualifiedNames.local(name) + "_pkey";
+    }
+
+    /** The table's named schema, empty when it is in the connection's default schema. */
+    public Optional<String> schema() {
+        return QualifiedNames.schema(name);
     }
 }

@@ -10,6 +10,7 @@ import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
@@ -199,8 +200,19 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return statements;
     }
 
+    /** A column, constraint or index name, quoted. */
     final String q(String identifier) {
         return Identifiers.quote(dialect, identifier);
+    }
+
+    /** The name of a table, enum, view or sequence, qualified by its schema when it has one, each part quoted. */
+    final String t(String name) {
+        return Identifiers.qualified(dialect, name);
+    }
+
+    /** An index of {@code table}, which lives in the table's schema: {@code "sales"."orders_idx"} on PostgreSQL. */
+    final String indexName(String table, String index) {
+        return t(QualifiedNames.of(QualifiedNames.schema(table).orElse(null), index));
     }
 
     final String columnList(List<String> names) {
@@ -286,7 +298,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                 parts.add(uniqueClause(index));
             }
         }
-        return "CREATE TABLE " + q(tableName) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+        return "CREATE TABLE " + t(tableName) + " (\n  " + String.join(",\n  ", parts) + "\n)";
     }
 
     /** The table-level primary-key clause, or null for none. */
@@ -304,7 +316,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                 .append(" FOREIGN KEY (")
                 .append(columnList(foreignKey.columns()))
                 .append(") REFERENCES ")
-                .append(q(foreignKey.refTable()))
+                .append(referencedTable(table, foreignKey.refTable()))
                 .append(" (")
                 .append(columnList(foreignKey.refColumns()))
                 .append(')');
@@ -326,6 +338,14 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
             sql.append(' ').append(foreignKey.deferral().sql());
         }
         return sql.toString();
+    }
+
+    /**
+     * The table a foreign key of {@code table} references, as written in its REFERENCES clause: qualified by its schema
+     * when it has one (see {@link H2Ddl} for a table of the default schema referenced from a named one).
+     */
+    String referencedTable(String table, String refTable) {
+        return t(refTable);
     }
 
     /** The check's clause in CREATE TABLE and ADD: {@code CONSTRAINT name CHECK (condition)}. */
@@ -351,9 +371,9 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     String createIndex(String table, Index index) {
         checkIndex(table, index);
         if (index.constraint()) {
-            return "ALTER TABLE " + q(table) + " ADD " + uniqueClause(index);
+            return "ALTER TABLE " + t(table) + " ADD " + uniqueClause(index);
         }
-        String sql = "CREATE " + indexKind(index) + "INDEX " + q(index.name()) + " ON " + q(table) + using(index) + " ("
+        String sql = "CREATE " + indexKind(index) + "INDEX " + q(index.name()) + " ON " + t(table) + using(index) + " ("
                 + keyParts(index) + ")";
         if (!index.include().isEmpty()) {
             sql += " INCLUDE (" + columnList(index.include()) + ")";
@@ -532,13 +552,13 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
      * H2 share.
      */
     List<String> commentTable(String table, String comment) {
-        return List.of("COMMENT ON TABLE " + q(table) + " IS " + commentLiteral(comment));
+        return List.of("COMMENT ON TABLE " + t(table) + " IS " + commentLiteral(comment));
     }
 
     /** The statements that give a column of {@code table} the comment of {@code column} (none: remove it). */
     List<String> commentColumn(String table, Column column) {
         return List.of(
-                "COMMENT ON COLUMN " + q(table) + "." + q(column.name()) + " IS " + commentLiteral(column.comment()));
+                "COMMENT ON COLUMN " + t(table) + "." + q(column.name()) + " IS " + commentLiteral(column.comment()));
     }
 
     /** True when CREATE TABLE and ADD COLUMN carry the comments themselves (MySQL), so no statement follows them. */
@@ -593,7 +613,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.DropView change) {
         return List.of("DROP " + (change.view().materialized() ? "MATERIALIZED " : "") + "VIEW "
-                + q(change.view().name()));
+                + t(change.view().name()));
     }
 
     /** {@code CREATE [MATERIALIZED] VIEW name AS query}; a materialized view is refused where there are none. */
@@ -606,7 +626,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                             + " computed on each read; or, to keep its rows, define a table and fill it from the"
                             + " query in your code.");
         }
-        return "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW " + q(view.name()) + " AS "
+        return "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW " + t(view.name()) + " AS "
                 + query(view);
     }
 
@@ -614,7 +634,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     public List<String> visit(SchemaChange.CreateSequence change) {
         Sequence sequence = change.sequence();
         checkSequence(sequence);
-        return List.of("CREATE SEQUENCE " + q(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+        return List.of("CREATE SEQUENCE " + t(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
                 + sequence.increment());
     }
 
@@ -623,7 +643,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     public List<String> visit(SchemaChange.AlterSequence change) {
         Sequence to = change.to();
         checkSequence(to);
-        StringBuilder sql = new StringBuilder("ALTER SEQUENCE " + q(to.name()));
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE " + t(to.name()));
         if (change.from().start() != to.start()) {
             sql.append(" START WITH ").append(to.start());
         }
@@ -636,7 +656,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.DropSequence change) {
         checkSequence(change.sequence());
-        return List.of("DROP SEQUENCE " + q(change.table()));
+        return List.of("DROP SEQUENCE " + t(change.table()));
     }
 
     /** Refuses, with {@code UNSUPPORTED} naming the alternative, a sequence where the dialect has none. */
@@ -654,19 +674,19 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> visit(SchemaChange.DropTable change) {
-        return List.of("DROP TABLE " + q(change.table()));
+        return List.of("DROP TABLE " + t(change.table()));
     }
 
     @Override
     public List<String> visit(SchemaChange.RenameColumn change) {
         return List.of(
-                "ALTER TABLE " + q(change.table()) + " RENAME COLUMN " + q(change.from()) + " TO " + q(change.to()));
+                "ALTER TABLE " + t(change.table()) + " RENAME COLUMN " + q(change.from()) + " TO " + q(change.to()));
     }
 
     @Override
     public List<String> visit(SchemaChange.AddColumn change) {
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + q(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
+        statements.add("ALTER TABLE " + t(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
         if (!inlineComments() && change.column().comment() != null) {
             statements.addAll(commentColumn(change.table(), change.column()));
         }
@@ -675,7 +695,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> visit(SchemaChange.DropColumn change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " DROP COLUMN "
+        return List.of("ALTER TABLE " + t(change.table()) + " DROP COLUMN "
                 + q(change.column().name()));
     }
 
@@ -687,10 +707,10 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.DropIndex change) {
         if (change.index().constraint()) {
-            return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+            return List.of("ALTER TABLE " + t(change.table()) + " DROP CONSTRAINT "
                     + q(change.index().name()));
         }
-        return List.of("DROP INDEX " + q(change.index().name()));
+        return List.of("DROP INDEX " + indexName(change.table(), change.index().name()));
     }
 
     @Override
@@ -702,30 +722,30 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.AddForeignKey change) {
         return List.of(
-                "ALTER TABLE " + q(change.table()) + " ADD " + foreignKeyClause(change.table(), change.foreignKey()));
+                "ALTER TABLE " + t(change.table()) + " ADD " + foreignKeyClause(change.table(), change.foreignKey()));
     }
 
     @Override
     public List<String> visit(SchemaChange.DropForeignKey change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+        return List.of("ALTER TABLE " + t(change.table()) + " DROP CONSTRAINT "
                 + q(change.foreignKey().name()));
     }
 
     @Override
     public List<String> visit(SchemaChange.AddCheck change) {
         return List.of(
-                "ALTER TABLE " + q(change.table()) + " ADD " + checkClause(nextTable(change.table()), change.check()));
+                "ALTER TABLE " + t(change.table()) + " ADD " + checkClause(nextTable(change.table()), change.check()));
     }
 
     @Override
     public List<String> visit(SchemaChange.DropCheck change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT "
+        return List.of("ALTER TABLE " + t(change.table()) + " DROP CONSTRAINT "
                 + q(change.check().name()));
     }
 
     @Override
     public List<String> visit(SchemaChange.RenameCheck change) {
-        return List.of("ALTER TABLE " + q(change.table()) + " RENAME CONSTRAINT "
+        return List.of("ALTER TABLE " + t(change.table()) + " RENAME CONSTRAINT "
                 + q(change.from().name()) + " TO " + q(change.to().name()));
     }
 
@@ -733,12 +753,20 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.RenameTable change) {
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + q(change.from()) + " RENAME TO " + q(change.to()));
+        String from = change.from();
+        if (!QualifiedNames.sameSchema(from, change.to())) {
+            statements.addAll(moveTable(from, change.to()));
+            from = QualifiedNames.of(QualifiedNames.schema(change.to()).orElse(null), QualifiedNames.local(from));
+        }
+        if (from.equals(change.to())) {
+            return statements;
+        }
+        statements.add("ALTER TABLE " + t(from) + " RENAME TO " + q(QualifiedNames.local(change.to())));
         Table before = previousTable(change.from());
         if (!before.primaryKey().isEmpty()) {
             // keep the <table>_pkey convention, so a later primary-key change finds the constraint by name
-            statements.add("ALTER TABLE " + q(change.to()) + " RENAME CONSTRAINT " + q(before.primaryKeyName()) + " TO "
-                    + q(change.to() + "_pkey"));
+            statements.add("ALTER TABLE " + t(change.to()) + " RENAME CONSTRAINT " + q(before.primaryKeyName()) + " TO "
+                    + q(nextTable(change.to()).primaryKeyName()));
         }
         return statements;
     }
@@ -747,12 +775,12 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> visit(SchemaChange.AlterPrimaryKey change) {
         List<String> statements = new ArrayList<>();
-        String pkName = q(change.table() + "_pkey");
+        String pkName = q(QualifiedNames.local(change.table()) + "_pkey");
         if (!change.from().isEmpty()) {
-            statements.add("ALTER TABLE " + q(change.table()) + " DROP CONSTRAINT " + pkName);
+            statements.add("ALTER TABLE " + t(change.table()) + " DROP CONSTRAINT " + pkName);
         }
         if (!change.to().isEmpty()) {
-            statements.add("ALTER TABLE " + q(change.table()) + " ADD CONSTRAINT " + pkName + " PRIMARY KEY ("
+            statements.add("ALTER TABLE " + t(change.table()) + " ADD CONSTRAINT " + pkName + " PRIMARY KEY ("
                     + columnList(change.to()) + ")");
         }
         return statements;
@@ -816,8 +844,62 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     /** {@code UPDATE t SET c = CASE ... END WHERE c IN (olds)}: the rows of renamed values take the new ones. */
     final String updateRenamedValues(String table, String column, Map<String, String> renames) {
-        return "UPDATE " + q(table) + " SET " + q(column) + " = " + renamedValues(column, renames) + " WHERE "
+        return "UPDATE " + t(table) + " SET " + q(column) + " = " + renamedValues(column, renames) + " WHERE "
                 + q(column) + " IN (" + enumValues(List.copyOf(renames.keySet())) + ")";
+    }
+
+    /**
+     * The statements that move a table from its schema into another, keeping its name inside the schema; a dialect
+     * without {@code ALTER TABLE ... SET SCHEMA} refuses with {@code UNSUPPORTED} naming the alternative.
+     */
+    List<String> moveTable(String from, String to) {
+        throw new StoriumException(
+                ErrorCode.UNSUPPORTED,
+                "Table " + from + " moves to " + to + ", but " + dialectName() + " cannot move a table into another"
+                        + " schema. Keep the table in its schema (take renamedFrom(...) away and define it where it"
+                        + " was), or write the move by hand in a migration of your own: create the new table, copy"
+                        + " the rows with INSERT ... SELECT, then drop the old one.");
+    }
+
+    /** {@code CREATE SCHEMA IF NOT EXISTS}; the dialects without named schemas refuse (see {@link #checkSchemas}). */
+    @Override
+    public List<String> visit(SchemaChange.CreateSchema change) {
+        return List.of("CREATE SCHEMA IF NOT EXISTS " + q(change.schema()));
+    }
+
+    /**
+     * Refuses, with {@code UNSUPPORTED} naming the alternative, a next schema with objects in a named schema where the
+     * dialect has no named schemas (MySQL, SQLite); the default: every schema is fine.
+     */
+    void checkSchemas(SchemaModel model) {}
+
+    /**
+     * The {@code UNSUPPORTED} error of a dialect without named schemas, for the first object of {@code model} in one
+     * (null when there is none): what the dialect lacks and the alternative.
+     */
+    final StoriumException noSchemas(SchemaModel model, String alternative) {
+        String what = firstInSchema("Table ", model.tables().keySet());
+        what = what != null ? what : firstInSchema("Enum ", model.enums().keySet());
+        what = what != null ? what : firstInSchema("View ", model.views().keySet());
+        what = what != null
+                ? what
+                : firstInSchema("Sequence ", model.sequences().keySet());
+        if (what == null) {
+            return null;
+        }
+        return new StoriumException(
+                ErrorCode.UNSUPPORTED,
+                what + " is defined in the schema " + model.schemas().first() + " (defineSchema(\""
+                        + model.schemas().first() + "\")), but " + dialectName() + " has no named schemas (postgresql"
+                        + " and memory (H2) have). " + alternative);
+    }
+
+    private static String firstInSchema(String kind, java.util.Collection<String> names) {
+        return names.stream()
+                .filter(n -> QualifiedNames.schema(n).isPresent())
+                .findFirst()
+                .map(n -> kind + n)
+                .orElse(null);
     }
 
     /** None: the dialects but PostgreSQL write an enum's values into each column of it. */

@@ -14,4 +14,15 @@ public final class Identifiers {
         String quote = dialect == Dialect.MYSQL ? "`" : "\"";
         return quote + identifier.replace(quote, quote + quote) + quote;
     }
+
+    /**
+     * The database name of a table, enum, view or sequence, each part quoted: {@code "sales"."orders"} for one in a
+     * named schema (the model's {@code sales.orders}), {@code "orders"} for one in the default schema.
+     */
+    public static String qualified(Dialect dialect, String name) {
+        int dot = name.indexOf('.');
+        return dot < 0
+                ? quote(dialect, name)
+                : quote(dialect, name.substring(0, dot)) + "." + quote(dialect, name.substring(dot + 1));
+    }
 }

@@ -40,6 +40,20 @@ final class MysqlDdl extends Ddl {
         return "mysql";
     }
 
+    /** MySQL and MariaDB call a database a schema: objects in a named schema are refused. */
+    @Override
+    void checkSchemas(SchemaModel model) {
+        StoriumException error = noSchemas(
+                model,
+                "On mysql a schema is a database of its own: define the object with Schema.defineTable(...) (or"
+                        + " defineEnum, defineView, defineSequence) in the configured database, or keep that schema's"
+                        + " objects in a separate database with a Storium configuration of its own (its own url and"
+                        + " migrations directory).");
+        if (error != null) {
+            throw error;
+        }
+    }
+
     @Override
     String type(Column column) {
         if (column.unsigned()) {

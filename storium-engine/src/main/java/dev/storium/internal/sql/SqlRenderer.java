@@ -39,10 +39,19 @@ public interface SqlRenderer {
         return Ddl.of(dialect, SchemaModel.empty(), SchemaModel.empty()).condition(table, expression);
     }
 
+    /**
+     * Throws {@code UNSUPPORTED}, naming the alternative, when {@code model} puts objects in a named schema and the
+     * dialect has none (MySQL/MariaDB, SQLite).
+     */
+    static void checkSchemas(Dialect dialect, SchemaModel model) {
+        Ddl.of(dialect, SchemaModel.empty(), model).checkSchemas(model);
+    }
+
     /** The renderer of a dialect. */
     static SqlRenderer of(Dialect dialect) {
         return (changes, previous, next) -> {
             Ddl ddl = Ddl.of(dialect, previous, next);
+            ddl.checkSchemas(next);
             ddl.checkColumns(changes);
             return ddl.render(changes);
         };

@@ -184,6 +184,19 @@ final class SqliteDdl extends Ddl {
         return autoincrement(definition) ? null : super.primaryKeyClause(definition);
     }
 
+    /** SQLite's only namespaces are ATTACHed databases, which Storium does not manage: objects in one are refused. */
+    @Override
+    void checkSchemas(SchemaModel model) {
+        StoriumException error = noSchemas(
+                model,
+                "Storium does not manage ATTACHed databases, sqlite's only namespaces: define the object with"
+                        + " Schema.defineTable(...) (or defineEnum, defineView, defineSequence) and give the names a"
+                        + " prefix instead, such as sales_orders.");
+        if (error != null) {
+            throw error;
+        }
+    }
+
     @Override
     void checkSequence(Sequence sequence) {
         throw new StoriumException(

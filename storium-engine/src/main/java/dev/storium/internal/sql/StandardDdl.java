@@ -145,7 +145,7 @@ abstract class StandardDdl extends Ddl {
         }
         Column from = change.from();
         Column to = change.to();
-        String alter = "ALTER TABLE " + q(change.table()) + " ALTER COLUMN " + q(to.name()) + " ";
+        String alter = "ALTER TABLE " + t(change.table()) + " ALTER COLUMN " + q(to.name()) + " ";
         List<String> statements = new ArrayList<>();
         boolean wasSerial = from.type() == ColumnType.SERIAL;
         boolean isSerial = to.type() == ColumnType.SERIAL;

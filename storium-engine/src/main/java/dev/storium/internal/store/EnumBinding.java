@@ -29,7 +29,10 @@ final class EnumBinding implements Binding<String, String> {
 
     /** A binding for the enum type of this name. */
     EnumBinding(String enumName) {
-        this.quotedType = "\"" + enumName.replace("\"", "\"\"") + "\"";
+        // sales.order_status, an enum in a named schema: each part quoted
+        this.quotedType = java.util.Arrays.stream(enumName.split("\\.", 2))
+                .map(part -> "\"" + part.replace("\"", "\"\"") + "\"")
+                .collect(java.util.stream.Collectors.joining("."));
     }
 
     @Override

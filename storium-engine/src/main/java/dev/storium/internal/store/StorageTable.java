@@ -1,6 +1,7 @@
 package dev.storium.internal.store;
 
 import dev.storium.config.Dialect;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.schema.ColumnMeta;
 import dev.storium.schema.TableMeta;
 import java.util.LinkedHashMap;
@@ -23,7 +24,12 @@ final class StorageTable extends TableImpl<Record> {
 
     @SuppressWarnings("unchecked")
     StorageTable(TableMeta meta, Dialect dialect) {
-        super(DSL.name(meta.name()));
+        // sales.orders: the table orders in the schema sales
+        super(
+                DSL.name(QualifiedNames.local(meta.name())),
+                QualifiedNames.schema(meta.name())
+                        .map(schema -> DSL.schema(DSL.name(schema)))
+                        .orElse(null));
         for (ColumnMeta column : meta.columns()) {
             ColumnStorage stored = ColumnStorage.of(dialect, column);
             storage.put(column.key(), stored);
