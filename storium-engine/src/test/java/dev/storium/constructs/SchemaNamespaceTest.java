@@ -14,7 +14,10 @@ import dev.storium.StoriumInstance;
 import dev.storium.config.Dialect;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.diff.Differ;
 import dev.storium.internal.diff.SchemaChange;
+import dev.storium.internal.model.Models;
+import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.push.Push;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.PushOptions;
@@ -59,6 +62,9 @@ class SchemaNamespaceTest {
 
     private static final EnumDef STATUS = SALES.defineEnum("order_status", "draft", "paid");
 
+    /** The enum with a value added at the end: PostgreSQL adds it in place. */
+    private static final EnumDef STATUS_SHIPPED = SALES.defineEnum("order_status", "draft", "paid", "shipped");
+
     private static final SequenceDef ORDER_NUMBERS =
             SALES.defineSequence("order_numbers").startWith(1000);
 
@@ -66,6 +72,10 @@ class SchemaNamespaceTest {
     Path project;
 
     private static TableDef orders(String name, String renamedFrom) {
+        return orders(name, renamedFrom, STATUS);
+    }
+
+    private static TableDef orders(String name, String renamedFrom, EnumDef status) {
         var table = SALES.defineTable(name);
         if (renamedFrom != null) {
             table = table.renamedFrom(renamedFrom);
@@ -73,7 +83,7 @@ class SchemaNamespaceTest {
         return table.columns(
                         column("id", SERIAL).primaryKey(),
                         column("customerId", INTEGER).references(CUSTOMERS, "id"),
-                        column("status", STATUS).notNull().defaultValue("draft"))
+                        column("status", status).notNull().defaultValue("draft"))
                 .timestamps(false);
     }
 
@@ -151,10 +161,10 @@ class SchemaNamespaceTest {
             assertThat(db.strings("SELECT " + db.q("id") + " FROM " + db.q("sales") + "." + db.q("paid_orders")))
                     .hasSize(1);
 
-            TableDef purchases = orders("purchases", "orders");
+            TableDef purchases = orders("purchases", "orders", STATUS_SHIPPED);
             TableDef invoices2 = invoices(purchases, null, null);
             String v2 = db.step(
-                    "v2 rename inside the schema",
+                    "v2 rename inside the schema, and a value added to its enum",
                     schema(List.of(CUSTOMERS, NOTES, SALES_NOTES, purchases, invoices2), paid(purchases)),
                     false);
             assertThat(v2)
@@ -197,10 +207,26 @@ class SchemaNamespaceTest {
                                 + " old one.");
             }
 
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(v2)
+                        .contains("ALTER TYPE " + db.q("sales") + "." + db.q("order_status")
+                                + " ADD VALUE IF NOT EXISTS 'shipped'");
+            }
+            TableDef withoutShipped = orders("purchases", null, STATUS);
             String v4 = db.step(
-                    "v4 drop the view and a table of the schema",
-                    schema(List.of(CUSTOMERS, NOTES, purchases, invoices2), null),
+                    "v4 drop the view and a table of the schema, and the enum's added value",
+                    schema(List.of(CUSTOMERS, NOTES, withoutShipped, invoices2), null),
                     true);
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(v4)
+                        .as("the enum is made anew in its schema")
+                        .contains("ALTER TYPE " + db.q("sales") + "." + db.q("order_status") + " RENAME TO "
+                                + db.q("order_status__old"))
+                        .contains("DROP TYPE " + db.q("sales") + "." + db.q("order_status__old"));
+            }
+            assertThat(db.strings("SELECT " + db.q("status") + " FROM " + db.q("sales") + "." + db.q("purchases")
+                            + " ORDER BY " + db.q("id")))
+                    .containsExactly("paid", "draft");
             assertThat(v4)
                     .contains("DROP VIEW " + db.q("sales") + "." + db.q("paid_orders"))
                     .contains("DROP TABLE " + db.q("sales") + "." + db.q("notes"))
@@ -289,5 +315,23 @@ class SchemaNamespaceTest {
                     .as("nothing was created")
                     .isEmpty();
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSchemaIsCreatedBeforeItsFirstObjectOnceAndNeverDropped() {
+        SchemaModel with = Models.fromDefinitions(schema(List.of(CUSTOMERS, SALES_NOTES), null), Dialect.POSTGRESQL);
+        SchemaModel without = Models.fromDefinitions(SchemaDefinition.of(List.of(CUSTOMERS)), Dialect.POSTGRESQL);
+        List<SchemaChange> create = Differ.diff(SchemaModel.empty(), with);
+        assertThat(create.get(0)).isEqualTo(new SchemaChange.CreateSchema("sales"));
+        assertThat(create)
+                .filteredOn(c -> c instanceof SchemaChange.CreateSchema)
+                .hasSize(1);
+        assertThat(Differ.diff(without, with).get(0))
+                .as("a schema none of the previous objects were in")
+                .isEqualTo(new SchemaChange.CreateSchema("sales"));
+        assertThat(Differ.diff(with, with)).isEmpty();
+        assertThat(Differ.diff(with, without))
+                .extracting(SchemaChange::describe)
+                .containsExactly("drop sequence sales.order_numbers", "drop table sales.notes");
     }
 }
