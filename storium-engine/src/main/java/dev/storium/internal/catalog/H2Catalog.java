@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * H2's {@code INFORMATION_SCHEMA}, current schema only: {@code CHARACTER VARYING} of the largest length is the
+ * H2's {@code INFORMATION_SCHEMA}, the current schema and the code's named schemas (each table's queries by its
+ * schema and name): {@code CHARACTER VARYING} of the largest length is the
  * unconstrained {@code varchar} (Storium's text), numeric precision as declared, array element types from {@code
  * ELEMENT_TYPES}, identity columns as serial; unique constraints (also the H2 renderer's unique indexes) as unique
  * constraints, descending index columns from {@code ORDERING_SPECIFICATION}; the indexes H2 generates for primary keys, unique constraints and foreign keys ({@code IS_GENERATED}) are

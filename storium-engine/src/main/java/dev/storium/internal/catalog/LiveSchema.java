@@ -28,7 +28,8 @@ public final class LiveSchema {
     }
 
     /**
-     * The tables of the connection's current schema, each column, index and foreign key read the way {@code code}
+     * The tables of the connection's current schema and, on PostgreSQL and H2, of the named schemas {@code code} puts
+     * objects in (a dialect without named schemas refuses such a {@code code} with {@code UNSUPPORTED}), each column, index and foreign key read the way {@code code}
      * declares it wherever the database stores both alike (a MySQL {@code varchar(36)} the code declares as uuid is
      * read as uuid); what is stored differently keeps the catalog's reading, so diffing against {@code code} finds
      * exactly the differences the database would show.

@@ -28,7 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * PostgreSQL's catalog ({@code pg_catalog}, current schema only): types from {@code format_type} with {@code
+ * PostgreSQL's catalog ({@code pg_catalog}, the current schema and the code's named schemas, see {@link
+ * Catalog#schemas}): types from {@code format_type} with {@code
  * character varying} written {@code varchar}; identity columns, and integer columns defaulting to {@code
  * nextval(...)}, read as serial; a column's own collation from {@code attcollation} (none when it is the database's
  * {@code default}); defaults from {@code pg_get_expr} without their casts; indexes other than the
