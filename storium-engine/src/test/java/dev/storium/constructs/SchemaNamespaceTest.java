@@ -334,4 +334,56 @@ class SchemaNamespaceTest {
                 .extracting(SchemaChange::describe)
                 .containsExactly("drop sequence sales.order_numbers", "drop table sales.notes");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL"})
+    void aReferencedTableMovesIntoASchemaAndBackWithItsRowsAndTheKeysToIt(Dialect dialect) throws Exception {
+        try (Evolution db = new Evolution(dialect, "schema_move", project)) {
+            TableDef orders = orders("orders", null);
+            db.step("v1", SchemaDefinition.of(List.of(CUSTOMERS, orders)), false);
+            db.execute("INSERT INTO " + db.q("customers") + " (" + db.q("name") + ") VALUES ('Ada')");
+            db.execute("INSERT INTO " + db.q("sales") + "." + db.q("orders") + " (" + db.q("customer_id")
+                    + ") VALUES (1)");
+
+            TableDef salesCustomers = SALES.defineTable("customers")
+                    .renamedFrom("public.customers")
+                    .columns(
+                            column("id", SERIAL).primaryKey(),
+                            column("name", VARCHAR).maxLength(100))
+                    .timestamps(false);
+            TableDef ordersOfMoved = orders(salesCustomers);
+            String in =
+                    db.step("v2 into the schema", SchemaDefinition.of(List.of(salesCustomers, ordersOfMoved)), false);
+            assertThat(in.strip())
+                    .as("the key to the moved table follows it")
+                    .isEqualTo("ALTER TABLE " + db.q("customers") + " SET SCHEMA " + db.q("sales") + ";");
+
+            TableDef back = defineTable("clients")
+                    .renamedFrom("sales.customers")
+                    .columns(
+                            column("id", SERIAL).primaryKey(),
+                            column("name", VARCHAR).maxLength(100))
+                    .timestamps(false);
+            String out = db.step("v3 back and renamed", SchemaDefinition.of(List.of(back, orders(back))), false);
+            assertThat(out)
+                    .contains(
+                            "ALTER TABLE " + db.q("sales") + "." + db.q("customers") + " SET SCHEMA " + db.q("public"))
+                    .contains("ALTER TABLE " + db.q("customers") + " RENAME TO " + db.q("clients"));
+            assertThat(db.strings("SELECT " + db.q("name") + " FROM " + db.q("clients")))
+                    .containsExactly("Ada");
+            db.execute("INSERT INTO " + db.q("sales") + "." + db.q("orders") + " (" + db.q("customer_id")
+                    + ") VALUES (1)");
+        }
+    }
+
+    private static TableDef orders(TableDef customers) {
+        return SALES.defineTable("orders")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("customerId", INTEGER).references(customers, "id"),
+                        column("status", STATUS).notNull().defaultValue("draft"))
+                .timestamps(false);
+    }
 }
