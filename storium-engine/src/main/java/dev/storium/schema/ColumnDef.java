@@ -240,7 +240,8 @@ public final class ColumnDef {
     /**
      * A foreign key to the column with DSL key {@code columnKey} of the table of that database name: the table being
      * defined (a self-reference), or any table of the schema, so that two tables may reference each other. A table
-     * other than this one is looked up when the schema is built (by generate, push and check).
+     * other than this one is looked up when the schema is built (by generate, push and check). A table of a named
+     * schema is named with it: {@code references("sales.orders", "id")}.
      */
     public ColumnDef references(String tableName, String columnKey) {
         return with(c -> {
