@@ -6,6 +6,7 @@ import static dev.storium.schema.ColumnType.VARCHAR;
 import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineSchema;
 import static dev.storium.schema.Schema.defineTable;
+import static dev.storium.schema.Schema.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +59,7 @@ class SchemaNamespaceTest {
 
     private static final TableDef SALES_NOTES = SALES.defineTable("notes")
             .columns(column("id", SERIAL).primaryKey(), column("body", VARCHAR).maxLength(100))
+            .indexes(index("body"))
             .timestamps(false);
 
     private static final EnumDef STATUS = SALES.defineEnum("order_status", "draft", "paid");
@@ -259,7 +261,14 @@ class SchemaNamespaceTest {
             db.execute("ALTER TABLE " + notes + " DROP COLUMN " + db.q("body"));
             assertThat(db.drift(schema))
                     .extracting(SchemaChange::describe)
-                    .containsExactly("add column sales.notes.body");
+                    .as("the column went with its index")
+                    .containsExactly("add column sales.notes.body", "create index notes_body_idx on sales.notes");
+            push(db, schema);
+
+            db.execute("DROP INDEX " + db.q("sales") + "." + db.q("notes_body_idx"));
+            assertThat(db.drift(schema))
+                    .extracting(SchemaChange::describe)
+                    .containsExactly("create index notes_body_idx on sales.notes");
             push(db, schema);
 
             db.execute("DROP SEQUENCE " + db.q("sales") + "." + db.q("order_numbers"));
@@ -269,6 +278,16 @@ class SchemaNamespaceTest {
             db.execute("CREATE TABLE " + db.q("sales") + "." + db.q("by_hand") + " (" + db.q("id") + " integer)");
             assertThat(db.drift(schema)).extracting(SchemaChange::describe).containsExactly("drop table sales.by_hand");
             db.execute("DROP TABLE " + db.q("sales") + "." + db.q("by_hand"));
+
+            TableDef notesWithoutIndex = SALES.defineTable("notes")
+                    .columns(
+                            column("id", SERIAL).primaryKey(),
+                            column("body", VARCHAR).maxLength(100))
+                    .timestamps(false);
+            schema = schema(List.of(CUSTOMERS, NOTES, notesWithoutIndex, orders), paid(orders));
+            assertThat(db.step("v2 an index of the schema dropped", schema, false)
+                            .strip())
+                    .isEqualTo("DROP INDEX " + db.q("sales") + "." + db.q("notes_body_idx") + ";");
 
             db.execute("CREATE SCHEMA " + db.q("other_tool"));
             db.execute("CREATE TABLE " + db.q("other_tool") + "." + db.q("notes") + " (" + db.q("id") + " integer)");
