@@ -279,15 +279,27 @@ class SchemaNamespaceTest {
             assertThat(db.drift(schema)).extracting(SchemaChange::describe).containsExactly("drop table sales.by_hand");
             db.execute("DROP TABLE " + db.q("sales") + "." + db.q("by_hand"));
 
+            TableDef notesRenamedIndex = SALES.defineTable("notes")
+                    .columns(
+                            column("id", SERIAL).primaryKey(),
+                            column("body", VARCHAR).maxLength(100))
+                    .timestamps(false)
+                    .indexes(index("body").name("notes_by_body"));
+            schema = schema(List.of(CUSTOMERS, NOTES, notesRenamedIndex, orders), paid(orders));
+            assertThat(db.step("v2 an index of the schema renamed", schema, false)
+                            .strip())
+                    .isEqualTo("ALTER INDEX " + db.q("sales") + "." + db.q("notes_body_idx") + " RENAME TO "
+                            + db.q("notes_by_body") + ";");
+
             TableDef notesWithoutIndex = SALES.defineTable("notes")
                     .columns(
                             column("id", SERIAL).primaryKey(),
                             column("body", VARCHAR).maxLength(100))
                     .timestamps(false);
             schema = schema(List.of(CUSTOMERS, NOTES, notesWithoutIndex, orders), paid(orders));
-            assertThat(db.step("v2 an index of the schema dropped", schema, false)
+            assertThat(db.step("v3 an index of the schema dropped", schema, false)
                             .strip())
-                    .isEqualTo("DROP INDEX " + db.q("sales") + "." + db.q("notes_body_idx") + ";");
+                    .isEqualTo("DROP INDEX " + db.q("sales") + "." + db.q("notes_by_body") + ";");
 
             db.execute("CREATE SCHEMA " + db.q("other_tool"));
             db.execute("CREATE TABLE " + db.q("other_tool") + "." + db.q("notes") + " (" + db.q("id") + " integer)");

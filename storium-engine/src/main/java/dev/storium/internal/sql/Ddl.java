@@ -715,7 +715,7 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> visit(SchemaChange.RenameIndex change) {
-        return List.of("ALTER INDEX " + q(change.from().name()) + " RENAME TO "
+        return List.of("ALTER INDEX " + indexName(change.table(), change.from().name()) + " RENAME TO "
                 + q(change.to().name()));
     }
 
