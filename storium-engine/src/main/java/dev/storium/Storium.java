@@ -5,6 +5,7 @@ import dev.storium.error.StoriumException;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migrate.Adopt;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
@@ -14,6 +15,7 @@ import dev.storium.internal.migration.Rehash;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.seed.SeedRun;
+import dev.storium.options.AdoptOptions;
 import dev.storium.options.CheckOptions;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.MigrateOptions;
@@ -21,6 +23,7 @@ import dev.storium.options.PushOptions;
 import dev.storium.options.RebaseOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.options.StatusOptions;
+import dev.storium.result.AdoptResult;
 import dev.storium.result.BaselineResult;
 import dev.storium.result.CheckResult;
 import dev.storium.result.GenerateResult;
@@ -158,6 +161,19 @@ public final class Storium {
             return Baseline.run(config, target);
         } catch (StoriumException e) {
             return BaselineResult.failed(e);
+        }
+    }
+
+    /**
+     * Takes over a database that drizzle-orm's migrator migrated: verifies each file its {@code __drizzle_migrations}
+     * table recorded against the recorded hash, converts the drizzle-kit folder into Storium's migrations directory
+     * and records the applied files in Storium's history; the drizzle table is left as it was. Safe to run again.
+     */
+    public static AdoptResult adopt(StoriumConfig config, AdoptOptions options) {
+        try {
+            return Adopt.run(config, options == null ? AdoptOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return AdoptResult.failed(e);
         }
     }
 

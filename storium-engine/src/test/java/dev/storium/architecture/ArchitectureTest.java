@@ -67,6 +67,7 @@ class ArchitectureTest {
             "history",
             "catalog",
             "migration",
+            "drizzle",
             "migrate",
             "check",
             "push",

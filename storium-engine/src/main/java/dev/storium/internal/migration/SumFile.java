@@ -96,6 +96,11 @@ public final class SumFile {
         return new SumFile(lines, List.of(chain), List.of());
     }
 
+    /** The sum of a directory with no migrations, to {@link #plus} them to one by one. */
+    static SumFile empty() {
+        return new SumFile(List.of(), List.of(START), List.of());
+    }
+
     /** The sum file recorded in the migrations directory {@code out}; empty when there is none. */
     public static Optional<SumFile> read(Path out) {
         Path file = out.resolve(FILE);
