@@ -228,6 +228,29 @@ class AdoptTest {
         assertThat(migrate.message()).contains(drizzle.tag(2));
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
+    void aLastSnapshotThatCannotBeConvertedStopsAdoptAndChangesNothing(Dialect dialect) throws Exception {
+        DrizzleProject drizzle = blog(dialect);
+        Path snapshot = drizzle.folder.resolve("meta/0001_snapshot.json");
+        Files.writeString(snapshot, Files.readString(snapshot).replace("\"'draft'\"", "\"(lower('DRAFT'))\""));
+        StoriumConfig config = databases.config(dialect, drizzle.folder);
+
+        AdoptResult result = Storium.adopt(config, AdoptOptions.DEFAULTS);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.error().code()).isEqualTo(ErrorCode.UNSUPPORTED);
+        assertThat(result.message())
+                .contains("its last snapshot meta/0001_snapshot.json cannot be converted into Storium's schema")
+                .contains("- meta/0001_snapshot.json: table posts, column status: its default lower('DRAFT') is an"
+                        + " expression Storium's model cannot hold")
+                .contains("Nothing was changed.");
+        assertThat(drizzle.folder.resolve(SumFile.FILE)).doesNotExist();
+        assertThat(historyExists(dialect, config)).isFalse();
+    }
+
     private static boolean historyExists(Dialect dialect, StoriumConfig config) throws Exception {
         try (Connection connection = databases.connect(dialect)) {
             return new dev.storium.internal.history.History(config.migrationsTable()).exists(connection);
