@@ -57,6 +57,40 @@ public final class ItDatabase {
         return new ItDatabase("jdbc:sqlite:" + file.getAbsolutePath());
     }
 
+    /** A new SQLite database file {@code target/<name>.db} of the project, recorded in its config file. */
+    public static ItDatabase createSqlite(File basedir, String name) throws IOException {
+        File file = new File(basedir, "target/" + name + ".db");
+        Files.createDirectories(file.getParentFile().toPath());
+        Files.deleteIfExists(file.toPath());
+        return record(basedir, "jdbc:sqlite:" + file.getAbsolutePath().replace('\\', '/'));
+    }
+
+    /**
+     * Migrates this database from the drizzle-kit folder {@code folder} as drizzle-orm's SQLite migrator does: creates
+     * {@code __drizzle_migrations} with the migrator's DDL, runs each journal entry's statements (split at {@code -->
+     * statement-breakpoint}) and inserts the SHA-256 of the file's text and the entry's {@code when}.
+     */
+    public void migrateLikeDrizzle(File folder) throws IOException, SQLException {
+        execute("CREATE TABLE IF NOT EXISTS __drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL,"
+                + " created_at numeric)");
+        com.fasterxml.jackson.databind.JsonNode journal =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(new File(folder, "meta/_journal.json"));
+        for (com.fasterxml.jackson.databind.JsonNode entry : journal.path("entries")) {
+            String text = Files.readString(new File(folder, entry.path("tag").asText() + ".sql").toPath());
+            execute(text.split("--> statement-breakpoint"));
+            String hash;
+            try {
+                hash = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            execute("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('" + hash + "', "
+                    + entry.path("when").asLong() + ")");
+        }
+    }
+
     /** The database recorded in the project directory by {@code create...}. */
     public static ItDatabase of(File basedir) throws IOException {
         Properties properties = new Properties();

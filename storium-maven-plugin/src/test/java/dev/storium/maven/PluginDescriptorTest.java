@@ -52,6 +52,7 @@ class PluginDescriptorTest {
                         "rebase",
                         "rehash",
                         "check",
+                        "adopt",
                         "help");
     }
 
@@ -119,6 +120,15 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void adoptHasFromAndCompilesNothing() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("from");
+        assertThat(userParameters("adopt")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(mojos.get("adopt").getElementsByTagName("executePhase").getLength())
+                .isZero();
+    }
+
+    @Test
     void pushHasForceAndDryRun() {
         List<String> expected = new ArrayList<>(SHARED);
         expected.addAll(List.of("force", "dryRun"));
@@ -162,7 +172,17 @@ class PluginDescriptorTest {
     @Test
     void everyGoalAndParameterIsDocumentedAndHasAStoriumProperty() {
         for (String goal : List.of(
-                "generate", "status", "migrate", "repair", "baseline", "push", "seed", "rebase", "rehash", "check")) {
+                "generate",
+                "status",
+                "migrate",
+                "repair",
+                "baseline",
+                "push",
+                "seed",
+                "rebase",
+                "rehash",
+                "check",
+                "adopt")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");

@@ -248,6 +248,7 @@ public final class Adopt {
                     + config.migrationsTable() + " (" + table + " left as it was).";
         }
         message += pendingPhrase(sorted) + " Run mvn storium:generate for the next migration.";
+        warnings.forEach(LOG::warn);
         LOG.info(message);
         return new AdoptResult(
                 true,
