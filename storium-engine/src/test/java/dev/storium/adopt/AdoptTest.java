@@ -232,6 +232,53 @@ class AdoptTest {
     @EnumSource(
             value = Dialect.class,
             names = {"SQLITE"})
+    void aRowWhoseMigrationIsGoneFromTheJournalStopsAdopt(Dialect dialect) throws Exception {
+        DrizzleProject drizzle = blog(dialect);
+        Path journal = drizzle.folder.resolve("meta/_journal.json");
+        Files.writeString(
+                journal, Files.readString(journal).replace(String.valueOf(BlogFixture.SECOND), "1717000200000"));
+        StoriumConfig config = databases.config(dialect, drizzle.folder);
+
+        AdoptResult result = Storium.adopt(config, AdoptOptions.DEFAULTS);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message())
+                .contains("- __drizzle_migrations has the row with created_at " + BlogFixture.SECOND)
+                .contains("but no entry of " + drizzle.folder + "/meta/_journal.json has that when: the migration it"
+                        + " recorded is missing from the folder. Fix: restore the migration and its journal entry from"
+                        + " version control");
+        assertThat(historyExists(dialect, config)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
+    void fromAnotherFolderWritesTheStoriumDirectoryToOutAndLeavesDrizzlesAlone(Dialect dialect) throws Exception {
+        DrizzleProject drizzle = blog(dialect);
+        String journalBefore = Files.readString(drizzle.folder.resolve("meta/_journal.json"));
+        Path out = project.resolve("migrations");
+        StoriumConfig config = databases.config(dialect, out);
+
+        AdoptResult result = Storium.adopt(config, new AdoptOptions(drizzle.folder));
+
+        assertThat(result.success()).as(result.message()).isTrue();
+        assertThat(result.recorded()).containsExactly(drizzle.tag(0), drizzle.tag(1));
+        assertThat(Files.readString(out.resolve(drizzle.tag(0) + ".sql")))
+                .isEqualTo(Files.readString(drizzle.sqlFile(0)));
+        assertThat(Files.readString(drizzle.folder.resolve("meta/_journal.json")))
+                .isEqualTo(journalBefore);
+        assertThat(drizzle.folder.resolve(SumFile.FILE)).doesNotExist();
+        assertThat(out.resolve("meta/drizzle-kit")).doesNotExist();
+        GenerateResult same = Storium.generate(config, BlogFixture.schema(dialect, false), GenerateOptions.DEFAULTS);
+        assertThat(same.message()).startsWith("Nothing to generate");
+        assertThat(Storium.migrate(config, MigrateOptions.DEFAULTS).applied()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
     void aLastSnapshotThatCannotBeConvertedStopsAdoptAndChangesNothing(Dialect dialect) throws Exception {
         DrizzleProject drizzle = blog(dialect);
         Path snapshot = drizzle.folder.resolve("meta/0001_snapshot.json");
