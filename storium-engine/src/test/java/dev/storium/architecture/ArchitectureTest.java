@@ -68,6 +68,7 @@ class ArchitectureTest {
             "catalog",
             "migration",
             "drizzle",
+            "flyway",
             "migrate",
             "check",
             "push",
