@@ -298,6 +298,27 @@ class AdoptTest {
         assertThat(historyExists(dialect, config)).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void h2AndAnOlderJournalFormatAreRefusedWithTheirFix() throws Exception {
+        AdoptResult h2 = Storium.adopt(databases.config(Dialect.MEMORY, project), AdoptOptions.DEFAULTS);
+        assertThat(h2.success()).isFalse();
+        assertThat(h2.error().code()).isEqualTo(ErrorCode.UNSUPPORTED);
+        assertThat(h2.message())
+                .isEqualTo(
+                        "Cannot adopt an H2 database: drizzle-orm migrates PostgreSQL, MySQL/MariaDB and SQLite. Fix:"
+                                + " configure the url and dialect of the database drizzle migrated.");
+
+        DrizzleProject drizzle = blog(Dialect.SQLITE);
+        Path journal = drizzle.folder.resolve("meta/_journal.json");
+        Files.writeString(journal, Files.readString(journal).replace("\"version\" : \"7\"", "\"version\" : \"5\""));
+        AdoptResult old = Storium.adopt(databases.config(Dialect.SQLITE, drizzle.folder), AdoptOptions.DEFAULTS);
+        assertThat(old.success()).isFalse();
+        assertThat(old.message())
+                .isEqualTo("Cannot adopt the drizzle-kit folder " + drizzle.folder + ": meta/_journal.json has format"
+                        + " version '5', adopt reads drizzle-kit's version 7. Nothing was changed. Fix: run npx"
+                        + " drizzle-kit up with your drizzle-kit to upgrade the folder, commit, then adopt.");
+    }
+
     private static boolean historyExists(Dialect dialect, StoriumConfig config) throws Exception {
         try (Connection connection = databases.connect(dialect)) {
             return new dev.storium.internal.history.History(config.migrationsTable()).exists(connection);
