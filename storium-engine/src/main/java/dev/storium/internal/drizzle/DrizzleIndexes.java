@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A drizzle-kit snapshot's index as Storium's: on PostgreSQL each key part is an object (a column or an expression,
- * its order, nulls and operator class) with a method and a condition (an index with any expression is one on
+ * its order, nulls and operator class, all three kept) with a method and a condition (an index with any expression is one on
  * expressions, a column among them written as its name); on MySQL and SQLite the key parts are names
  * (SQLite: with a condition), and the snapshot's {@code internal.indexes} says which are expressions.
  */
@@ -22,23 +22,22 @@ final class DrizzleIndexes {
         List<String> parts = new ArrayList<>();
         boolean anyExpression = false;
         List<Boolean> descending = new ArrayList<>();
-        boolean nullsOrOpclass = false;
+        List<String> opclasses = new ArrayList<>();
+        List<String> nulls = new ArrayList<>();
         for (JsonNode part : node.path("columns")) {
             if (part.isObject()) {
                 anyExpression |= part.path("isExpression").asBoolean(false);
                 parts.add(part.path("expression").asText());
                 boolean asc = part.path("asc").asBoolean(true);
                 descending.add(!asc);
-                String nulls = part.path("nulls").asText(asc ? "last" : "first");
-                nullsOrOpclass |= part.hasNonNull("opclass") || !nulls.equals(asc ? "last" : "first");
+                nulls.add(part.path("nulls").asText(asc ? "last" : "first")); // Index keeps only the unusual
+                opclasses.add(part.hasNonNull("opclass") ? part.path("opclass").asText() : null);
             } else {
                 parts.add(part.asText());
                 descending.add(false);
+                nulls.add(null);
+                opclasses.add(null);
             }
-        }
-        if (nullsOrOpclass) {
-            warnings.add(at + ": its NULLS order or operator class is not part of Storium's model; the database"
-                    + " keeps it");
         }
         if (node.path("with").size() > 0 || node.path("concurrently").asBoolean(false)) {
             warnings.add(at + ": its storage parameters (with) and CONCURRENTLY are not part of Storium's model");
@@ -56,6 +55,8 @@ final class DrizzleIndexes {
                 descending,
                 dialect == Dialect.POSTGRESQL ? method : null,
                 List.of(),
-                anyExpression ? parts : List.of());
+                anyExpression ? parts : List.of(),
+                opclasses,
+                nulls);
     }
 }

@@ -64,7 +64,11 @@ class DrizzleSnapshotTest {
                         + " `concurrently`: false, `method`: `btree`, `with`: {}, `where`: `paid = false`},"
                         + "`orders_lower_note_idx`: {`name`: `orders_lower_note_idx`, `columns`: [{`expression`:"
                         + " `lower(note)`, `isExpression`: true, `asc`: true, `nulls`: `last`}], `isUnique`: true,"
-                        + " `concurrently`: false, `method`: `btree`, `with`: {}}},"
+                        + " `concurrently`: false, `method`: `btree`, `with`: {}},"
+                        + "`orders_note_prefix_idx`: {`name`: `orders_note_prefix_idx`, `columns`: [{`expression`:"
+                        + " `note`, `isExpression`: false, `asc`: true, `nulls`: `first`, `opclass`:"
+                        + " `text_pattern_ops`}], `isUnique`: false, `concurrently`: false, `method`: `btree`,"
+                        + " `with`: {}}},"
                         + "`foreignKeys`: {}, `compositePrimaryKeys`: {}, `uniqueConstraints`: {`orders_ref_unique`:"
                         + " {`name`: `orders_ref_unique`, `columns`: [`ref`], `nullsNotDistinct`: false}},"
                         + "`policies`: {}, `checkConstraints`: {`orders_total_check`: {`name`: `orders_total_check`,"
@@ -188,7 +192,19 @@ class DrizzleSnapshotTest {
                                 List.of(),
                                 null,
                                 List.of(),
-                                List.of("lower(note)")));
+                                List.of("lower(note)")),
+                        new Index(
+                                "orders_note_prefix_idx",
+                                List.of("note"),
+                                false,
+                                null,
+                                false,
+                                List.of(),
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of("text_pattern_ops"),
+                                List.of("first")));
         assertThat(orders.checks()).containsExactly(new CheckConstraint("orders_total_check", "total >= 0"));
         Table lines = converted.model().tables().get("lines");
         assertThat(lines.primaryKey()).containsExactly("order_id", "line_no");
