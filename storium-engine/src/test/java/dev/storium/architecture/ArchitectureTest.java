@@ -72,6 +72,7 @@ class ArchitectureTest {
             "migrate",
             "check",
             "push",
+            "pull",
             "store",
             "seed");
 

@@ -1,0 +1,69 @@
+package dev.storium.internal.catalog;
+
+import dev.storium.config.Dialect;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import dev.storium.internal.model.Column;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A live database read for writing its schema as code ({@code storium:pull}): the catalog's reading of {@link
+ * LiveSchema}, and for each column whose Storium type the database does not store as it stores that column (a
+ * PostgreSQL {@code double precision} reads as real, a MySQL {@code mediumint} as integer, an unknown type as text) the
+ * database's own type text, which the code can then declare as a custom type.
+ *
+ * @param model the live schema as the catalog alone describes it
+ * @param ownTypes by table name, by column name: the SQL type of each column its model type does not reproduce, as
+ *     the catalog reports it (lower case); with {@code identity} / {@code auto_increment} / {@code autoincrement}
+ *     appended for a column numbered by the database
+ */
+public record ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes) {
+    public ExactReading {
+        Map<String, Map<String, String>> copy = new TreeMap<>();
+        ownTypes.forEach(
+                (table, columns) -> copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(columns))));
+        ownTypes = Collections.unmodifiableMap(copy);
+    }
+
+    /** The database's own type of a column, or null when its model type stores it alike. */
+    public String ownType(String table, String column) {
+        return ownTypes.getOrDefault(table, Map.of()).get(column);
+    }
+
+    /** Reads the connection's current schema (database on MySQL), without the {@code excludedTables}. */
+    public static ExactReading read(Connection connection, Dialect dialect, Set<String> excludedTables) {
+        SchemaModel model = LiveSchema.read(connection, dialect, excludedTables);
+        try {
+            Map<String, Map<String, String>> ownTypes = new TreeMap<>();
+            for (LiveTable live : LiveSchema.catalog(connection, dialect).read(Set.copyOf(excludedTables))) {
+                Table table = model.table(live.table().name()).orElse(live.table());
+                Map<String, String> own = new LinkedHashMap<>();
+                for (Column column : table.columns()) {
+                    String stored = live.storage().get(column.name());
+                    if (stored != null && !stored.equals(Storage.of(dialect, table, column))) {
+                        own.put(column.name(), stored);
+                    }
+                }
+                if (!own.isEmpty()) {
+                    ownTypes.put(table.name(), own);
+                }
+            }
+            return new ExactReading(model, ownTypes);
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not read the column types of the " + dialect.key() + " database: " + e.getMessage()
+                            + ". Check that the user may read the catalog (information_schema, pg_catalog or"
+                            + " sqlite_master) and run again.",
+                    e);
+        }
+    }
+}

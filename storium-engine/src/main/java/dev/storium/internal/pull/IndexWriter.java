@@ -1,0 +1,91 @@
+package dev.storium.internal.pull;
+
+import dev.storium.internal.model.Index;
+import dev.storium.internal.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One index as {@code index("a", "b")} or {@code indexOn("lower(email)")}, or one unique constraint as {@code
+ * unique("a")}, with its options; the name only where it is not the DSL's automatic one.
+ */
+final class IndexWriter {
+    private final Table table;
+    private final Index index;
+    private final Scope scope;
+
+    IndexWriter(Table table, Index index, Scope scope) {
+        this.table = table;
+        this.index = index;
+        this.scope = scope;
+    }
+
+    Chain chain() {
+        String[] keys = scope.keyLiterals(table.name(), index.columns());
+        if (index.constraint()) {
+            Chain chain = new Chain("unique(" + String.join(", ", keys) + ")");
+            name(chain, "_unique");
+            return chain;
+        }
+        boolean expressions = !index.expressions().isEmpty();
+        Chain chain = expressions
+                ? new Chain("indexOn("
+                        + String.join(
+                                ", ",
+                                index.expressions().stream()
+                                        .map(JavaText::quote)
+                                        .toList()) + ")")
+                : new Chain("index(" + String.join(", ", keys) + ")");
+        if (index.unique()) {
+            chain.call("unique");
+        }
+        if (expressions) {
+            chain.call("name", JavaText.quote(index.name()));
+        } else {
+            name(chain, index.unique() ? "_unique" : "_idx");
+        }
+        if (index.where() != null) {
+            chain.call("where", JavaText.quote(JavaText.unwrapped(index.where())));
+        }
+        descending(chain, keys, expressions);
+        if (index.method() != null) {
+            chain.call("using", JavaText.quote(index.method()));
+        }
+        if (!index.include().isEmpty()) {
+            chain.call("include", scope.keyLiterals(table.name(), index.include()));
+        }
+        return chain;
+    }
+
+    private void descending(Chain chain, String[] keys, boolean expressions) {
+        if (index.descending().isEmpty()) {
+            return;
+        }
+        if (!index.descending().contains(Boolean.FALSE)) {
+            chain.call("desc");
+            return;
+        }
+        if (expressions) {
+            chain.note(scope.warn(
+                    "table " + table.name() + ", index " + index.name(),
+                    "only some expressions sort descending, which the DSL cannot say (desc() sorts all of them):"
+                            + " every expression is written ascending"));
+            return;
+        }
+        List<String> descending = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (index.descending(i)) {
+                descending.add(keys[i]);
+            }
+        }
+        chain.call("desc", descending.toArray(String[]::new));
+    }
+
+    /** Names the index unless the DSL's automatic name, {@code {table}_{columns}{suffix}}, is its name. */
+    private void name(Chain chain, String suffix) {
+        String automatic = table.name() + "_" + String.join("_", index.columns()) + suffix;
+        if (!index.name().equals(automatic)) {
+            chain.call("name", JavaText.quote(index.name()));
+        }
+    }
+}

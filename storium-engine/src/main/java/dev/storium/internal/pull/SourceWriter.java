@@ -1,0 +1,198 @@
+package dev.storium.internal.pull;
+
+import dev.storium.config.Dialect;
+import dev.storium.internal.catalog.ExactReading;
+import dev.storium.internal.model.EnumType;
+import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.SchemaModel;
+import dev.storium.internal.model.Sequence;
+import dev.storium.internal.model.Table;
+import dev.storium.internal.model.View;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A live schema as one Java class of the DSL: the enums, then the tables in an order where each key's target comes
+ * before it wherever the keys allow (a key that closes a cycle names its table), then the views and sequences. Each
+ * declaration starts with {@link #define}, the one place that says where an object lives.
+ */
+public final class SourceWriter {
+    private final Scope scope;
+    private final Set<String> constantNames = new HashSet<>();
+
+    private SourceWriter(Dialect dialect, ExactReading reading) {
+        this.scope = new Scope(dialect, reading);
+    }
+
+    /** The class {@code className} in {@code packageName} declaring every table, view and sequence of the reading. */
+    public static PulledSource write(ExactReading reading, Dialect dialect, String packageName, String className) {
+        return new SourceWriter(dialect, reading).source(packageName, className);
+    }
+
+    private PulledSource source(String packageName, String className) {
+        SchemaModel model = scope.reading.model();
+        List<Table> tables = ordered(model);
+        for (Table table : tables) {
+            scope.keys.put(table.name(), TableWriter.keys(table));
+            scope.constants.put(table.name(), constantFor(table.name()));
+        }
+        List<String> body = new ArrayList<>();
+        for (EnumType type : model.enums().values()) {
+            enumType(type, body);
+        }
+        for (Table table : tables) {
+            for (var column : table.columns()) {
+                if (column.enumType() != null && !scope.enums.containsKey(column.enumType())) {
+                    enumType(column.enumType(), body);
+                }
+            }
+        }
+        for (Table table : tables) {
+            body.addAll(TableWriter.write(table, scope));
+            body.add("");
+            scope.declared.add(table.name());
+        }
+        for (View view : model.views().values()) {
+            view(view, body);
+        }
+        for (Sequence sequence : model.sequences().values()) {
+            sequence(sequence, body);
+        }
+        return new PulledSource(packageName, className, text(packageName, className, body), scope.warnings);
+    }
+
+    /**
+     * Where each declaration starts: {@code defineTable("orders")}. A schema-qualified object would be declared here
+     * alone.
+     */
+    private static String define(String kind, String name) {
+        return "define" + kind + "(" + JavaText.quote(name) + ")";
+    }
+
+    private void enumType(EnumType type, List<String> body) {
+        String constant = constantFor(type.name());
+        scope.enums.put(type, constant);
+        scope.imports.add("dev.storium.schema.EnumDef");
+        List<String> arguments = new ArrayList<>();
+        arguments.add(JavaText.quote(type.name()));
+        type.values().forEach(value -> arguments.add(JavaText.quote(value)));
+        String line =
+                "    public static final EnumDef " + constant + " = defineEnum(" + String.join(", ", arguments) + ");";
+        if (line.length() > Chain.WIDTH) {
+            line = "    public static final EnumDef " + constant + " = defineEnum(\n            "
+                    + String.join(",\n            ", arguments) + ");";
+        }
+        body.add(line);
+        body.add("");
+    }
+
+    private void view(View view, List<String> body) {
+        scope.imports.add("dev.storium.schema.ViewDef");
+        body.add("    public static final ViewDef " + constantFor(view.name()) + " = " + define("View", view.name()));
+        String definition = view.definition().strip();
+        // PostgreSQL deparses a query with a closing semicolon, which the DSL leaves out
+        definition = definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition;
+        String[] lines = definition.split("\n", -1);
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String text = i == lines.length - 1 ? lines[i] : lines[i] + "\n";
+            query.append(i == 0 ? "" : "\n                    + ").append(JavaText.quote(text));
+        }
+        body.add("            .as(" + query + ")" + (view.materialized() ? "\n            .materialized();" : ";"));
+        body.add("");
+    }
+
+    private void sequence(Sequence sequence, List<String> body) {
+        if (sequence.start() < 1 || sequence.increment() < 1) {
+            body.add(
+                    "    // "
+                            + scope.warn(
+                                    "sequence " + sequence.name(),
+                                    "starts at " + sequence.start() + " and counts by " + sequence.increment()
+                                            + "; the DSL's sequences count upwards from 1 or more: declare it in a custom migration"));
+            body.add("");
+            return;
+        }
+        scope.imports.add("dev.storium.schema.SequenceDef");
+        Chain chain = new Chain(define("Sequence", sequence.name()));
+        if (sequence.start() != 1) {
+            chain.call("startWith", String.valueOf(sequence.start()));
+        }
+        if (sequence.increment() != 1) {
+            chain.call("incrementBy", String.valueOf(sequence.increment()));
+        }
+        body.add("    public static final SequenceDef " + constantFor(sequence.name()) + " = " + chain.inline() + ";");
+        body.add("");
+    }
+
+    private String text(String packageName, String className, List<String> body) {
+        StringBuilder text = new StringBuilder();
+        if (!packageName.isEmpty()) {
+            text.append("package ").append(packageName).append(";\n\n");
+        }
+        text.append("import static dev.storium.schema.ColumnType.*;\n");
+        if (String.join("\n", body).matches("(?s).*\\.(onDelete|onUpdate)\\(.*")) {
+            text.append("import static dev.storium.schema.FkAction.*;\n");
+        }
+        text.append("import static dev.storium.schema.Schema.*;\n\n");
+        Set<String> imports = new TreeSet<>(scope.imports);
+        imports.add("dev.storium.schema.TableDef");
+        if (String.join("\n", body).contains("FkDeferral.")) {
+            imports.add("dev.storium.schema.FkDeferral");
+        }
+        // as the formatter orders them: the project's and libraries' classes, then the JDK's
+        imports.stream()
+                .filter(name -> !name.startsWith("java."))
+                .forEach(name -> text.append("import ").append(name).append(";\n"));
+        imports.stream()
+                .filter(name -> name.startsWith("java."))
+                .forEach(name -> text.append("import ").append(name).append(";\n"));
+        text.append("\n/** The schema of the ")
+                .append(scope.dialect.key())
+                .append(" database as storium:pull read it. */\n");
+        text.append("public final class ").append(className).append(" {\n");
+        for (String line : body) {
+            text.append(line).append('\n');
+        }
+        text.append("    private ").append(className).append("() {}\n}\n");
+        return text.toString();
+    }
+
+    /** A constant name for a database name, unique in the class. */
+    private String constantFor(String name) {
+        String constant = JavaText.constant(name);
+        String unique = constant;
+        for (int n = 2; !constantNames.add(unique); n++) {
+            unique = constant + "_" + n;
+        }
+        return unique;
+    }
+
+    /**
+     * The tables in the order they are written: each after the tables its keys reference, where the keys allow;
+     * among those free to come next, by name; a cycle is broken at the first table by name.
+     */
+    static List<Table> ordered(SchemaModel model) {
+        Set<String> placed = new LinkedHashSet<>();
+        List<Table> order = new ArrayList<>();
+        TreeSet<String> remaining = new TreeSet<>(model.tables().keySet());
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream()
+                    .filter(name -> model.tables().get(name).foreignKeys().stream()
+                            .map(ForeignKey::refTable)
+                            .filter(target ->
+                                    !target.equals(name) && model.tables().containsKey(target))
+                            .allMatch(placed::contains))
+                    .findFirst()
+                    .orElse(remaining.first());
+            remaining.remove(next);
+            placed.add(next);
+            order.add(model.tables().get(next));
+        }
+        return order;
+    }
+}
