@@ -12,6 +12,7 @@ import dev.storium.internal.migrate.Repair;
 import dev.storium.internal.migration.Generate;
 import dev.storium.internal.migration.Rebase;
 import dev.storium.internal.migration.Rehash;
+import dev.storium.internal.pull.Pull;
 import dev.storium.internal.push.Push;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.seed.SeedRun;
@@ -19,6 +20,7 @@ import dev.storium.options.AdoptOptions;
 import dev.storium.options.CheckOptions;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.MigrateOptions;
+import dev.storium.options.PullOptions;
 import dev.storium.options.PushOptions;
 import dev.storium.options.RebaseOptions;
 import dev.storium.options.SchemaSource;
@@ -28,6 +30,7 @@ import dev.storium.result.BaselineResult;
 import dev.storium.result.CheckResult;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
+import dev.storium.result.PullResult;
 import dev.storium.result.PushResult;
 import dev.storium.result.RebaseResult;
 import dev.storium.result.RehashResult;
@@ -187,6 +190,18 @@ public final class Storium {
             return Rebase.run(config, options == null ? RebaseOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return RebaseResult.failed(e);
+        }
+    }
+
+    /**
+     * Reads the configured database and writes its schema as a Java class of the DSL, with the baseline migration
+     * {@code 0000} that creates it; see docs/pull.md.
+     */
+    public static PullResult pull(StoriumConfig config, PullOptions options) {
+        try {
+            return Pull.run(config, options);
+        } catch (StoriumException e) {
+            return PullResult.failed(e);
         }
     }
 

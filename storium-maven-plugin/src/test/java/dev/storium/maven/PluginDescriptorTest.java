@@ -53,6 +53,7 @@ class PluginDescriptorTest {
                         "rehash",
                         "check",
                         "adopt",
+                        "pull",
                         "help");
     }
 
@@ -182,7 +183,8 @@ class PluginDescriptorTest {
                 "rebase",
                 "rehash",
                 "check",
-                "adopt")) {
+                "adopt",
+                "pull")) {
             Element mojo = mojos.get(goal);
             assertThat(child(mojo, "description").getTextContent()).as(goal).hasSizeGreaterThan(40);
             Element configuration = child(mojo, "configuration");
@@ -219,7 +221,8 @@ class PluginDescriptorTest {
                 "push", List.of("skip", "force", "dryRun"),
                 "seed", List.of("skip", "includeTestClasses"),
                 "rebase", List.of("skip", "dryRun"),
-                "check", List.of("skip", "failOnDestructive"));
+                "check", List.of("skip", "failOnDestructive"),
+                "pull", List.of("skip", "force", "baseline"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -4,6 +4,7 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.math.BigInteger;
@@ -15,12 +16,20 @@ final class ColumnWriter {
     private final Column column;
     private final Scope scope;
     private final String where;
+    private Column written;
+    private String numberedReason;
 
     ColumnWriter(Table table, Column column, Scope scope) {
         this.table = table;
         this.column = column;
         this.scope = scope;
         this.where = "table " + table.name() + ", column " + column.name();
+        this.written = column;
+    }
+
+    /** The column as the written code declares it: the live one, but for what {@link #chain} could not write as is. */
+    Column written() {
+        return written;
     }
 
     /** The column's expression, with {@code key} (may be null) as its {@code .references(...)}. */
@@ -33,6 +42,7 @@ final class ColumnWriter {
             chain = new Chain("column(" + JavaText.quote(dslKey) + ", " + scope.enums.get(column.enumType()) + ")");
         } else if (randomUuidText()) {
             chain = new Chain("column(" + JavaText.quote(dslKey) + ", UUID)");
+            written = retyped(ColumnType.UUID, null, column.defaultValue());
         } else {
             chain = new Chain("column(" + JavaText.quote(dslKey) + ", " + (custom ? "CUSTOM" : column.type()) + ")");
         }
@@ -53,6 +63,7 @@ final class ColumnWriter {
         }
         if (column.defaultValue() != null) {
             if (custom) {
+                written = retyped(ColumnType.CUSTOM, written.sqlTypes(), null);
                 chain.note(scope.warn(
                         where,
                         "the default " + describe(column.defaultValue()) + " is left out: a column of the database's"
@@ -62,9 +73,10 @@ final class ColumnWriter {
             }
         }
         if (column.generated() != null) {
-            chain.call(
-                    "generatedAs",
-                    JavaText.quote(JavaText.unwrapped(column.generated().expression(scope.dialect.key()))));
+            String expression = JavaText.unwrapped(column.generated().expression(scope.dialect.key()));
+            chain.call("generatedAs", JavaText.quote(expression));
+            written = written.withGenerated(
+                    new Generated(expression, Map.of(), column.generated().stored()));
             if (!column.generated().stored()) {
                 chain.call("virtual");
             }
@@ -84,6 +96,30 @@ final class ColumnWriter {
         return chain;
     }
 
+    /** The live column as one of another type (no length, precision, items or enum), with that default. */
+    private Column retyped(ColumnType type, Map<String, String> sqlTypes, DefaultValue defaultValue) {
+        boolean whole = type == ColumnType.SERIAL
+                || type == ColumnType.SMALLINT
+                || type == ColumnType.INTEGER
+                || type == ColumnType.BIGINT;
+        return new Column(
+                column.name(),
+                type,
+                type == column.type() ? column.length() : null,
+                type == column.type() ? column.precision() : null,
+                type == column.type() ? column.scale() : null,
+                type == column.type() ? column.items() : null,
+                whole && column.unsigned(),
+                type == column.type() ? column.collation() : null,
+                column.notNull(),
+                defaultValue,
+                column.comment(),
+                null,
+                type == column.type() ? column.enumType() : null,
+                type == ColumnType.CUSTOM ? sqlTypes : null,
+                column.generated());
+    }
+
     /**
      * True for MySQL's uuid: a {@code varchar(36)} defaulting to {@code uuid()}, which the catalog alone reads as a
      * varchar, and only a uuid column may default to a random UUID.
@@ -100,10 +136,10 @@ final class ColumnWriter {
                 || ownType.endsWith(" auto_increment")
                 || ownType.endsWith(" autoincrement");
         if (numbered) {
-            scope.warn(
+            numberedReason = scope.warn(
                     where,
-                    "the database's " + ownType + " is written as serial ("
-                            + column.type().name().toLowerCase() + "): Storium's auto-numbered column is an integer");
+                    "the database's " + ownType + " is written as serial, Storium's auto-numbered column, which it"
+                            + " creates as an integer: a database migrated from the baseline numbers in 32 bits");
         }
         return numbered;
     }
@@ -112,6 +148,7 @@ final class ColumnWriter {
         scope.imports.add("dev.storium.config.Dialect");
         Map<String, String> types =
                 column.sqlTypes() != null && ownType == null ? column.sqlTypes() : Map.of(scope.dialect.key(), ownType);
+        written = retyped(ColumnType.CUSTOM, types, column.defaultValue());
         types.forEach((dialect, type) -> chain.call(
                 "sqlType", "Dialect." + Dialect.fromKey(dialect).orElseThrow().name(), JavaText.quote(type)));
     }
@@ -136,8 +173,8 @@ final class ColumnWriter {
         if (column.collation() != null) {
             chain.call("collation", JavaText.quote(column.collation()));
         }
-        if (ownType != null) {
-            chain.note("the database's " + ownType);
+        if (numberedReason != null) {
+            chain.note(numberedReason);
         }
     }
 
@@ -152,6 +189,7 @@ final class ColumnWriter {
             default:
                 String literal = literal(value.literal());
                 if (literal == null) {
+                    written = retyped(written.type(), written.sqlTypes(), null);
                     chain.note(scope.warn(
                             where,
                             "the default " + describe(value) + " is left out: a "

@@ -13,11 +13,18 @@ final class IndexWriter {
     private final Table table;
     private final Index index;
     private final Scope scope;
+    private Index written;
 
     IndexWriter(Table table, Index index, Scope scope) {
         this.table = table;
         this.index = index;
         this.scope = scope;
+        this.written = index;
+    }
+
+    /** The index as the written code declares it. */
+    Index written() {
+        return written;
     }
 
     Chain chain() {
@@ -45,7 +52,18 @@ final class IndexWriter {
             name(chain, index.unique() ? "_unique" : "_idx");
         }
         if (index.where() != null) {
-            chain.call("where", JavaText.quote(JavaText.unwrapped(index.where())));
+            String where = JavaText.unwrapped(index.where());
+            chain.call("where", JavaText.quote(where));
+            written = new Index(
+                    index.name(),
+                    index.columns(),
+                    index.unique(),
+                    where,
+                    index.constraint(),
+                    index.descending(),
+                    index.method(),
+                    index.include(),
+                    index.expressions());
         }
         descending(chain, keys, expressions);
         if (index.method() != null) {
@@ -70,6 +88,16 @@ final class IndexWriter {
                     "table " + table.name() + ", index " + index.name(),
                     "only some expressions sort descending, which the DSL cannot say (desc() sorts all of them):"
                             + " every expression is written ascending"));
+            written = new Index(
+                    written.name(),
+                    written.columns(),
+                    written.unique(),
+                    written.where(),
+                    written.constraint(),
+                    List.of(),
+                    written.method(),
+                    written.include(),
+                    written.expressions());
             return;
         }
         List<String> descending = new ArrayList<>();

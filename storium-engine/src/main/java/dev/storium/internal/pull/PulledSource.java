@@ -1,5 +1,6 @@
 package dev.storium.internal.pull;
 
+import dev.storium.internal.model.SchemaModel;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +10,12 @@ import java.util.Objects;
  * @param packageName the package, empty for none
  * @param className the class's simple name
  * @param text the source text
+ * @param model the schema that source declares (as {@code Models} will read it once compiled): what the baseline
+ *     migration's snapshot holds
  * @param warnings what of the database the source cannot hold as the database has it, each with where and why
  */
-public record PulledSource(String packageName, String className, String text, List<String> warnings) {
+public record PulledSource(
+        String packageName, String className, String text, SchemaModel model, List<String> warnings) {
     public PulledSource {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(text, "text");

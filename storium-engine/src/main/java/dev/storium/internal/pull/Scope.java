@@ -25,6 +25,8 @@ final class Scope {
     final Set<String> declared = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     final Set<String> imports = new HashSet<>();
+    /** The tables as the written code declares them, by name. */
+    final Map<String, Table> written = new LinkedHashMap<>();
 
     Scope(Dialect dialect, ExactReading reading) {
         this.dialect = dialect;

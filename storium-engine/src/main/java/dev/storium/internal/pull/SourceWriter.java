@@ -10,8 +10,10 @@ import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,13 +58,19 @@ public final class SourceWriter {
             body.add("");
             scope.declared.add(table.name());
         }
+        Map<String, View> views = new LinkedHashMap<>();
         for (View view : model.views().values()) {
-            view(view, body);
+            View written = view(view, body);
+            views.put(written.name(), written);
         }
+        Map<String, Sequence> sequences = new LinkedHashMap<>();
         for (Sequence sequence : model.sequences().values()) {
-            sequence(sequence, body);
+            if (sequence(sequence, body)) {
+                sequences.put(sequence.name(), sequence);
+            }
         }
-        return new PulledSource(packageName, className, text(packageName, className, body), scope.warnings);
+        SchemaModel written = new SchemaModel(scope.written, views, sequences);
+        return new PulledSource(packageName, className, text(packageName, className, body), written, scope.warnings);
     }
 
     /**
@@ -90,7 +98,7 @@ public final class SourceWriter {
         body.add("");
     }
 
-    private void view(View view, List<String> body) {
+    private View view(View view, List<String> body) {
         scope.imports.add("dev.storium.schema.ViewDef");
         body.add("    public static final ViewDef " + constantFor(view.name()) + " = " + define("View", view.name()));
         String definition = view.definition().strip();
@@ -104,9 +112,10 @@ public final class SourceWriter {
         }
         body.add("            .as(" + query + ")" + (view.materialized() ? "\n            .materialized();" : ";"));
         body.add("");
+        return new View(view.name(), definition, List.of(), view.materialized());
     }
 
-    private void sequence(Sequence sequence, List<String> body) {
+    private boolean sequence(Sequence sequence, List<String> body) {
         if (sequence.start() < 1 || sequence.increment() < 1) {
             body.add(
                     "    // "
@@ -115,7 +124,7 @@ public final class SourceWriter {
                                     "starts at " + sequence.start() + " and counts by " + sequence.increment()
                                             + "; the DSL's sequences count upwards from 1 or more: declare it in a custom migration"));
             body.add("");
-            return;
+            return false;
         }
         scope.imports.add("dev.storium.schema.SequenceDef");
         Chain chain = new Chain(define("Sequence", sequence.name()));
@@ -127,6 +136,7 @@ public final class SourceWriter {
         }
         body.add("    public static final SequenceDef " + constantFor(sequence.name()) + " = " + chain.inline() + ";");
         body.add("");
+        return true;
     }
 
     private String text(String packageName, String className, List<String> body) {

@@ -59,7 +59,10 @@ final class TableWriter {
         return keys;
     }
 
-    /** The table's constant declaration, as lines indented four spaces. */
+    /**
+     * The table's constant declaration, as lines indented four spaces; the table as that code declares it goes to
+     * the scope's {@code written}.
+     */
     static List<String> write(Table table, Scope scope) {
         return new TableWriter(table, scope).lines();
     }
@@ -69,23 +72,35 @@ final class TableWriter {
         String constant = scope.constants.get(table.name());
         lines.add("    public static final TableDef " + constant + " = defineTable(" + JavaText.quote(table.name())
                 + ")");
-        if (table.comment() != null) {
-            lines.add("            .comment(" + JavaText.quote(table.comment()) + ")");
-        }
         Map<String, ForeignKey> columnKeys = columnForeignKeys();
         List<Chain> columnChains = new ArrayList<>();
+        List<Column> writtenColumns = new ArrayList<>();
         for (Column column : columns) {
-            columnChains.add(new ColumnWriter(table, column, scope).chain(columnKeys.get(column.name())));
+            ColumnWriter writer = new ColumnWriter(table, column, scope);
+            columnChains.add(writer.chain(columnKeys.get(column.name())));
+            writtenColumns.add(writer.written());
         }
+        writtenColumns.addAll(
+                table.columns().subList(columns.size(), table.columns().size()));
         List<String> checks = new ArrayList<>();
+        // as the DSL lists them: the table's checks, then the columns' in column order
+        List<CheckConstraint> writtenChecks = new ArrayList<>();
+        Map<Column, CheckConstraint> columnChecks = new LinkedHashMap<>();
         for (CheckConstraint check : table.checks()) {
+            CheckConstraint written = new CheckConstraint(check.name(), JavaText.unwrapped(check.expression()));
             Column owner = checkOwner(check);
-            if (owner != null && columns.contains(owner)) {
-                int at = columns.indexOf(owner);
-                columnChains.get(at).call("check", JavaText.quote(JavaText.unwrapped(check.expression())));
+            if (owner != null && columns.contains(owner) && !columnChecks.containsKey(owner)) {
+                columnChecks.put(owner, written);
             } else {
-                checks.add("check(" + JavaText.quote(check.name()) + ", "
-                        + JavaText.quote(JavaText.unwrapped(check.expression())) + ")");
+                writtenChecks.add(written);
+                checks.add("check(" + JavaText.quote(check.name()) + ", " + JavaText.quote(written.expression()) + ")");
+            }
+        }
+        for (Column column : columns) {
+            CheckConstraint check = columnChecks.get(column);
+            if (check != null) {
+                columnChains.get(columns.indexOf(column)).call("check", JavaText.quote(check.expression()));
+                writtenChecks.add(check);
             }
         }
         List<String> tail = new ArrayList<>();
@@ -94,14 +109,44 @@ final class TableWriter {
         }
         List<Chain> indexes = new ArrayList<>();
         List<Chain> uniques = new ArrayList<>();
+        // as the DSL lists them: the indexes, then the unique constraints
+        List<Index> writtenIndexes = new ArrayList<>();
+        List<Index> writtenUniques = new ArrayList<>();
         for (Index index : table.indexes()) {
-            (index.constraint() ? uniques : indexes).add(new IndexWriter(table, index, scope).chain());
+            IndexWriter writer = new IndexWriter(table, index, scope);
+            (index.constraint() ? uniques : indexes).add(writer.chain());
+            (index.constraint() ? writtenUniques : writtenIndexes).add(writer.written());
         }
+        writtenIndexes.addAll(writtenUniques);
         List<Chain> tableKeys = new ArrayList<>();
+        List<ForeignKey> writtenKeys = new ArrayList<>();
         for (ForeignKey key : table.foreignKeys()) {
+            if (!scope.writes(key.refTable())) {
+                lines.add("            // "
+                        + scope.warn(
+                                "table " + table.name() + ", foreign key " + key.name(),
+                                "is left out: it references " + key.refTable() + ", which is not pulled (include that"
+                                        + " table to keep the key)"));
+                continue;
+            }
+            writtenKeys.add(key);
             if (!columnKeys.containsValue(key)) {
                 tableKeys.add(foreignKey(key));
             }
+        }
+        scope.written.put(
+                table.name(),
+                new Table(
+                        table.name(),
+                        writtenColumns,
+                        table.primaryKey(),
+                        writtenIndexes,
+                        writtenKeys,
+                        writtenChecks,
+                        table.comment(),
+                        null));
+        if (table.comment() != null) {
+            lines.add("            .comment(" + JavaText.quote(table.comment()) + ")");
         }
         List<String> body = new ArrayList<>(Chain.list(12, "columns", columnChains, ""));
         body.addAll(tail.stream().map(t -> "            " + t).toList());
@@ -141,12 +186,6 @@ final class TableWriter {
     private Chain foreignKey(ForeignKey key) {
         Chain chain =
                 new Chain("foreignKey(" + String.join(", ", scope.keyLiterals(table.name(), key.columns())) + ")");
-        if (!scope.writes(key.refTable())) {
-            chain.note(scope.warn(
-                    "table " + table.name() + ", foreign key " + key.name(),
-                    "references " + key.refTable() + ", which is not pulled; include that table"));
-            return chain;
-        }
         List<String> target = new ArrayList<>();
         target.add(scope.target(key.refTable()));
         target.addAll(List.of(scope.keyLiterals(key.refTable(), key.refColumns())));

@@ -3,15 +3,16 @@ package dev.storium.internal.pull;
 import dev.storium.internal.scan.SchemaScan;
 import dev.storium.options.SchemaSource;
 import dev.storium.schema.SchemaDefinition;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Pulled source compiled in-process (javax.tools, on the test classpath) and scanned as a project's classes are. */
@@ -20,36 +21,40 @@ final class PulledCode {
 
     /** Writes the sources under {@code root}/src, compiles them to {@code root}/classes, and scans those. */
     static SchemaDefinition compileAndScan(List<PulledSource> sources, Path root) throws IOException {
-        Path src = root.resolve("src");
+        List<Path> files = new ArrayList<>();
+        for (PulledSource source : sources) {
+            Path file = root.resolve("src").resolve(source.relativePath());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.text());
+            files.add(file);
+        }
+        return SchemaScan.collect(List.of(), compile(files, root)).definition();
+    }
+
+    /** Compiles source files to {@code root}/classes: the classes of a project, as a schema source. */
+    static SchemaSource compile(List<Path> files, Path root) throws IOException {
         Path classes = root.resolve("classes");
         Files.createDirectories(classes);
         List<String> arguments = new ArrayList<>(
                 List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"));
-        for (PulledSource source : sources) {
-            Path file = src.resolve(source.relativePath());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.text());
+        StringBuilder texts = new StringBuilder();
+        for (Path file : files) {
             arguments.add(file.toString());
+            texts.append(Files.readString(file));
         }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        StringWriter errors = new StringWriter();
-        int status = compiler.run(
-                null,
-                null,
-                new java.io.PrintStream(new java.io.OutputStream() {
-                    @Override
-                    public void write(int b) {
-                        errors.write(b);
-                    }
-                }),
-                arguments.toArray(String[]::new));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        new PrintStream(errors, true, StandardCharsets.UTF_8),
+                        arguments.toArray(String[]::new));
         if (status != 0) {
-            throw new AssertionError("the pulled source does not compile:\n" + errors + "\n"
-                    + sources.stream().map(PulledSource::text).reduce("", String::concat));
+            throw new AssertionError(
+                    "the pulled source does not compile:\n" + errors.toString(StandardCharsets.UTF_8) + "\n" + texts);
         }
         URLClassLoader loader =
                 new URLClassLoader(new URL[] {classes.toUri().toURL()}, PulledCode.class.getClassLoader());
-        return SchemaScan.collect(List.of(), new SchemaSource(loader, List.of(classes)))
-                .definition();
+        return new SchemaSource(loader, List.of(classes));
     }
 }

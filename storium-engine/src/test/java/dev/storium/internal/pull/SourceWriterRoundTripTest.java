@@ -44,6 +44,56 @@ class SourceWriterRoundTripTest {
         databases.close();
     }
 
+    /** Each table, column, index, key, check, view and sequence on which two models differ, both sides shown. */
+    static List<String> differences(SchemaModel code, SchemaModel written) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String name : union(code.tables().keySet(), written.tables().keySet())) {
+            var a = code.tables().get(name);
+            var b = written.tables().get(name);
+            if (a == null || b == null) {
+                found.add("table " + name + ": " + a + " / " + b);
+                continue;
+            }
+            compare(found, name + " columns", a.columns(), b.columns());
+            compare(found, name + " indexes", a.indexes(), b.indexes());
+            compare(found, name + " keys", a.foreignKeys(), b.foreignKeys());
+            compare(found, name + " checks", a.checks(), b.checks());
+            compare(found, name + " primary key", a.primaryKey(), b.primaryKey());
+            compare(
+                    found,
+                    name + " comment",
+                    java.util.Collections.singletonList(a.comment()),
+                    java.util.Collections.singletonList(b.comment()));
+        }
+        compare(
+                found,
+                "views",
+                List.copyOf(code.views().values()),
+                List.copyOf(written.views().values()));
+        compare(
+                found,
+                "sequences",
+                List.copyOf(code.sequences().values()),
+                List.copyOf(written.sequences().values()));
+        return found;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void compare(List<String> found, String where, List<?> code, List<?> written) {
+        for (int i = 0; i < Math.max(code.size(), written.size()); i++) {
+            Object a = i < code.size() ? code.get(i) : null;
+            Object b = i < written.size() ? written.get(i) : null;
+            if (!java.util.Objects.equals(a, b)) {
+                found.add(where + ":\n  code:    " + a + "\n  written: " + b);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyConstructRoundTrips(Dialect dialect) throws Exception {
@@ -60,7 +110,11 @@ class SourceWriterRoundTripTest {
                     "DbSchema");
         }
         SchemaDefinition pulled = PulledCode.compileAndScan(List.of(source), project.resolve("pulled"));
-        SchemaModel code = Models.fromDefinitions(pulled, dialect).forDialect(dialect.key());
+        SchemaModel declared = Models.fromDefinitions(pulled, dialect);
+        assertThat(differences(declared, source.model()))
+                .as("the model the writer says its code declares")
+                .isEmpty();
+        SchemaModel code = declared.forDialect(dialect.key());
         try (Connection connection = databases.connect(dialect)) {
             SchemaModel live = LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code);
             assertThat(Differ.diff(live, code)).as(source.text()).isEmpty();
