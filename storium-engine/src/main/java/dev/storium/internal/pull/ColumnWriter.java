@@ -8,6 +8,7 @@ import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Map;
 
 /** One column as {@code column("key", TYPE)} and its options, each only where it is not the DSL's default. */
@@ -17,6 +18,7 @@ final class ColumnWriter {
     private final Scope scope;
     private final String where;
     private Column written;
+    /** Why the column's database type is written as another, for the comment on it; null when it is not. */
     private String numberedReason;
 
     ColumnWriter(Table table, Column column, Scope scope) {
@@ -35,6 +37,25 @@ final class ColumnWriter {
     /** The column's expression, with {@code key} (may be null) as its {@code .references(...)}. */
     Chain chain(ForeignKey key) {
         String ownType = scope.reading.ownType(table.name(), column.name());
+        if (ownType != null && !scope.ownTypeFits(table.name(), column.name())) {
+            numberedReason = scope.warn(
+                    where,
+                    "the database's " + ownType + " is written as "
+                            + column.type().name().toLowerCase(Locale.ROOT)
+                            + ", the type of the other side of its foreign key (the DSL wants both alike): a database"
+                            + " migrated from the baseline declares it so");
+            ownType = null;
+        }
+        if (ownType != null && column.defaultValue() != null && column.type() != ColumnType.TEXT) {
+            // a custom type takes no default: the catalog's near reading of the type (numeric for decimal) keeps it
+            numberedReason = scope.warn(
+                    where,
+                    "the database's " + ownType + " is written as "
+                            + column.type().name().toLowerCase(Locale.ROOT)
+                            + ", which keeps its default (a custom type takes none): a database migrated from the"
+                            + " baseline declares it so");
+            ownType = null;
+        }
         boolean custom = column.type() == ColumnType.CUSTOM || (ownType != null && !numbered(ownType));
         String dslKey = scope.key(table.name(), column.name());
         Chain chain;

@@ -54,6 +54,35 @@ final class Scope {
         return reason;
     }
 
+    /**
+     * True when a column may be written as its database's own type (CUSTOM): the DSL wants a foreign key's columns of
+     * the referenced columns' types, so a column of a key whose other side has another own type (SQLite's {@code int}
+     * referencing an {@code integer}) is written as its model type.
+     */
+    boolean ownTypeFits(String table, String column) {
+        String own = reading.ownType(table, column);
+        for (Table from : reading.model().tables().values()) {
+            for (var key : from.foreignKeys()) {
+                for (int i = 0; i < key.columns().size(); i++) {
+                    String partner = null;
+                    if (from.name().equals(table) && key.columns().get(i).equals(column)) {
+                        partner =
+                                reading.ownType(key.refTable(), key.refColumns().get(i));
+                    } else if (key.refTable().equals(table)
+                            && key.refColumns().get(i).equals(column)) {
+                        partner = reading.ownType(from.name(), key.columns().get(i));
+                    } else {
+                        continue;
+                    }
+                    if (!java.util.Objects.equals(own, partner)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when a table of that name is written. */
     boolean writes(String table) {
         return keys.containsKey(table);
