@@ -26,7 +26,25 @@ final class ColumnWriter {
         this.column = column;
         this.scope = scope;
         this.where = "table " + table.name() + ", column " + column.name();
-        this.written = column;
+        // the DSL makes a primary-key column NOT NULL, as the databases but SQLite do
+        this.written = table.primaryKey().contains(column.name()) && !column.notNull()
+                ? new Column(
+                        column.name(),
+                        column.type(),
+                        column.length(),
+                        column.precision(),
+                        column.scale(),
+                        column.items(),
+                        column.unsigned(),
+                        column.collation(),
+                        true,
+                        column.defaultValue(),
+                        column.comment(),
+                        null,
+                        column.enumType(),
+                        column.sqlTypes(),
+                        column.generated())
+                : column;
     }
 
     /** The column as the written code declares it: the live one, but for what {@link #chain} could not write as is. */
@@ -78,6 +96,13 @@ final class ColumnWriter {
         boolean primaryKey = table.primaryKey().contains(column.name());
         if (table.primaryKey().size() == 1 && primaryKey) {
             chain.call("primaryKey");
+        }
+        if (primaryKey && !column.notNull()) {
+            chain.note(scope.warn(
+                    where,
+                    "the database lets this primary-key column hold NULL (SQLite's key declared without NOT NULL);"
+                            + " the DSL's key columns are NOT NULL, so check reports the column until the table is"
+                            + " rebuilt NOT NULL (a database migrated from the baseline has it so)"));
         }
         if (column.notNull() && !primaryKey && column.type() != ColumnType.SERIAL) {
             chain.call("notNull");
@@ -132,7 +157,7 @@ final class ColumnWriter {
                 type == column.type() ? column.items() : null,
                 whole && column.unsigned(),
                 type == column.type() ? column.collation() : null,
-                column.notNull(),
+                written.notNull(),
                 defaultValue,
                 column.comment(),
                 null,

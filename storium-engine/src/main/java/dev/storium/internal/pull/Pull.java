@@ -48,6 +48,10 @@ public final class Pull {
 
     public static PullResult run(StoriumConfig config, PullOptions options) {
         checkNames(options);
+        Path file = options.sourceDirectory()
+                .resolve(PulledSource.relativePath(options.packageName(), options.className()))
+                .toAbsolutePath();
+        checkWritable(file, options);
         checkEmpty(config.out().toAbsolutePath().normalize());
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
         ExactReading reading;
@@ -73,8 +77,6 @@ public final class Pull {
         }
         PulledSource source = SourceWriter.write(chosen, config.dialect(), options.packageName(), options.className());
         warnings.addAll(source.warnings());
-        Path file = options.sourceDirectory().resolve(source.relativePath()).toAbsolutePath();
-        checkWritable(file, options);
         write(file, source.text());
         Path migration = baseline(config, folder, source.model());
         String message = "Pulled " + describe(source.model()) + " of " + Connections.describe(config) + " into "

@@ -24,6 +24,11 @@ public record PulledSource(
 
     /** The file's path under a source root: {@code com/example/db/DbSchema.java}. */
     public String relativePath() {
+        return relativePath(packageName, className);
+    }
+
+    /** The path of a class's file under a source root. */
+    static String relativePath(String packageName, String className) {
         return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + className + ".java";
     }
 }
