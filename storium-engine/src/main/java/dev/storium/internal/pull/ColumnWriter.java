@@ -19,7 +19,7 @@ final class ColumnWriter {
     private final String where;
     private Column written;
     /** Why the column's database type is written as another, for the comment on it; null when it is not. */
-    private String numberedReason;
+    private String typeNote;
 
     ColumnWriter(Table table, Column column, Scope scope) {
         this.table = table;
@@ -56,7 +56,7 @@ final class ColumnWriter {
     Chain chain(ForeignKey key) {
         String ownType = scope.reading.ownType(table.name(), column.name());
         if (ownType != null && !scope.ownTypeFits(table.name(), column.name())) {
-            numberedReason = scope.warn(
+            typeNote = scope.warn(
                     where,
                     "the database's " + ownType + " is written as "
                             + column.type().name().toLowerCase(Locale.ROOT)
@@ -66,7 +66,7 @@ final class ColumnWriter {
         }
         if (ownType != null && column.defaultValue() != null && column.type() != ColumnType.TEXT) {
             // a custom type takes no default: the catalog's near reading of the type (numeric for decimal) keeps it
-            numberedReason = scope.warn(
+            typeNote = scope.warn(
                     where,
                     "the database's " + ownType + " is written as "
                             + column.type().name().toLowerCase(Locale.ROOT)
@@ -182,7 +182,7 @@ final class ColumnWriter {
                 || ownType.endsWith(" auto_increment")
                 || ownType.endsWith(" autoincrement");
         if (numbered) {
-            numberedReason = scope.warn(
+            typeNote = scope.warn(
                     where,
                     "the database's " + ownType + " is written as serial, Storium's auto-numbered column, which it"
                             + " creates as an integer: a database migrated from the baseline numbers in 32 bits");
@@ -219,8 +219,8 @@ final class ColumnWriter {
         if (column.collation() != null) {
             chain.call("collation", JavaText.quote(column.collation()));
         }
-        if (numberedReason != null) {
-            chain.note(numberedReason);
+        if (typeNote != null) {
+            chain.note(typeNote);
         }
     }
 

@@ -46,6 +46,7 @@ public final class Pull {
 
     private Pull() {}
 
+    /** Pulls the configured database as {@code options} say; throws {@link StoriumException} on a refusal. */
     public static PullResult run(StoriumConfig config, PullOptions options) {
         checkNames(options);
         Path file = options.sourceDirectory()
