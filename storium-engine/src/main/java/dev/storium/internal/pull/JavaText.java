@@ -107,7 +107,7 @@ final class JavaText {
             if (c == '_') {
                 upper = key.length() > 0;
             } else if (key.length() == 0) {
-                key.append(name.chars().anyMatch(Character::isLowerCase) ? Character.toLowerCase(c) : c);
+                key.append(Character.toLowerCase(c));
             } else if (upper) {
                 key.append(Character.toUpperCase(c));
                 upper = false;
