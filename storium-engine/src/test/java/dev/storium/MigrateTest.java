@@ -151,9 +151,13 @@ class MigrateTest {
         assertThat(refused.error().code()).isEqualTo(ErrorCode.MIGRATION_FOLDER);
         assertThat(refused.message())
                 .contains("(1 problem):\n  - 0002_tags.sql was applied on ")
-                .endsWith(" but is missing from " + files.config().out() + ". Fix: restore it from version control;"
-                        + " if it was removed deliberately, delete its history row by hand: DELETE FROM"
-                        + " __storium_migrations WHERE tag = '0002_tags'.\nNothing was applied.");
+                .endsWith(" but is missing from " + files.config().out() + ". Fix: restore it from version control:"
+                        + " git checkout -- " + files.file("0002_tags") + " (when a commit deleted it, git log"
+                        + " --diff-filter=D -- " + files.file("0002_tags") + " names that commit; git checkout"
+                        + " <commit>^ -- " + files.file("0002_tags") + " brings it back). An applied migration stays"
+                        + " in the directory: its history row records what the database holds.\nNothing was"
+                        + " applied.")
+                .doesNotContain("DELETE");
         RepairResult repair = Storium.repair(files.config());
         assertThat(repair.changes()).isEmpty();
         assertThat(repair.message())

@@ -38,7 +38,7 @@ final class DatabaseCheck {
             CheckOptions options,
             List<Finding> findings,
             List<String> warnings) {
-        try (Connection connection = Connections.open(config, "check")) {
+        try (Connection connection = Connections.openReadOnly(config, "check")) {
             List<MigrationState> states = MigrationState.read(config, folder, connection);
             history(config, states, findings);
             Migration applied = lastApplied(folder, states);

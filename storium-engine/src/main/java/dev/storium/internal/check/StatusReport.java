@@ -48,7 +48,7 @@ public final class StatusReport {
         String database = Connections.describe(config);
         String heading = "\nDatabase: " + database + " (history table " + config.migrationsTable() + ")";
         List<MigrationStatus> history;
-        try (Connection connection = Connections.open(config, "status")) {
+        try (Connection connection = Connections.openReadOnly(config, "status")) {
             history = MigrationState.read(config, folder, connection).stream()
                     .map(StatusReport::status)
                     .collect(Collectors.toList());

@@ -91,6 +91,7 @@ public final class History {
             if (missingTable(e)) {
                 return false;
             }
+            HistoryShape.refuseOther(connection, table);
             throw e;
         }
     }

@@ -4,6 +4,8 @@ import dev.storium.config.Redaction;
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Connections {
     private static final Pattern URL_PASSWORD =
             Pattern.compile("(?i)(?:[?&;]password=([^&;]*))|(?:://[^/:@?#]*:([^@/?#]*)@)");
+
+    private static final String SQLITE = "jdbc:sqlite:";
 
     private Connections() {}
 
@@ -48,14 +52,79 @@ public final class Connections {
                     ErrorCode.DATABASE,
                     "Cannot connect to the database at " + Redaction.url(config.url())
                             + (config.user() == null ? "" : " as user " + config.user()) + ": "
-                            + safeMessage(e, config) + ". Check that the server is running and reachable, and the"
+                            + safeMessage(e, config) + causes(e, config)
+                            + ". Check that the server is running and reachable, and the"
                             + " url, user and password (configuration from " + config.source() + ").");
         }
     }
 
-    /** The driver's message with the configured password, if it ever appears, masked. */
+    /**
+     * A new connection for a goal that only reads ({@code status}, {@code check}): as {@link #open}, but a SQLite
+     * database file that does not exist is a {@code DATABASE} failure saying so, where the driver would create an
+     * empty file.
+     */
+    public static Connection openReadOnly(StoriumConfig config, String goal) {
+        Path file = missingSqliteFile(config);
+        if (file != null) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "The SQLite database file " + file + " does not exist yet: " + goal + " only reads, and created"
+                            + " nothing. Fix: check `url` (configuration from " + config.source() + "); mvn"
+                            + " storium:migrate creates the file and applies the migrations.");
+        }
+        return open(config, goal);
+    }
+
+    /** The file of a SQLite URL when it does not exist; null for another database, an in-memory one or a file that exists. */
+    static Path missingSqliteFile(StoriumConfig config) {
+        String url = config.url();
+        if (url == null || !url.regionMatches(true, 0, SQLITE, 0, SQLITE.length())) {
+            return null;
+        }
+        String rest = url.substring(SQLITE.length());
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        int query = rest.indexOf('?');
+        String params = query < 0 ? "" : rest.substring(query);
+        String name = query < 0 ? rest : rest.substring(0, query);
+        if (name.isEmpty() || name.startsWith(":memory:") || params.contains("mode=memory")) {
+            return null;
+        }
+        Path file = Path.of(name).toAbsolutePath().normalize();
+        return Files.exists(file) ? null : file;
+    }
+
+    /**
+     * The driver's message with the configured password, if it ever appears, masked, and without its closing period
+     * (callers go on with their own sentence).
+     */
     public static String safeMessage(SQLException e, StoriumConfig config) {
-        return mask(String.valueOf(e.getMessage()).strip(), config);
+        return withoutPeriod(mask(String.valueOf(e.getMessage()).strip(), config));
+    }
+
+    /** What the driver's message leaves out: each cause below it, such as an unknown host, as "(ClassName: message)". */
+    private static String causes(SQLException e, StoriumConfig config) {
+        StringBuilder text = new StringBuilder();
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && cause != e && depth < 5; depth++, cause = cause.getCause()) {
+            String message = cause.getMessage() == null
+                    ? ""
+                    : ": " + withoutPeriod(cause.getMessage().strip());
+            String part = cause.getClass().getSimpleName() + message;
+            if (!String.valueOf(e.getMessage()).contains(part)) {
+                text.append(" (").append(mask(part, config)).append(')');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String withoutPeriod(String text) {
+        String result = text;
+        while (result.endsWith(".")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.storium.error.StoriumException;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.migration.InconsistentFolderException;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.text.Phrases;
 import dev.storium.options.MigrateOptions;
@@ -81,7 +82,7 @@ public final class Migrate {
             try {
                 millis = run.apply(connection, script);
             } catch (StoriumException e) {
-                return failed(e, applied, warnings);
+                return failed(HistoryGap.explain(e, script, config.migrationsTable()), applied, warnings);
             }
             total += millis;
             applied.add(script.tag());
@@ -134,9 +135,13 @@ public final class Migrate {
 
     /** The files of the configured migrations directory, read and hashed, in journal order. */
     static List<Script> scripts(StoriumConfig config) {
-        return MigrationFolder.read(config.out(), config.dialect()).migrations().stream()
-                .map(Script::read)
-                .collect(Collectors.toList());
+        MigrationFolder folder;
+        try {
+            folder = MigrationFolder.read(config.out(), config.dialect());
+        } catch (InconsistentFolderException e) {
+            throw LostFiles.explain(config, e);
+        }
+        return folder.migrations().stream().map(Script::read).collect(Collectors.toList());
     }
 
     static String upToDate(int applied) {

@@ -3,6 +3,7 @@ package dev.storium.internal.migrate;
 import dev.storium.config.StoriumConfig;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
+import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.text.Phrases;
 import java.nio.file.Path;
@@ -67,6 +68,7 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
             throw History.unreadable(
                     config, e, "check that the database is reachable and that the user may read that table.");
         }
+        LostFiles.requireDirectory(config.out(), rows, config.migrationsTable(), Connections.describe(config));
         return classify(scripts, rows, config.out(), config.migrationsTable());
     }
 
@@ -92,12 +94,18 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
                         row.tag(),
                         row,
                         row.tag() + ".sql was applied on " + row.appliedAt() + " but is missing from " + directory,
-                        "restore it from version control; if it was removed deliberately, delete its history row"
-                                + " by hand: DELETE FROM " + table + " WHERE tag = '"
-                                + row.tag().replace("'", "''") + "'."));
+                        restore(directory.resolve(row.tag() + ".sql"))));
             }
         }
         return states;
+    }
+
+    /** The fix for an applied file that is gone: bring it back from version control; the history keeps its row. */
+    private static String restore(Path file) {
+        return "restore it from version control: git checkout -- " + file + " (when a commit deleted it, git log"
+                + " --diff-filter=D -- " + file + " names that commit; git checkout <commit>^ -- " + file + " brings"
+                + " it back). An applied migration stays in the directory: its history row records what the database"
+                + " holds.";
     }
 
     private static MigrationState of(Script script, HistoryRow row, Script newest, String table) {

@@ -4,6 +4,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.migrate.MigrationState.Kind;
+import dev.storium.internal.migration.MigrationSql;
 import dev.storium.internal.text.Phrases;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,9 @@ record Plan(List<Script> pending, List<Script> outOfOrder, int applied) {
             Path directory,
             String table,
             String database) {
+        LostFiles.requireDirectory(directory, rows, table, database);
         List<MigrationState> states = MigrationState.classify(scripts, rows, directory, table);
+        refuseUnwritten(states, scripts, database);
         List<String> problems = new ArrayList<>();
         problems.addAll(problems(states, Kind.FAILED, Kind.CHANGED));
         problems.addAll(problems(states, Kind.MISSING));
@@ -63,6 +66,29 @@ record Plan(List<Script> pending, List<Script> outOfOrder, int applied) {
                 scripts(states, byTag, Kind.PENDING, Kind.OUT_OF_ORDER),
                 scripts(states, byTag, Kind.OUT_OF_ORDER),
                 (int) scripts.stream().filter(s -> rows.containsKey(s.tag())).count());
+    }
+
+    /** Refuses a pending custom migration that still holds only the comment generate wrote into it. */
+    private static void refuseUnwritten(List<MigrationState> states, List<Script> scripts, String database) {
+        List<String> pending = states.stream()
+                .filter(state -> state.kind() == Kind.PENDING || state.kind() == Kind.OUT_OF_ORDER)
+                .map(MigrationState::tag)
+                .collect(Collectors.toList());
+        List<String> unwritten = scripts.stream()
+                .filter(script -> pending.contains(script.tag()) && script.unwritten())
+                .map(Script::fileName)
+                .collect(Collectors.toList());
+        if (unwritten.isEmpty()) {
+            return;
+        }
+        throw new StoriumException(
+                ErrorCode.MIGRATION_FOLDER,
+                "Cannot migrate " + database + ": " + String.join(", ", unwritten)
+                        + (unwritten.size() == 1 ? " is a" + " custom migration" : " are custom migrations")
+                        + " not written yet: it holds only the"
+                        + " comment generate put there (" + MigrationSql.CUSTOM_PLACEHOLDER + "). Nothing was"
+                        + " applied. Fix: write its SQL below the comment, then run mvn storium:rehash to record"
+                        + " its SHA-256 and migrate again.");
     }
 
     private static List<String> problems(List<MigrationState> states, Kind... kinds) {

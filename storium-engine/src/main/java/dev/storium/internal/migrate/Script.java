@@ -25,9 +25,12 @@ record Script(Migration migration, String hash, boolean noTransaction, List<Stri
         statements = List.copyOf(statements);
     }
 
-    /** Reads the file of {@code migration}; an unreadable file is an {@code IO} failure naming it. */
+    /**
+     * Reads the file of {@code migration}; an unreadable file is an {@code IO} failure naming it, a file that is not
+     * UTF-8 or holds git conflict markers a {@code MIGRATION_FOLDER} failure naming the line.
+     */
     static Script read(Migration migration) {
-        return of(migration, MigrationText.read(migration.sqlFile()));
+        return of(migration, MigrationText.readSql(migration.sqlFile()));
     }
 
     /** The script for {@code migration} whose file holds {@code text}. */
@@ -38,6 +41,11 @@ record Script(Migration migration, String hash, boolean noTransaction, List<Stri
         boolean noTransaction = firstLine.equalsIgnoreCase(NO_TRANSACTION);
         String body = noTransaction ? (end < 0 ? "" : normalised.substring(end + 1)) : normalised;
         return new Script(migration, MigrationText.hash(text), noTransaction, MigrationSql.split(body));
+    }
+
+    /** True when the file holds only the comment generate writes into a new custom migration: nothing to run yet. */
+    boolean unwritten() {
+        return statements.size() == 1 && statements.get(0).strip().equals(MigrationSql.CUSTOM_PLACEHOLDER);
     }
 
     String tag() {

@@ -125,9 +125,7 @@ final class FolderReader {
         }
         boolean complete = true;
         if (!sqlFiles.contains(tag + ".sql")) {
-            problems.add(
-                    FolderLayout.JOURNAL + " lists " + tag + ", but " + tag + ".sql does not exist",
-                    Problems.FIX_FILES);
+            problems.missingSql(tag);
             complete = false;
         }
         String snapshotName = FolderLayout.snapshotName(entry.idx());

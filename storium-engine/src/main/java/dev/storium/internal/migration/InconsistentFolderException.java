@@ -15,10 +15,17 @@ public final class InconsistentFolderException extends StoriumException {
     public record Problem(String fact, String fix) {}
 
     private final transient List<Problem> problems;
+    private final transient List<String> missingSql;
 
-    InconsistentFolderException(String message, List<Problem> problems) {
+    InconsistentFolderException(String message, List<Problem> problems, List<String> missingSql) {
         super(ErrorCode.MIGRATION_FOLDER, message);
         this.problems = List.copyOf(problems);
+        this.missingSql = List.copyOf(missingSql);
+    }
+
+    /** The tags the journal lists whose SQL file does not exist, so that migrate can tell which were applied. */
+    public List<String> missingSql() {
+        return missingSql;
     }
 
     /** Each problem with its fix, in the order found. */

@@ -4,6 +4,11 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +24,71 @@ import java.util.HexFormat;
 public final class MigrationText {
     private MigrationText() {}
 
-    /** Reads {@code file} as UTF-8; an unreadable file is an {@code IO} failure naming it. */
+    /**
+     * Reads {@code file} as UTF-8; an unreadable file is an {@code IO} failure naming it, and a byte that is not UTF-8
+     * a {@code MIGRATION_FOLDER} failure naming its line and column.
+     */
     public static String read(Path file) {
+        byte[] bytes;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw notUtf8(file, bytes, in.position());
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /**
+     * Reads a migration's SQL file as {@link #read} does, refusing a file that holds git conflict markers before any of
+     * it reaches a database.
+     */
+    public static String readSql(Path file) {
+        String text = read(file);
+        if (ConflictText.hasMarkers(text)) {
+            String[] lines = normalise(text).split("\n", -1);
+            int line = 1;
+            while (line <= lines.length && !ConflictText.isMarker(lines[line - 1])) {
+                line++;
+            }
+            throw new StoriumException(
+                    ErrorCode.MIGRATION_FOLDER,
+                    file + " holds an unresolved git merge (conflict markers from line " + line + ": "
+                            + lines[line - 1].strip() + "); none of its statements was run. Fix: when two branches"
+                            + " each generated this migration, finish the merge with mvn storium:rebase; when both"
+                            + " edited this custom migration, keep the statements it must hold, delete the marker"
+                            + " lines (<<<<<<<, =======, >>>>>>>) and run mvn storium:rehash.");
+        }
+        return text;
+    }
+
+    /** The failure of a file whose byte at {@code offset} does not start a valid UTF-8 sequence. */
+    private static StoriumException notUtf8(Path file, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return new StoriumException(
+                ErrorCode.MIGRATION_FOLDER,
+                file + " is not UTF-8 text: line " + line + ", column " + column + " holds the byte "
+                        + String.format("0x%02X", bytes[offset] & 0xFF) + ", which UTF-8 does not allow there (the"
+                        + " file was probably saved as Latin-1 or Windows-1252). Fix: save the file as UTF-8 in your"
+                        + " editor, then run mvn storium:rehash to record its new SHA-256.");
     }
 
     private static StoriumException unreadable(Path file, IOException e) {

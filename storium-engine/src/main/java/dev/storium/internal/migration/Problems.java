@@ -11,6 +11,12 @@ final class Problems {
     static final String FIX_FILES = "make the journal and the files agree: restore missing files from version control,"
             + " or remove an incomplete migration entirely (its .sql file, its meta/NNNN_snapshot.json and its entry in "
             + FolderLayout.JOURNAL + ") and run mvn storium:generate again.";
+    static final String FIX_MISSING_SQL = "restore it from version control first: git checkout -- <file> (when a commit"
+            + " deleted it, git log --diff-filter=D -- <file> names that commit; git checkout <commit>^ -- <file>"
+            + " brings it back). If any database has applied it, never remove the journal entry of an applied migration"
+            + " to generate it again: migrate would then re-create tables that exist. Only a migration that no database"
+            + " has applied may be removed entirely (its meta/NNNN_snapshot.json and its entry in "
+            + FolderLayout.JOURNAL + ") and generated again.";
     static final String FIX_CORRUPT = "restore the file from version control (git checkout -- <file>); Storium writes"
             + " the journal and snapshots, do not edit them by hand.";
     static final String FIX_BRANCHES = "two branches each generated a migration from the same schema: run mvn"
@@ -30,6 +36,7 @@ final class Problems {
 
     private final Path out;
     private final List<InconsistentFolderException.Problem> found = new ArrayList<>();
+    private final List<String> missingSql = new ArrayList<>();
 
     Problems(Path out) {
         this.out = out;
@@ -37,6 +44,14 @@ final class Problems {
 
     void add(String fact, String fix) {
         found.add(new InconsistentFolderException.Problem(fact, fix));
+    }
+
+    /** A journal entry whose SQL file is gone: a problem whose fix restores it, and a tag the caller may look up. */
+    void missingSql(String tag) {
+        missingSql.add(tag);
+        add(
+                FolderLayout.JOURNAL + " lists " + tag + ", but " + tag + ".sql does not exist",
+                FIX_MISSING_SQL.replace("<file>", out.resolve(tag + ".sql").toString()));
     }
 
     /** Throws one {@code MIGRATION_FOLDER} exception listing every problem found so far, if there is any. */
@@ -50,6 +65,6 @@ final class Problems {
                 new StringBuilder("The migrations directory ").append(out).append(" is inconsistent:");
         found.forEach(problem -> message.append("\n  - ").append(problem.fact()));
         fixes.forEach(fix -> message.append("\nFix: ").append(fix));
-        throw new InconsistentFolderException(message.toString(), found);
+        throw new InconsistentFolderException(message.toString(), found, missingSql);
     }
 }

@@ -193,8 +193,10 @@ class FolderValidationTest {
         assertReadFails()
                 .hasMessageContaining("  - meta/_journal.json lists 0001_add_users_bio, but 0001_add_users_bio.sql"
                         + " does not exist")
-                .hasMessageContaining("Fix: make the journal and the files agree: restore missing files from version"
-                        + " control, or remove an incomplete migration entirely");
+                .hasMessageContaining("Fix: restore it from version control first: git checkout -- "
+                        + out().resolve("0001_add_users_bio.sql"))
+                .hasMessageContaining("If any database has applied it, never remove the journal entry of an applied"
+                        + " migration to generate it again");
     }
 
     @Test
