@@ -89,7 +89,7 @@ public final class ConfigLoader {
                 layers.assertions(),
                 pool(layers),
                 base,
-                file.map(ConfigFile::label).orElse("defaults"),
+                database.origin(file.map(ConfigFile::label).orElse("defaults")),
                 migrationsTable(layers));
         LOG.debug("Configuration: {}", config);
         return config;

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param url the JDBC URL without credentials, or null
  * @param user the user, or null
  * @param password the password, or null
+ * @param source where the database's location was set when not in the config file ({@code -Dstorium.url}, the plugin
+ *     configuration), or null
  */
-record DatabaseSettings(Dialect dialect, String url, String user, String password) {
+record DatabaseSettings(Dialect dialect, String url, String user, String password, Source source) {
     static final String MEMORY_URL = "jdbc:h2:mem:storium;DB_CLOSE_DELAY=-1";
 
     @Override
@@ -53,7 +55,10 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
         String user = credential(layers, ConfigKey.USER, target == null ? null : target.user(), urlRank, urlSetting);
         String password =
                 credential(layers, ConfigKey.PASSWORD, target == null ? null : target.password(), urlRank, urlSetting);
-        return new DatabaseSettings(dialect, url, user, password);
+        Source source = urlSetting != null
+                ? urlSetting.source()
+                : partsRank >= 0 ? layers.at(partsRank).source() : null;
+        return new DatabaseSettings(dialect, url, user, password, source);
     }
 
     private static Dialect dialect(Setting setting) {
@@ -67,6 +72,17 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
                 "unknown dialect `" + setting.text() + "`, expected one of " + Dialect.keys()
                         + " (memory is H2 in memory)",
                 close.map(c -> "Did you mean `" + c + "`?").orElse("Set it to one of those."));
+    }
+
+    /**
+     * Where the configuration came from, as messages name it: the place that set the database's location when that is
+     * {@code -Dstorium.*} or the plugin configuration, else {@code fileLabel} (the config file, or "defaults").
+     */
+    String origin(String fileLabel) {
+        if (source == null || source.kind() == Source.Kind.FILE) {
+            return fileLabel;
+        }
+        return source.label();
     }
 
     /** One source may give the location of the database only once: one URL, or host, port and database. */

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param assertions user assertions: name to the fully qualified name of a class implementing it
  * @param pool connection pool bounds
  * @param baseDir the project directory relative paths were resolved against
- * @param source where the configuration came from, for messages (a file path, or {@code "defaults"})
+ * @param source where the configuration came from, for messages: the config file's path, or {@code "defaults"}; when
+ *     the database's location was set by {@code -Dstorium.*} properties or the plugin configuration, that place
  * @param migrationsTable the name of the history table migrate keeps, {@value #DEFAULT_MIGRATIONS_TABLE} by default
  */
 public record StoriumConfig(

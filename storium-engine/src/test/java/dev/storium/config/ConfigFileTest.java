@@ -181,6 +181,21 @@ class ConfigFileTest {
     }
 
     @Test
+    void theSourceNamesWhereTheDatabaseWasSetNotTheFileItOverrides() throws IOException {
+        write("storium.config.yaml", "url: jdbc:postgresql://db.example/app\n");
+
+        StoriumConfig fromProperty = ConfigLoader.load(
+                base, Map.of(), Map.of("storium.url", "jdbc:postgresql://other.example/app"), Map.of());
+        StoriumConfig fromPlugin =
+                ConfigLoader.load(base, Map.of("url", "jdbc:postgresql://other.example/app"), Map.of(), Map.of());
+        StoriumConfig fromFile = ConfigLoader.load(base, Map.of(), Map.of(), Map.of());
+
+        assertThat(fromProperty.source()).isEqualTo("-Dstorium.* properties");
+        assertThat(fromPlugin.source()).isEqualTo("the plugin configuration");
+        assertThat(fromFile.source()).isEqualTo("storium.config.yaml");
+    }
+
+    @Test
     void unrelatedAndGoalPropertiesAreIgnored() {
         StoriumConfig config = ConfigLoader.load(
                 base,

@@ -83,7 +83,7 @@ class PasswordRedactionTest {
         assertThat(setting.toString()).doesNotContain(SECRET);
         assertThat(url.toString()).doesNotContain(SECRET);
         assertThat(target.toString()).doesNotContain(SECRET);
-        assertThat(new DatabaseSettings(Dialect.MEMORY, "jdbc:h2:mem:x", "sa", SECRET).toString())
+        assertThat(new DatabaseSettings(Dialect.MEMORY, "jdbc:h2:mem:x", "sa", SECRET, null).toString())
                 .doesNotContain(SECRET);
     }
 }

@@ -182,10 +182,13 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         }
         putIfSet(values, "out", out == null ? null : out.getPath());
         if (serverId != null && !serverId.isBlank()) {
-            Server server = SettingsServer.decrypted(session.getSettings(), settingsDecrypter, serverId);
+            File userSettings = session.getRequest().getUserSettingsFile() != null
+                    ? session.getRequest().getUserSettingsFile()
+                    : new File(System.getProperty("user.home"), ".m2/settings.xml");
+            Server server = SettingsServer.decrypted(session.getSettings(), settingsDecrypter, serverId, userSettings);
             putIfSet(values, "dbCredentials.user", server.getUsername());
             putIfSet(values, "dbCredentials.password", server.getPassword());
-            getLog().info("Using the database credentials of server '" + serverId + "' from settings.xml (user "
+            getLog().info("Using the database credentials of server '" + serverId + "' from " + userSettings + " (user "
                     + (server.getUsername() == null ? "not set" : server.getUsername()) + ")");
         }
         return values;

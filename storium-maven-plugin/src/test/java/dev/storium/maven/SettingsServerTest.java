@@ -3,6 +3,7 @@ package dev.storium.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -15,10 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class SettingsServerTest {
     private static final Settings SETTINGS = settingsWith("app-db", "app", "{encrypted}");
+    /** The settings file of the build, as {@code mvn -s other.xml} names it. */
+    private static final File OTHER = new File("/ci/other.xml");
 
     @Test
     void returnsTheServerTheDecrypterDecrypted() throws MojoFailureException {
-        Server server = SettingsServer.decrypted(SETTINGS, decrypting("plain-secret", List.of()), "app-db");
+        Server server = SettingsServer.decrypted(SETTINGS, decrypting("plain-secret", List.of()), "app-db", OTHER);
 
         assertThat(server.getUsername()).isEqualTo("app");
         assertThat(server.getPassword()).isEqualTo("plain-secret");
@@ -26,11 +29,11 @@ class SettingsServerTest {
 
     @Test
     void anUnknownIdIsAFailureNamingIt() {
-        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting("x", List.of()), "prod-db"))
+        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting("x", List.of()), "prod-db", OTHER))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("serverId 'prod-db' names no <server> in settings.xml: add <server><id>prod-db</id>"
-                        + "<username>...</username><password>...</password></server> to ~/.m2/settings.xml, or"
-                        + " correct storium.serverId.");
+                .hasMessage("serverId 'prod-db' names no <server> in the settings of this build (" + OTHER + "):"
+                        + " add <server><id>prod-db</id><username>...</username><password>...</password></server> to "
+                        + OTHER + ", or correct storium.serverId.");
     }
 
     @Test
@@ -43,9 +46,10 @@ class SettingsServerTest {
                 -1,
                 null);
 
-        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting(null, List.of(problem)), "app-db"))
+        assertThatThrownBy(
+                        () -> SettingsServer.decrypted(SETTINGS, decrypting(null, List.of(problem)), "app-db", OTHER))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("The password of server 'app-db' in settings.xml could not be decrypted:")
+                .hasMessageStartingWith("The password of server 'app-db' in " + OTHER + " could not be decrypted:")
                 .hasMessageEndingWith("store the password again with mvn --encrypt-password.")
                 .hasMessageNotContaining("{encrypted}");
     }
