@@ -3,7 +3,6 @@ package dev.storium.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storium.config.Dialect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,23 +77,7 @@ class ConcurrentMigrateTest {
 
     /** Starts the processes, waits until all are ready, and lets them go at once. */
     private List<Child> race(SharedDatabase db, Path out) throws Exception {
-        Path barrierDirectory = Files.createDirectory(work.resolve("barrier"));
-        StartBarrier barrier = new StartBarrier(barrierDirectory);
-        List<Child> children = new ArrayList<>();
-        try {
-            for (int i = 1; i <= PROCESSES; i++) {
-                List<String> arguments = new ArrayList<>(db.childArguments(out));
-                arguments.add("barrier=" + barrierDirectory);
-                arguments.add("id=process-" + i);
-                children.add(ChildJvm.start("process-" + i, MigrateProcess.class, arguments, work));
-            }
-            barrier.awaitReady(children, Duration.ofSeconds(90));
-        } catch (Exception | Error e) {
-            children.forEach(child -> child.process().destroyForcibly());
-            throw e;
-        }
-        barrier.open();
-        return children;
+        return StartBarrier.race(work, PROCESSES, db.childArguments(out));
     }
 
     private static long lastStart(List<Child> children) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,31 @@ final class StartBarrier {
 
     Path directory() {
         return directory;
+    }
+
+    /**
+     * Starts {@code count} {@link MigrateProcess} children, {@code process-1} to {@code process-<count>}, each with
+     * {@code arguments} and its barrier and id, waits until all are ready and lets them go at once; the barrier lives
+     * in {@code work/barrier}. A child that fails to get ready stops them all.
+     */
+    static List<Child> race(Path work, int count, List<String> arguments) throws Exception {
+        Path barrierDirectory = Files.createDirectory(work.resolve("barrier"));
+        StartBarrier barrier = new StartBarrier(barrierDirectory);
+        List<Child> children = new ArrayList<>();
+        try {
+            for (int i = 1; i <= count; i++) {
+                List<String> own = new ArrayList<>(arguments);
+                own.add("barrier=" + barrierDirectory);
+                own.add("id=process-" + i);
+                children.add(ChildJvm.start("process-" + i, MigrateProcess.class, own, work));
+            }
+            barrier.awaitReady(children, Duration.ofSeconds(90));
+        } catch (Exception | Error e) {
+            children.forEach(child -> child.process().destroyForcibly());
+            throw e;
+        }
+        barrier.open();
+        return children;
     }
 
     /** Child side: announces {@code id} as ready, then waits (at most {@code timeout}) for the parent's go. */

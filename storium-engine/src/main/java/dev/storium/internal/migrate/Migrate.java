@@ -34,6 +34,7 @@ public final class Migrate {
 
     /** Validates the migrations directory against the history table and applies the pending files under the lock. */
     public static MigrateResult run(StoriumConfig config, MigrateOptions options) {
+        RowLock.refuseAutoServer(config, "migrate");
         List<Script> scripts = scripts(config);
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "migrate")) {
