@@ -39,6 +39,7 @@ import dev.storium.result.SeedResult;
 import dev.storium.result.StatusResult;
 import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 
@@ -151,8 +152,13 @@ public final class Storium {
 
     /** Clears failed migrations from the history table and re-aligns hashes of deliberately edited files. */
     public static RepairResult repair(StoriumConfig config) {
+        return repair(config, MigrateOptions.DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #repair(StoriumConfig)}, waiting at most {@code lockWait} for another process's migration lock. */
+    public static RepairResult repair(StoriumConfig config, Duration lockWait) {
         try {
-            return Repair.run(config);
+            return Repair.run(config, lockWait);
         } catch (StoriumException e) {
             return RepairResult.failed(e);
         }
@@ -160,8 +166,16 @@ public final class Storium {
 
     /** Marks the migration files up to {@code target} (a tag or its number) as applied on an existing database. */
     public static BaselineResult baseline(StoriumConfig config, String target) {
+        return baseline(config, target, MigrateOptions.DEFAULT_LOCK_WAIT);
+    }
+
+    /**
+     * As {@link #baseline(StoriumConfig, String)}, waiting at most {@code lockWait} for another process's migration
+     * lock.
+     */
+    public static BaselineResult baseline(StoriumConfig config, String target, Duration lockWait) {
         try {
-            return Baseline.run(config, target);
+            return Baseline.run(config, target, lockWait);
         } catch (StoriumException e) {
             return BaselineResult.failed(e);
         }

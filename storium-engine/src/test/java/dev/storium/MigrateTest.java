@@ -164,7 +164,8 @@ class MigrateTest {
                 .isEqualTo("Nothing to repair: every row of __storium_migrations matches its file. Left alone:"
                         + " 0002_tags applied but without a file in "
                         + files.config().out()
-                        + "; restore the file, or delete the row by hand if it was removed on purpose.");
+                        + "; restore each file from version control (git checkout -- <file>): an applied migration"
+                        + " stays in the directory.");
     }
 
     @ParameterizedTest

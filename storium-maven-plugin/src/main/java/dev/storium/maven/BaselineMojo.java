@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * has rows.
  */
 @Mojo(name = "baseline", threadSafe = true)
-public class BaselineMojo extends AbstractStoriumMojo {
+public class BaselineMojo extends LockingMojo {
     /**
      * The last migration the database already has: its tag ({@code 0003_add_posts}, with or without {@code .sql})
      * or its number ({@code 3} or {@code 0003}).
@@ -27,7 +27,7 @@ public class BaselineMojo extends AbstractStoriumMojo {
 
     @Override
     GoalResult run(StoriumConfig config) {
-        BaselineResult result = Storium.baseline(config, target);
+        BaselineResult result = Storium.baseline(config, target, lockWait());
         return result;
     }
 }

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * integration tests run on a current schema. Applies files only: it does not compile the project.
  */
 @Mojo(name = "migrate", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class MigrateMojo extends AbstractStoriumMojo {
+public class MigrateMojo extends LockingMojo {
     /**
      * Applies pending files older than the newest applied one, typically merged from another branch after a later
      * migration was applied here; each is named in a warning. Check first that such a file still fits the schema.
@@ -35,7 +35,7 @@ public class MigrateMojo extends AbstractStoriumMojo {
 
     @Override
     GoalResult run(StoriumConfig config) {
-        MigrateResult result = Storium.migrate(config, new MigrateOptions(outOfOrder, dryRun));
+        MigrateResult result = Storium.migrate(config, new MigrateOptions(outOfOrder, dryRun, lockWait()));
         return result;
     }
 }

@@ -12,14 +12,14 @@ import org.apache.maven.plugins.annotations.Mojo;
  * is missing are left alone and named.
  */
 @Mojo(name = "repair", threadSafe = true)
-public class RepairMojo extends AbstractStoriumMojo {
+public class RepairMojo extends LockingMojo {
     public RepairMojo() {
         super("repair", Reporting.FAILURE_ONLY);
     }
 
     @Override
     GoalResult run(StoriumConfig config) {
-        RepairResult result = Storium.repair(config);
+        RepairResult result = Storium.repair(config, lockWait());
         return result;
     }
 }

@@ -87,15 +87,29 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void migrateHasOutOfOrderAndDryRun() {
+    void migrateHasOutOfOrderDryRunAndLockTimeout() {
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("outOfOrder", "dryRun"));
+        expected.addAll(List.of("outOfOrder", "dryRun", "lockTimeout"));
         assertThat(userParameters("migrate")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
-    void repairHasTheSharedParameters() {
-        assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(SHARED);
+    void repairHasTheSharedParametersAndLockTimeout() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("lockTimeout");
+        assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theGoalsThatTakeTheLockWaitTenMinutesByDefault() {
+        for (String goal : List.of("migrate", "repair", "baseline")) {
+            Element configuration = (Element)
+                    mojos.get(goal).getElementsByTagName("configuration").item(0);
+            Element lockTimeout =
+                    (Element) configuration.getElementsByTagName("lockTimeout").item(0);
+            assertThat(lockTimeout.getTextContent()).as(goal).isEqualTo("${storium.lockTimeout}");
+            assertThat(lockTimeout.getAttribute("default-value")).as(goal).isEqualTo("10m");
+        }
     }
 
     @Test
@@ -111,7 +125,7 @@ class PluginDescriptorTest {
     @Test
     void baselineHasARequiredTarget() {
         List<String> expected = new ArrayList<>(SHARED);
-        expected.add("target");
+        expected.addAll(List.of("target", "lockTimeout"));
         assertThat(userParameters("baseline")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(parameter("baseline", "target")
                         .getElementsByTagName("required")

@@ -10,6 +10,7 @@ import dev.storium.options.MigrateOptions;
 import dev.storium.result.BaselineResult;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,17 @@ public final class Baseline {
 
     /** Records the files up to and including {@code target} (a tag or its number) as applied without running them. */
     public static BaselineResult run(StoriumConfig config, String target) {
+        return run(config, target, MigrateOptions.DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #run(StoriumConfig, String)}, waiting at most {@code lockWait} for another process's migration lock. */
+    public static BaselineResult run(StoriumConfig config, String target, Duration lockWait) {
+        RowLock.refuseAutoServer(config, "baseline");
         List<Script> scripts = Migrate.scripts(config);
         List<Script> marked = upTo(config, scripts, target);
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "baseline");
-                MigrationLock lock =
-                        MigrationLock.acquire(config, connection, MigrateOptions.DEFAULT_LOCK_WAIT, "baseline")) {
+                MigrationLock lock = MigrationLock.acquire(config, connection, lockWait, "baseline")) {
             history.create(connection);
             Map<String, HistoryRow> rows = history.read(connection);
             if (!rows.isEmpty()) {

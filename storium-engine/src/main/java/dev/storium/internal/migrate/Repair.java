@@ -9,6 +9,7 @@ import dev.storium.options.MigrateOptions;
 import dev.storium.result.RepairResult;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,17 @@ public final class Repair {
 
     /** Removes failed history rows and re-aligns stored hashes with the files, logging each change. */
     public static RepairResult run(StoriumConfig config) {
+        return run(config, MigrateOptions.DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #run(StoriumConfig)}, waiting at most {@code lockWait} for another process's migration lock. */
+    public static RepairResult run(StoriumConfig config, Duration lockWait) {
+        RowLock.refuseAutoServer(config, "repair");
         Map<String, Script> scripts =
                 Migrate.scripts(config).stream().collect(Collectors.toMap(Script::tag, Function.identity()));
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "repair");
-                MigrationLock lock =
-                        MigrationLock.acquire(config, connection, MigrateOptions.DEFAULT_LOCK_WAIT, "repair")) {
+                MigrationLock lock = MigrationLock.acquire(config, connection, lockWait, "repair")) {
             if (!history.exists(connection)) {
                 String message = "Nothing to repair: the history table " + config.migrationsTable()
                         + " does not exist in " + Connections.describe(config) + " yet.";
@@ -74,7 +80,8 @@ public final class Repair {
                 : "Repaired " + config.migrationsTable() + ": " + Phrases.count(changes.size(), "change") + ".";
         if (!missing.isEmpty()) {
             message += " Left alone: " + String.join(", ", missing) + " applied but without a file in " + config.out()
-                    + "; restore the file, or delete the row by hand if it was removed on purpose.";
+                    + "; restore each file from version control (git checkout -- <file>): an applied migration stays"
+                    + " in the directory.";
         }
         LOG.info(message);
         return message;
