@@ -1,10 +1,12 @@
 package dev.storium.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.StoriumException;
 import dev.storium.internal.migrate.MigrationFiles;
 import dev.storium.internal.migration.MigrationSql;
 import dev.storium.options.MigrateOptions;
@@ -191,9 +193,30 @@ class HostileInputTest {
 
     @Test
     void anUnknownHostKeepsTheCauseAndNoMessageEndsInTwoDots() {
-        MigrationFiles files = files();
-        addTwo(files);
-        StoriumConfig config = new StoriumConfig(
+        MigrateResult result = migrate(unknownHost());
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message())
+                .contains("Cannot connect to the database at jdbc:postgresql://no-such-host.invalid:5432/app")
+                .contains("UnknownHostException: no-such-host.invalid")
+                .doesNotContain("..")
+                .doesNotContain("s3cret-word");
+    }
+
+    @Test
+    void anUnknownHostThroughThePoolKeepsTheCauseToo() {
+        assertThatThrownBy(() -> Storium.connect(unknownHost()).close())
+                .isInstanceOf(StoriumException.class)
+                .hasMessageContaining(
+                        "Cannot connect to the database at jdbc:postgresql://no-such-host.invalid:5432/app")
+                .hasMessageContaining("UnknownHostException: no-such-host.invalid")
+                .hasMessageNotContaining("..")
+                .hasMessageNotContaining("s3cret-word");
+    }
+
+    /** A PostgreSQL URL whose host does not resolve ({@code .invalid} never does), with a password to keep hidden. */
+    private StoriumConfig unknownHost() {
+        return new StoriumConfig(
                 Dialect.POSTGRESQL,
                 "jdbc:postgresql://no-such-host.invalid:5432/app",
                 "postgres",
@@ -207,15 +230,6 @@ class HostileInputTest {
                 project,
                 "storium.config.yaml",
                 null);
-
-        MigrateResult result = migrate(config);
-
-        assertThat(result.success()).isFalse();
-        assertThat(result.message())
-                .contains("Cannot connect to the database at jdbc:postgresql://no-such-host.invalid:5432/app")
-                .contains("UnknownHostException: no-such-host.invalid")
-                .doesNotContain("..")
-                .doesNotContain("s3cret-word");
     }
 
     @Test
@@ -244,6 +258,21 @@ class HostileInputTest {
 
         assertThat(db).doesNotExist();
         assertThat(result.message()).contains("The SQLite database file " + db + " does not exist yet");
+    }
+
+    @Test
+    void statusOnAnH2FileThatDoesNotExistCreatesNothing() throws Exception {
+        MigrationFiles files = MigrationFiles.in(project, Dialect.MEMORY, "jdbc:h2:" + project.resolve("data/app"));
+        files.add("users", "CREATE TABLE users (id INT NOT NULL PRIMARY KEY)");
+        Path classes = Files.createDirectories(project.resolve("classes"));
+
+        StatusResult result =
+                Storium.status(files.config(), new SchemaSource(getClass().getClassLoader(), List.of(classes)));
+
+        assertThat(project.resolve("data")).doesNotExist();
+        assertThat(result.message())
+                .contains("The H2 database file " + project.resolve("data/app.mv.db") + " does not exist yet: status"
+                        + " only reads, and created nothing.");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class Connections {
             Pattern.compile("(?i)(?:[?&;]password=([^&;]*))|(?:://[^/:@?#]*:([^@/?#]*)@)");
 
     private static final String SQLITE = "jdbc:sqlite:";
+    private static final String H2 = "jdbc:h2:";
 
     private Connections() {}
 
@@ -52,23 +53,29 @@ public final class Connections {
                     ErrorCode.DATABASE,
                     "Cannot connect to the database at " + Redaction.url(config.url())
                             + (config.user() == null ? "" : " as user " + config.user()) + ": "
-                            + safeMessage(e, config) + causes(e, config)
+                            + reason(e, config)
                             + ". Check that the server is running and reachable, and the"
                             + " url, user and password (configuration from " + config.source() + ").");
         }
     }
 
     /**
-     * A new connection for a goal that only reads ({@code status}, {@code check}): as {@link #open}, but a SQLite
-     * database file that does not exist is a {@code DATABASE} failure saying so, where the driver would create an
-     * empty file.
+     * A new connection for a goal that only reads ({@code status}, {@code check}): as {@link #open}, but a SQLite or
+     * H2 database file that does not exist is a {@code DATABASE} failure saying so, where the driver would create an
+     * empty one.
      */
     public static Connection openReadOnly(StoriumConfig config, String goal) {
         Path file = missingSqliteFile(config);
+        String kind = "SQLite";
+        if (file == null) {
+            file = missingH2File(config);
+            kind = "H2";
+        }
         if (file != null) {
             throw new StoriumException(
                     ErrorCode.DATABASE,
-                    "The SQLite database file " + file + " does not exist yet: " + goal + " only reads, and created"
+                    "The " + kind + " database file " + file + " does not exist yet: " + goal
+                            + " only reads, and created"
                             + " nothing. Fix: check `url` (configuration from " + config.source() + "); mvn"
                             + " storium:migrate creates the file and applies the migrations.");
         }
@@ -96,6 +103,31 @@ public final class Connections {
     }
 
     /**
+     * The {@code .mv.db} file of an H2 file URL ({@code jdbc:h2:./data/app}, {@code jdbc:h2:file:~/app}) when it does
+     * not exist; null for another database, an in-memory or server URL, or a file that exists.
+     */
+    static Path missingH2File(StoriumConfig config) {
+        String url = config.url();
+        if (url == null || !url.regionMatches(true, 0, H2, 0, H2.length())) {
+            return null;
+        }
+        String name = url.substring(H2.length()).split(";", 2)[0];
+        if (name.regionMatches(true, 0, "file:", 0, 5)) {
+            name = name.substring(5);
+        } else if (name.matches("(?i)[a-z]+:.*") && !name.matches("(?i)[a-z]:[\\\\/].*")) {
+            return null; // mem:, tcp:, ssl:, zip:, split:, ...
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        Path file = Path.of(name + ".mv.db").toAbsolutePath().normalize();
+        return Files.exists(file) ? null : file;
+    }
+
+    /**
      * The driver's message with the configured password, if it ever appears, masked, and without its closing period
      * (callers go on with their own sentence).
      */
@@ -103,9 +135,12 @@ public final class Connections {
         return withoutPeriod(mask(String.valueOf(e.getMessage()).strip(), config));
     }
 
-    /** What the driver's message leaves out: each cause below it, such as an unknown host, as "(ClassName: message)". */
-    private static String causes(SQLException e, StoriumConfig config) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * Why a connection failed: {@link #safeMessage} and each cause below it the driver's message leaves out, such as
+     * an unknown host, as "(ClassName: message)"; masked, without a closing period.
+     */
+    public static String reason(SQLException e, StoriumConfig config) {
+        StringBuilder text = new StringBuilder(safeMessage(e, config));
         Throwable cause = e.getCause();
         for (int depth = 0; cause != null && cause != e && depth < 5; depth++, cause = cause.getCause()) {
             String message = cause.getMessage() == null

@@ -21,7 +21,8 @@ final class HistoryGap {
                 e.code(),
                 message + "\nWhat it creates exists already, although the history table " + table + " does not list "
                         + script.tag() + " as applied: the history table " + table + " and the database disagree"
-                        + " (a history row deleted by hand, or a database restored apart from its history). Fix:"
+                        + " (a history row deleted by hand, a database restored apart from its history, or statements of an earlier failed"
+                        + " run that were repaired but not undone). Fix:"
                         + " compare " + table + " with the database first, and do not drop what exists to make the"
                         + " file run. When the database already holds what " + script.fileName() + " makes, record"
                         + " it instead of running it again: put its row back from a backup of " + table + ", or, on"

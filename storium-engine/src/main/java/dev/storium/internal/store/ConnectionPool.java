@@ -54,8 +54,9 @@ public final class ConnectionPool {
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String reason = cause instanceof SQLException
-                    ? Connections.safeMessage((SQLException) cause, config)
-                    : Connections.mask(String.valueOf(cause.getMessage()), config);
+                    ? Connections.reason((SQLException) cause, config)
+                    : Connections.mask(String.valueOf(cause.getMessage()).strip(), config)
+                            .replaceAll("\\.+$", "");
             throw new StoriumException(
                     ErrorCode.DATABASE,
                     "Cannot connect to the database at " + Connections.describe(config)
