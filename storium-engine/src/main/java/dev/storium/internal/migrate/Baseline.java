@@ -6,7 +6,6 @@ import dev.storium.error.StoriumException;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.options.MigrateOptions;
 import dev.storium.result.BaselineResult;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,12 +27,10 @@ public final class Baseline {
 
     private Baseline() {}
 
-    /** Records the files up to and including {@code target} (a tag or its number) as applied without running them. */
-    public static BaselineResult run(StoriumConfig config, String target) {
-        return run(config, target, MigrateOptions.DEFAULT_LOCK_WAIT);
-    }
-
-    /** As {@link #run(StoriumConfig, String)}, waiting at most {@code lockWait} for another process's migration lock. */
+    /**
+     * Records the files up to and including {@code target} (a tag or its number) as applied without running them;
+     * waits at most {@code lockWait} for another process's migration lock.
+     */
     public static BaselineResult run(StoriumConfig config, String target, Duration lockWait) {
         RowLock.refuseAutoServer(config, "baseline");
         List<Script> scripts = Migrate.scripts(config);

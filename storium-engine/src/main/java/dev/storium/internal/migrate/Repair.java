@@ -5,7 +5,6 @@ import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.text.Phrases;
-import dev.storium.options.MigrateOptions;
 import dev.storium.result.RepairResult;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,12 +27,10 @@ public final class Repair {
 
     private Repair() {}
 
-    /** Removes failed history rows and re-aligns stored hashes with the files, logging each change. */
-    public static RepairResult run(StoriumConfig config) {
-        return run(config, MigrateOptions.DEFAULT_LOCK_WAIT);
-    }
-
-    /** As {@link #run(StoriumConfig)}, waiting at most {@code lockWait} for another process's migration lock. */
+    /**
+     * Removes failed history rows and re-aligns stored hashes with the files, logging each change; waits at most
+     * {@code lockWait} for another process's migration lock.
+     */
     public static RepairResult run(StoriumConfig config, Duration lockWait) {
         RowLock.refuseAutoServer(config, "repair");
         Map<String, Script> scripts =
