@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eight JVMs migrate one H2 file database at once (issue 16): through an H2 TCP server, the documented form, every
- * process succeeds and every file is applied once; with {@code AUTO_SERVER=TRUE}, which fails such runs with connection
- * errors, every process is refused with the TCP form as the fix, before it connects.
+ * process succeeds and every file is applied once; with {@code AUTO_SERVER=TRUE}, where concurrent processes fail on
+ * connection errors ("Lock file recently modified" when opening), each failure names the TCP form as the fix.
  */
 class H2ProcessesTest {
     private static final int PROCESSES = 8;
@@ -62,7 +62,7 @@ class H2ProcessesTest {
     }
 
     @Test
-    void autoServerIsRefusedInEveryProcessNamingTheTcpServerForm() throws Exception {
+    void withAutoServerEveryProcessThatFailsNamesTheTcpServerForm() throws Exception {
         String url = "jdbc:h2:file:" + work.resolve("db/app") + ";AUTO_SERVER=TRUE";
         Path out = work.resolve("migrations");
         MigrationsFixture.tables(config(url, out), FILES, ROWS);
@@ -71,16 +71,13 @@ class H2ProcessesTest {
 
         String all = children.stream().map(Child::describe).collect(Collectors.joining("\n"));
         for (Child child : children) {
-            assertThat(child.await(Duration.ofSeconds(120))).as(all).isEqualTo(1);
-            assertThat(child.value("message"))
-                    .as(all)
-                    .startsWith("The H2 URL " + url + " sets AUTO_SERVER=TRUE, which migrate refuses")
-                    .contains("Nothing was changed. Fix: serve the database with an H2 TCP server")
-                    .contains("set url to jdbc:h2:tcp://localhost:9092/<name> in every process");
+            if (child.await(Duration.ofSeconds(120)) != 0) {
+                assertThat(child.value("message"))
+                        .as(all)
+                        .contains("With AUTO_SERVER=TRUE, the process that opens the database first serves it")
+                        .contains("set url to jdbc:h2:tcp://localhost:9092/<name> in every process");
+            }
         }
-        assertThat(work.resolve("db/app.mv.db"))
-                .as("no process opened the database")
-                .doesNotExist();
     }
 
     private List<Child> race(String url, Path out, boolean warmUp) throws Exception {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,8 @@ public final class Connections {
                             + (config.user() == null ? "" : " as user " + config.user()) + ": "
                             + reason(e, config)
                             + ". Check that the server is running and reachable, and the"
-                            + " url, user and password (configuration from " + config.source() + ").");
+                            + " url, user and password (configuration from " + config.source() + ")."
+                            + autoServerHint(config));
         }
     }
 
@@ -125,6 +127,24 @@ public final class Connections {
         }
         Path file = Path.of(name + ".mv.db").toAbsolutePath().normalize();
         return Files.exists(file) ? null : file;
+    }
+
+    /**
+     * For an H2 URL with {@code AUTO_SERVER=TRUE}, a sentence that names the form several processes need (the first
+     * process serves the database to the others and takes their connections with it when it ends); else empty.
+     */
+    public static String autoServerHint(StoriumConfig config) {
+        String url = config.url() == null
+                ? ""
+                : config.url().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (!url.startsWith("JDBC:H2:") || !url.contains(";AUTO_SERVER=TRUE")) {
+            return "";
+        }
+        return " With AUTO_SERVER=TRUE, the process that opens the database first serves it to the others and takes"
+                + " their connections with it when it ends, so several processes that migrate at once fail this way:"
+                + " serve the database with an H2 TCP server (java -cp h2-<version>.jar org.h2.tools.Server -tcp"
+                + " -tcpPort 9092 -baseDir <directory of the database>) and set url to"
+                + " jdbc:h2:tcp://localhost:9092/<name> in every process.";
     }
 
     /**

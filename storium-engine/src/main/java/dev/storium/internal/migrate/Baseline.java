@@ -32,7 +32,6 @@ public final class Baseline {
      * waits at most {@code lockWait} for another process's migration lock.
      */
     public static BaselineResult run(StoriumConfig config, String target, Duration lockWait) {
-        RowLock.refuseAutoServer(config, "baseline");
         List<Script> scripts = Migrate.scripts(config);
         List<Script> marked = upTo(config, scripts, target);
         History history = new History(config.migrationsTable());

@@ -34,7 +34,6 @@ public final class Migrate {
 
     /** Validates the migrations directory against the history table and applies the pending files under the lock. */
     public static MigrateResult run(StoriumConfig config, MigrateOptions options) {
-        RowLock.refuseAutoServer(config, "migrate");
         List<Script> scripts = scripts(config);
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "migrate")) {
@@ -160,7 +159,8 @@ public final class Migrate {
                 "The " + goal + " run failed on " + Connections.describe(config) + ": "
                         + Connections.safeMessage(e, config)
                         + ". Fix: check that the database is reachable and that the user may create and change the"
-                        + " history table " + config.migrationsTable() + ", then run again.",
+                        + " history table " + config.migrationsTable() + ", then run again."
+                        + Connections.autoServerHint(config),
                 e);
     }
 }

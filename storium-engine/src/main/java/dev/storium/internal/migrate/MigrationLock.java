@@ -127,7 +127,8 @@ abstract class MigrationLock implements AutoCloseable {
                 ErrorCode.DATABASE,
                 "Could not " + action + " on " + Connections.describe(config) + ": " + reason
                         + ". Nothing was applied. Fix: check that the database is reachable and that the user may"
-                        + " run this, then run again.",
+                        + " run this, then run again."
+                        + Connections.autoServerHint(config),
                 e);
     }
 

@@ -32,7 +32,6 @@ public final class Repair {
      * {@code lockWait} for another process's migration lock.
      */
     public static RepairResult run(StoriumConfig config, Duration lockWait) {
-        RowLock.refuseAutoServer(config, "repair");
         Map<String, Script> scripts =
                 Migrate.scripts(config).stream().collect(Collectors.toMap(Script::tag, Function.identity()));
         History history = new History(config.migrationsTable());

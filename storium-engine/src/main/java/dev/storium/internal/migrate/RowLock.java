@@ -1,14 +1,11 @@
 package dev.storium.internal.migrate;
 
 import dev.storium.config.StoriumConfig;
-import dev.storium.error.ErrorCode;
-import dev.storium.error.StoriumException;
 import dev.storium.internal.history.History;
 import dev.storium.internal.jdbc.Connections;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * H2: a fixed row inserted into the table {@code <history table>_lock} and kept uncommitted on a connection of its
@@ -39,29 +36,6 @@ final class RowLock extends MigrationLock {
             throw e;
         }
         return new RowLock(connection, table);
-    }
-
-    /**
-     * Refuses an H2 URL with {@code AUTO_SERVER=TRUE}: the process that opened the database first serves it to the
-     * others and takes their connections, and the lock row, with it when it ends, so concurrent runs fail midway (or
-     * cannot open the database at all: "Lock file recently modified"). Called before the run connects.
-     */
-    static void refuseAutoServer(StoriumConfig config, String goal) {
-        String url = config.url() == null
-                ? ""
-                : config.url().toUpperCase(Locale.ROOT).replace(" ", "");
-        if (!url.contains(";AUTO_SERVER=TRUE")) {
-            return;
-        }
-        throw new StoriumException(
-                ErrorCode.CONFIG,
-                "The H2 URL " + Connections.describe(config) + " sets AUTO_SERVER=TRUE, which " + goal + " refuses:"
-                        + " the process that opens the database first serves it to the others, and when it ends their"
-                        + " connections and the migration lock go with it, so runs of several processes fail with"
-                        + " connection errors (\"Lock file recently modified\", \"Connection is broken\"). Nothing was changed. Fix: serve the database with an H2 TCP server"
-                        + " (java -cp h2-<version>.jar org.h2.tools.Server -tcp -tcpPort 9092 -baseDir <directory of"
-                        + " the database>) and set url to jdbc:h2:tcp://localhost:9092/<name> in every process; with"
-                        + " one process at a time, remove ;AUTO_SERVER=TRUE.");
     }
 
     @Override
