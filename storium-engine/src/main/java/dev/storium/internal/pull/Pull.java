@@ -15,6 +15,7 @@ import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import dev.storium.internal.sql.SqlRenderer;
 import dev.storium.internal.text.Phrases;
+import dev.storium.options.MigrateOptions;
 import dev.storium.options.PullOptions;
 import dev.storium.result.PullResult;
 import java.io.IOException;
@@ -84,7 +85,9 @@ public final class Pull {
                 + file + ";\nwrote " + migration + ", which creates them on an empty database (its snapshot is this"
                 + " schema, so generate has nothing to generate).";
         if (options.baseline()) {
-            message += "\n" + Baseline.run(config, "0000").message();
+            message += "\n"
+                    + Baseline.run(config, "0000", MigrateOptions.DEFAULT_LOCK_WAIT)
+                            .message();
         } else {
             message += "\nNext: mvn storium:baseline -Dstorium.target=0000 records it as applied in this database"
                     + " (or pull with -Dstorium.baseline=true); other databases apply it with storium:migrate.";
