@@ -2,6 +2,7 @@ package dev.storium.concurrency;
 
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.testing.GaleraCluster;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,19 +20,38 @@ import org.h2.tools.Server;
 /**
  * One database of a dialect that several processes reach: a fresh PostgreSQL or MariaDB database
  * ({@link TestDatabases}), a SQLite file, or an H2 in-memory database served over TCP by a server in the test JVM
- * (an H2 {@code mem:} URL reaches only its own process). {@link #close()} drops it.
+ * (an H2 {@code mem:} URL reaches only its own process), or a database of the Galera test cluster. {@link #close()}
+ * drops it.
  */
 final class SharedDatabase implements AutoCloseable {
     private final Dialect dialect;
     private final TestDatabases databases;
     private final Server h2Server;
     private final String url;
+    private final GaleraCluster cluster;
 
     private SharedDatabase(Dialect dialect, TestDatabases databases, Server h2Server, String url) {
+        this(dialect, databases, h2Server, url, null);
+    }
+
+    private SharedDatabase(
+            Dialect dialect, TestDatabases databases, Server h2Server, String url, GaleraCluster cluster) {
         this.dialect = dialect;
         this.databases = databases;
         this.h2Server = h2Server;
         this.url = url;
+        this.cluster = cluster;
+    }
+
+    /** A fresh database on the Galera test cluster, reached through node {@code node} (0, 1 or 2). */
+    static SharedDatabase onCluster(String purpose, int node) {
+        GaleraCluster cluster = GaleraCluster.fresh(purpose);
+        return new SharedDatabase(Dialect.MYSQL, null, null, cluster.url(node), cluster);
+    }
+
+    /** The cluster of a database made by {@link #onCluster}. */
+    GaleraCluster cluster() {
+        return cluster;
     }
 
     static SharedDatabase create(Dialect dialect, String purpose) throws SQLException {
@@ -128,6 +148,11 @@ final class SharedDatabase implements AutoCloseable {
         if (h2Server != null) {
             h2Server.stop();
         }
-        databases.close();
+        if (databases != null) {
+            databases.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
     }
 }

@@ -32,23 +32,7 @@ final class StartBarrier {
      * in {@code work/barrier}. A child that fails to get ready stops them all.
      */
     static List<Child> race(Path work, int count, List<String> arguments) throws Exception {
-        Path barrierDirectory = Files.createDirectory(work.resolve("barrier"));
-        StartBarrier barrier = new StartBarrier(barrierDirectory);
-        List<Child> children = new ArrayList<>();
-        try {
-            for (int i = 1; i <= count; i++) {
-                List<String> own = new ArrayList<>(arguments);
-                own.add("barrier=" + barrierDirectory);
-                own.add("id=process-" + i);
-                children.add(ChildJvm.start("process-" + i, MigrateProcess.class, own, work));
-            }
-            barrier.awaitReady(children, Duration.ofSeconds(90));
-        } catch (Exception | Error e) {
-            children.forEach(child -> child.process().destroyForcibly());
-            throw e;
-        }
-        barrier.open();
-        return children;
+        return race(work, java.util.Collections.nCopies(count, arguments));
     }
 
     /** Child side: announces {@code id} as ready, then waits (at most {@code timeout}) for the parent's go. */
@@ -87,6 +71,30 @@ final class StartBarrier {
                 Thread.sleep(5);
             }
         }
+    }
+
+    /**
+     * Starts one {@link MigrateProcess} per entry of {@code arguments} (named {@code process-1}, {@code process-2}...,
+     * logging under {@code work}), waits until all are ready, and lets them go at once.
+     */
+    static List<Child> race(Path work, List<List<String>> arguments) throws Exception {
+        Path barrierDirectory = Files.createDirectory(work.resolve("barrier"));
+        StartBarrier barrier = new StartBarrier(barrierDirectory);
+        List<Child> children = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i <= arguments.size(); i++) {
+                List<String> childArguments = new java.util.ArrayList<>(arguments.get(i - 1));
+                childArguments.add("barrier=" + barrierDirectory);
+                childArguments.add("id=process-" + i);
+                children.add(ChildJvm.start("process-" + i, MigrateProcess.class, childArguments, work));
+            }
+            barrier.awaitReady(children, Duration.ofSeconds(90));
+        } catch (Exception | Error e) {
+            children.forEach(child -> child.process().destroyForcibly());
+            throw e;
+        }
+        barrier.open();
+        return children;
     }
 
     /** Parent side: lets every waiting child go. */

@@ -42,6 +42,7 @@ public final class Migrate {
             }
             stopWithTheClient(config, connection);
             try (MigrationLock lock = MigrationLock.acquire(config, connection, options.lockWait(), "migrate")) {
+                Cluster.syncReads(config, connection);
                 history.create(connection);
                 Plan plan = plan(config, scripts, history.read(connection), options.outOfOrder());
                 return apply(config, history, connection, plan);

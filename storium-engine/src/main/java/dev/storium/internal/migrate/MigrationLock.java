@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * The lock held for a whole migrate, repair or baseline run, so that any number of processes migrating one database
  * apply each file once. Every kind is released by the database or the operating system when its process dies: a
  * PostgreSQL session advisory lock, a MySQL/MariaDB named lock ({@code GET_LOCK}), an OS file lock on a file next to
- * the SQLite database, and on H2 a row inserted and kept uncommitted in a small lock table.
+ * the SQLite database, and on H2 a row inserted and kept uncommitted in a small lock table. A node of a Galera cluster
+ * gets a lease instead ({@link LeaseLock}): named locks are local to one node, and the lease of a holder that died is
+ * taken over once it expires.
  */
 abstract class MigrationLock implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
@@ -60,7 +62,9 @@ abstract class MigrationLock implements AutoCloseable {
             case POSTGRESQL:
                 return AdvisoryLock.create(config, connection, goal);
             case MYSQL:
-                return NamedLock.create(config, connection, goal);
+                return Cluster.isGaleraNode(config, connection)
+                        ? LeaseLock.create(config, goal)
+                        : NamedLock.create(config, connection, goal);
             case SQLITE:
                 return FileLock.create(config, connection, table);
             default:
@@ -70,6 +74,11 @@ abstract class MigrationLock implements AutoCloseable {
 
     /** One attempt, blocking at most about {@link #SLICE_SECONDS}; true when the lock is now held. */
     abstract boolean tryAcquire() throws SQLException, IOException;
+
+    /** What becomes of the lock when its holder dies, for messages. */
+    String afterDeath() {
+        return "a process that dies releases the lock on its own";
+    }
 
     /** The lock, for messages: its kind and name. */
     abstract String describe();
@@ -89,8 +98,7 @@ abstract class MigrationLock implements AutoCloseable {
                         ErrorCode.DATABASE,
                         "Gave up waiting for the migration lock on " + database + " after " + waited + " s: another"
                                 + " migrate, repair or baseline holds it (" + describe() + "). Nothing was applied."
-                                + " Fix: let the other run finish, or stop it (a process that dies releases the lock"
-                                + " on its own), then run again.");
+                                + " Fix: let the other run finish, or stop it (" + afterDeath() + "), then run again.");
             }
             if (now - nextReport >= 0) {
                 LOG.info(
