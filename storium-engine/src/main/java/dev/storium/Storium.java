@@ -23,6 +23,7 @@ import dev.storium.options.MigrateOptions;
 import dev.storium.options.PullOptions;
 import dev.storium.options.PushOptions;
 import dev.storium.options.RebaseOptions;
+import dev.storium.options.RepairOptions;
 import dev.storium.options.SchemaSource;
 import dev.storium.options.StatusOptions;
 import dev.storium.result.AdoptResult;
@@ -152,13 +153,26 @@ public final class Storium {
 
     /** Clears failed migrations from the history table and re-aligns hashes of deliberately edited files. */
     public static RepairResult repair(StoriumConfig config) {
-        return repair(config, MigrateOptions.DEFAULT_LOCK_WAIT);
+        return repair(config, RepairOptions.DEFAULTS, MigrateOptions.DEFAULT_LOCK_WAIT);
     }
 
     /** As {@link #repair(StoriumConfig)}, waiting at most {@code lockWait} for another process's migration lock. */
     public static RepairResult repair(StoriumConfig config, Duration lockWait) {
+        return repair(config, RepairOptions.DEFAULTS, lockWait);
+    }
+
+    /**
+     * Like {@link #repair(StoriumConfig)}, and settles files a run left unfinished as the user says: recorded as
+     * applied (finished by hand) or removed from the history (undone by hand).
+     */
+    public static RepairResult repair(StoriumConfig config, RepairOptions options) {
+        return repair(config, options, MigrateOptions.DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #repair(StoriumConfig, RepairOptions)}, waiting at most {@code lockWait} for the migration lock. */
+    public static RepairResult repair(StoriumConfig config, RepairOptions options, Duration lockWait) {
         try {
-            return Repair.run(config, lockWait);
+            return Repair.run(config, options == null ? RepairOptions.DEFAULTS : options, lockWait);
         } catch (StoriumException e) {
             return RepairResult.failed(e);
         }

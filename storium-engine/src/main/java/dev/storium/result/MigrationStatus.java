@@ -23,6 +23,8 @@ public record MigrationStatus(String tag, State state, String appliedAt, Long ex
         OUT_OF_ORDER,
         /** Applied with a failing statement, not repaired. */
         FAILED,
+        /** Claimed by a run that has not finished it: the run died inside the file, or is still running it. */
+        INTERRUPTED,
         /** Applied, then edited: the file's hash differs from the history's. */
         CHANGED,
         /** Applied, but its file is missing from the migrations directory. */

@@ -2,8 +2,11 @@ package dev.storium.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.options.RepairOptions;
+import dev.storium.result.RepairResult;
 import dev.storium.schema.TableDef;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +57,9 @@ class KilledMigrateTest {
                     .isZero();
 
             SlowFile.makeFast(db);
+            if (dialect == Dialect.MYSQL || dialect == Dialect.MEMORY) {
+                settleTheUnfinishedFile(db, out, config, slow);
+            }
             Child next = ChildJvm.start("next", MigrateProcess.class, db.childArguments(out), work);
             assertThat(next.await(Duration.ofSeconds(60))).as(next.describe()).isZero();
             assertThat(next.values("applied")).as(next.describe()).containsExactly(slow, last);
@@ -66,6 +72,30 @@ class KilledMigrateTest {
             assertThat(db.rows(MigrationsFixture.table(3))).isEqualTo(ROWS);
             assertThat(SlowFile.lockFree(db)).as("no lock left behind").isTrue();
         }
+    }
+
+    /**
+     * Where statements commit one by one, the killed run left the slow file claimed and unfinished: the next migrate
+     * says so, exactly, and refuses; the slow statement (a read) changed nothing, so the user marks it not started.
+     */
+    private void settleTheUnfinishedFile(SharedDatabase db, Path out, StoriumConfig config, String slow)
+            throws Exception {
+        Child refused = ChildJvm.start("refused", MigrateProcess.class, db.childArguments(out), work);
+        assertThat(refused.await(Duration.ofSeconds(60))).as(refused.describe()).isEqualTo(1);
+        assertThat(refused.value("message"))
+                .contains(" - " + slow + ".sql was left unfinished: a run claimed it on ")
+                .contains(" and stopped inside it before its first statement completed (its row in"
+                        + " __storium_migrations still says running;")
+                .contains("Statement 1 (" + SlowFile.statements(db.dialect()).get(0) + ") was running when it"
+                        + " stopped and may or may not have taken effect: check it. Statement 2 is not. Fix: either"
+                        + " finish the file by hand")
+                .contains("-Dstorium.markNotStarted=" + slow + " so that migrate runs the whole file again.");
+        RepairResult repaired = Storium.repair(config, new RepairOptions(List.of(), List.of(slow)));
+        assertThat(repaired.changes())
+                .as(repaired.message())
+                .containsExactly("Removed the unfinished row of " + slow + " (it had stopped after statement 0 of 2;"
+                        + " undone by hand, as -Dstorium.markNotStarted says); migrate will run " + slow
+                        + ".sql from its first statement.");
     }
 
     /** Waits until the child has applied {@code before} and is running the slow statement; fails after 60 s. */

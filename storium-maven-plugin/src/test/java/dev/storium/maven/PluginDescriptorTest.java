@@ -94,9 +94,9 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void repairHasTheSharedParametersAndLockTimeout() {
+    void repairHasTheSharedParametersLockTimeoutAndTheMarksForUnfinishedFiles() {
         List<String> expected = new ArrayList<>(SHARED);
-        expected.add("lockTimeout");
+        expected.addAll(List.of("lockTimeout", "markApplied", "markNotStarted"));
         assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(expected);
     }
 

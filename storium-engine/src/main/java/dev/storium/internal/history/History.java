@@ -67,14 +67,43 @@ public final class History {
                 + "    applied_at VARCHAR(32) NOT NULL,\n"
                 + "    execution_ms BIGINT NOT NULL,\n"
                 + "    success BOOLEAN NOT NULL,\n"
+                + "    state VARCHAR(16),\n"
+                + "    statements_done INT,\n"
+                + "    statements_total INT,\n"
                 + "    PRIMARY KEY (tag)\n"
                 + ")";
     }
 
-    /** Creates the table unless it exists; the connection is in auto-commit mode. */
+    /**
+     * Creates the table unless it exists, and gives a table written by an older Storium the columns it lacks
+     * ({@link #upgrade}); the connection is in auto-commit mode.
+     */
     public void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(createStatement());
+        }
+        upgrade(connection);
+    }
+
+    /**
+     * Adds the columns {@code state}, {@code statements_done} and {@code statements_total} to a history table written
+     * before they existed; its rows keep their meaning (a null state reads as applied or failed, from
+     * {@code success}). Runs under the migration lock; does nothing when the columns are there.
+     */
+    public void upgrade(Connection connection) throws SQLException {
+        Set<String> columns = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                columns.add(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String column : List.of("state VARCHAR(16)", "statements_done INT", "statements_total INT")) {
+            if (!columns.contains(column.substring(0, column.indexOf(' ')))) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column);
+                }
+            }
         }
     }
 
@@ -128,28 +157,61 @@ public final class History {
         if (!exists(connection)) {
             return rows;
         }
-        String sql = "SELECT tag, sha256, journal_when, applied_at, execution_ms, success FROM " + table
-                + " ORDER BY applied_at, tag";
+        String sql = "SELECT * FROM " + table + " ORDER BY applied_at, tag";
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
+            Set<String> columns = new java.util.HashSet<>();
+            for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                columns.add(result.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            boolean progress = columns.contains("state");
             while (result.next()) {
-                HistoryRow row = new HistoryRow(
-                        result.getString(1),
-                        result.getString(2),
-                        result.getLong(3),
-                        result.getString(4),
-                        result.getLong(5),
-                        result.getBoolean(6));
+                HistoryRow row = row(result, progress);
                 rows.put(row.tag(), row);
             }
         }
         return rows;
     }
 
-    /** Inserts one row, in the connection's current transaction if it has one. */
+    private static HistoryRow row(ResultSet result, boolean progress) throws SQLException {
+        String tag = result.getString("tag");
+        String sha256 = result.getString("sha256");
+        long journalWhen = result.getLong("journal_when");
+        String appliedAt = result.getString("applied_at");
+        long executionMs = result.getLong("execution_ms");
+        boolean success = result.getBoolean("success");
+        String state = progress ? result.getString("state") : null;
+        if (state == null) {
+            return new HistoryRow(tag, sha256, journalWhen, appliedAt, executionMs, success);
+        }
+        int done = result.getInt("statements_done");
+        done = result.wasNull() ? -1 : done;
+        int total = result.getInt("statements_total");
+        total = result.wasNull() ? -1 : total;
+        return new HistoryRow(
+                tag,
+                sha256,
+                journalWhen,
+                appliedAt,
+                executionMs,
+                success,
+                // success is the column people and older versions know: it wins over a state edited apart from it
+                success
+                        ? HistoryRow.State.APPLIED
+                        : HistoryRow.State.RUNNING.stored().equalsIgnoreCase(state.strip())
+                                ? HistoryRow.State.RUNNING
+                                : HistoryRow.State.FAILED,
+                done,
+                total);
+    }
+
+    /**
+     * Inserts one row, in the connection's current transaction if it has one. A row of state running is a claim: it
+     * fails on a duplicate key when another run holds the file.
+     */
     public void insert(Connection connection, HistoryRow row) throws SQLException {
-        String sql = "INSERT INTO " + table
-                + " (tag, sha256, journal_when, applied_at, execution_ms, success) VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO " + table + " (tag, sha256, journal_when, applied_at, execution_ms, success, state,"
+                + " statements_done, statements_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, row.tag());
             statement.setString(2, row.sha256());
@@ -157,7 +219,40 @@ public final class History {
             statement.setString(4, row.appliedAt());
             statement.setLong(5, row.executionMs());
             statement.setBoolean(6, row.success());
+            statement.setString(7, row.state().stored());
+            statement.setInt(8, row.statementsDone());
+            statement.setInt(9, row.statementsTotal());
             statement.executeUpdate();
+        }
+    }
+
+    /** Records that {@code done} statements of the claimed file {@code tag} have completed. */
+    public void progress(Connection connection, String tag, int done) throws SQLException {
+        String sql = "UPDATE " + table + " SET statements_done = ? WHERE tag = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, done);
+            statement.setString(2, tag);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces the row of {@code row.tag()} by {@code row} (its state, counts, hash, time and success); returns
+     * whether a row was there to update.
+     */
+    public boolean update(Connection connection, HistoryRow row) throws SQLException {
+        String sql = "UPDATE " + table + " SET sha256 = ?, applied_at = ?, execution_ms = ?, success = ?, state = ?,"
+                + " statements_done = ?, statements_total = ? WHERE tag = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, row.sha256());
+            statement.setString(2, row.appliedAt());
+            statement.setLong(3, row.executionMs());
+            statement.setBoolean(4, row.success());
+            statement.setString(5, row.state().stored());
+            statement.setInt(6, row.statementsDone());
+            statement.setInt(7, row.statementsTotal());
+            statement.setString(8, row.tag());
+            return statement.executeUpdate() == 1;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.history.History;
 import dev.storium.internal.history.HistoryRow;
+import dev.storium.internal.history.HistoryRow.State;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.sql.ScriptExecutor;
 import java.sql.Connection;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies one migration file and records it in the history. Where DDL is transactional (PostgreSQL, SQLite) the file
  * and its history row commit together, or neither does. Where DDL commits on its own (MySQL/MariaDB, H2), and for a
- * file that opts out with {@value Script#NO_TRANSACTION}, statements commit one by one: a failure is recorded as a row
- * with {@code success = false}, which blocks migrate until the file is fixed and {@code storium:repair} clears it.
+ * file that opts out with {@value Script#NO_TRANSACTION}, statements commit one by one: the file is claimed first (its
+ * row committed as running), the row counts the statements as they complete, and ends as applied or failed. A run that
+ * dies inside the file leaves the row running, so the next migrate says exactly where it stopped; a failed or
+ * unfinished row blocks migrate until {@code storium:repair} settles it. History writes are retried on a conflict.
  */
 final class FileRun {
     private static final Logger LOG = LoggerFactory.getLogger(FileRun.class);
@@ -41,10 +44,11 @@ final class FileRun {
     /** Applies {@code script} on {@code connection} (in auto-commit mode) and returns its execution time in ms. */
     long apply(Connection connection, Script script) {
         long start = System.nanoTime();
+        int total = script.statements().size();
         if (transactional(script)) {
             try {
                 executor.execute(
-                        CommitHook.wrap(connection, c -> history.insert(c, row(script, start, true))),
+                        CommitHook.wrap(connection, c -> history.insert(c, row(script, start, State.APPLIED, total))),
                         script.fileName(),
                         script.statements());
             } catch (StoriumException e) {
@@ -52,49 +56,94 @@ final class FileRun {
             }
             return millisSince(start);
         }
+        claim(connection, script, start);
+        int[] done = {0};
+        ScriptExecutor.Progress progress = completed -> {
+            done[0] = completed;
+            Cluster.retried(() -> {
+                history.progress(connection, script.tag(), completed);
+                return null;
+            });
+        };
         try {
             if (executor.transactional()) {
-                runOneByOne(connection, script);
+                runOneByOne(connection, script, progress);
             } else {
-                executor.execute(connection, script.fileName(), script.statements());
+                executor.execute(connection, script.fileName(), script.statements(), progress);
             }
         } catch (StoriumException e) {
-            if (e.code() != ErrorCode.DATABASE) {
-                throw e;
-            }
+            throw new StoriumException(
+                    e.code(),
+                    Connections.mask(e.getMessage(), config) + "\n" + recordFailure(connection, script, start, done[0]),
+                    e.getCause());
+        } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,
-                    Connections.mask(e.getMessage(), config) + "\n" + recordFailure(connection, script, start),
-                    e.getCause());
+                    "Could not record the progress of " + script.fileName() + " in " + history.table() + " after"
+                            + " statement " + done[0] + ": " + Connections.safeMessage(e, config) + ".\n"
+                            + recordFailure(connection, script, start, done[0]),
+                    e);
         }
         try {
-            history.insert(connection, row(script, start, true));
+            Cluster.retried(() -> history.update(connection, row(script, start, State.APPLIED, total)));
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,
                     script.fileName() + " was applied, but recording it in " + history.table() + " failed: "
-                            + Connections.safeMessage(e, config) + ". Fix: insert its row by hand (or run mvn"
-                            + " storium:baseline on an empty history) before the next migrate, which would run it"
-                            + " again.",
+                            + Connections.safeMessage(e, config) + ". Its row still says running, and the next migrate"
+                            + " stops there. Fix: run mvn storium:repair -Dstorium.markApplied=" + script.tag()
+                            + " to record it as applied.",
                     e);
         }
         return millisSince(start);
     }
 
-    private String recordFailure(Connection connection, Script script, long start) {
+    /**
+     * Writes and commits the row of {@code script} as running, before its first statement, so that another run sees
+     * the file taken and a death inside it is found by the next migrate.
+     */
+    private void claim(Connection connection, Script script, long start) {
         try {
-            history.insert(connection, row(script, start, false));
+            Cluster.retried(() -> {
+                history.insert(connection, row(script, start, State.RUNNING, 0));
+                return null;
+            });
+        } catch (SQLException e) {
+            String reason = Connections.safeMessage(e, config);
+            if (Cluster.isDuplicateKey(e)) {
+                throw new StoriumException(
+                        ErrorCode.DATABASE,
+                        script.fileName() + " was not run: another run has claimed it in " + history.table() + " ("
+                                + reason + "), although this run holds the migration lock. This run ran nothing of"
+                                + " it and recorded nothing. Fix: run migrate again once the other run has finished;"
+                                + " it says where " + script.fileName() + " stands.",
+                        e);
+            }
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Could not claim " + script.fileName() + " in " + history.table() + " before running it: "
+                            + reason + ". Nothing of it was run. Fix: check that the database is reachable and that"
+                            + " the user may write to " + history.table() + ", then run again.",
+                    e);
+        }
+    }
+
+    private String recordFailure(Connection connection, Script script, long start, int done) {
+        try {
+            Cluster.retried(() -> history.update(connection, row(script, start, State.FAILED, done)));
             return script.tag() + " is recorded as failed in " + history.table() + ", and migrate refuses to run"
                     + " until it is repaired: correct the file, undo what its applied statements changed (or make"
                     + " them safe to run again), then run mvn storium:repair and migrate again.";
         } catch (SQLException e) {
             return "Recording the failure in " + history.table() + " failed too (" + Connections.safeMessage(e, config)
-                    + "): correct the file and undo what its applied statements changed before migrating again.";
+                    + "); its row says a run is inside " + script.fileName() + " after statement " + done + ", and"
+                    + " the next migrate says what to do.";
         }
     }
 
     /** A file that opted out of the transaction, on a database whose DDL is transactional: one statement at a time. */
-    private void runOneByOne(Connection connection, Script script) {
+    private void runOneByOne(Connection connection, Script script, ScriptExecutor.Progress progress)
+            throws SQLException {
         List<String> statements = script.statements();
         for (int i = 0; i < statements.size(); i++) {
             String sql = statements.get(i);
@@ -113,17 +162,22 @@ final class FileRun {
                                 + "\n" + outcome,
                         e);
             }
+            progress.completed(i + 1);
         }
     }
 
-    private static HistoryRow row(Script script, long start, boolean success) {
+    /** The row of {@code script} in {@code state}, {@code done} of its statements completed. */
+    private static HistoryRow row(Script script, long start, State state, int done) {
         return new HistoryRow(
                 script.tag(),
                 script.hash(),
                 script.migration().entry().when(),
                 History.now(),
                 millisSince(start),
-                success);
+                state == State.APPLIED,
+                state,
+                done,
+                script.statements().size());
     }
 
     private static long millisSince(long start) {

@@ -38,6 +38,8 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
         OUT_OF_ORDER,
         /** Applied with a statement failing, and not repaired. */
         FAILED,
+        /** Claimed by a run that never finished it: that run died inside the file (or, without the lock, still runs). */
+        INTERRUPTED,
         /** Applied, then edited: its hash differs from the history's. */
         CHANGED,
         /** In the history, but its file is gone. */
@@ -124,6 +126,9 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
         if (row == null) {
             return new MigrationState(Kind.PENDING, script.tag(), null, null, null);
         }
+        if (row.state() == HistoryRow.State.RUNNING) {
+            return interrupted(script, row, table);
+        }
         if (!row.success()) {
             return new MigrationState(
                     Kind.FAILED,
@@ -146,6 +151,56 @@ public record MigrationState(Kind kind, String tag, HistoryRow row, String fact,
                             + " to accept the new hash.");
         }
         return new MigrationState(Kind.APPLIED, script.tag(), row, null, null);
+    }
+
+    /** A file whose row still says running: where the run stopped, what is in the database, the two ways out. */
+    private static MigrationState interrupted(Script script, HistoryRow row, String table) {
+        String file = script.fileName();
+        List<String> statements = script.statements();
+        int total = statements.size();
+        int done = Math.max(0, Math.min(row.statementsDone(), total));
+        String where = done == 0 ? "before its first statement completed" : "after statement " + done + " of " + total;
+        StringBuilder fact = new StringBuilder(file)
+                .append(" was left unfinished: a run claimed it on ")
+                .append(row.appliedAt())
+                .append(" and stopped inside it ")
+                .append(where)
+                .append(" (its row in ")
+                .append(table)
+                .append(" still says running; that run died, or is still running if you read this without the lock).");
+        if (done > 0) {
+            fact.append(done == 1 ? " Statement 1 is" : " Statements 1 to " + done + " are")
+                    .append(" in the database.");
+        }
+        if (done < total) {
+            fact.append(" Statement ")
+                    .append(done + 1)
+                    .append(" (")
+                    .append(abbreviated(statements.get(done)))
+                    .append(") was running when it stopped and may or may not have taken effect: check it.");
+            if (done + 2 <= total) {
+                fact.append(
+                                done + 2 == total
+                                        ? " Statement " + total + " is"
+                                        : " Statements " + (done + 2) + " to " + total + " are")
+                        .append(" not");
+            }
+        } else {
+            fact.append(" Only recording the file as applied was missing");
+        }
+        String fix = done >= total
+                ? "run mvn storium:repair -Dstorium.markApplied=" + script.tag() + " to record it as applied."
+                : "either finish the file by hand (the statements from " + (done + 1) + " on that did not take"
+                        + " effect) and run mvn storium:repair -Dstorium.markApplied=" + script.tag()
+                        + " to record it as applied; or undo what its statements changed and run mvn storium:repair"
+                        + " -Dstorium.markNotStarted=" + script.tag() + " so that migrate runs the whole file again.";
+        return new MigrationState(
+                Kind.INTERRUPTED, script.tag(), row, fact.toString().replaceAll("\\.$", ""), fix);
+    }
+
+    private static String abbreviated(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 
     private static boolean isOlder(Script pending, Script newestApplied) {

@@ -44,7 +44,7 @@ record Plan(List<Script> pending, List<Script> outOfOrder, int applied) {
         List<MigrationState> states = MigrationState.classify(scripts, rows, directory, table);
         refuseUnwritten(states, scripts, database);
         List<String> problems = new ArrayList<>();
-        problems.addAll(problems(states, Kind.FAILED, Kind.CHANGED));
+        problems.addAll(problems(states, Kind.INTERRUPTED, Kind.FAILED, Kind.CHANGED));
         problems.addAll(problems(states, Kind.MISSING));
         if (!allowOutOfOrder) {
             problems.addAll(problems(states, Kind.OUT_OF_ORDER));

@@ -44,11 +44,25 @@ public final class ScriptExecutor {
         return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
     }
 
+    /** Told how many statements of a file have completed, after each one where statements commit one by one. */
+    @FunctionalInterface
+    public interface Progress {
+        void completed(int statements) throws SQLException;
+    }
+
     /**
      * Executes the statements of {@code source} (a file name, for messages) in order; a failing statement throws a
      * {@link StoriumException} with {@link ErrorCode#DATABASE}, after rolling the file back where that is possible.
      */
     public void execute(Connection connection, String source, List<String> statements) {
+        execute(connection, source, statements, done -> {});
+    }
+
+    /**
+     * Like {@link #execute(Connection, String, List)}, telling {@code progress} after each statement that commits on
+     * its own (not in a transactional run, where nothing is kept until the commit).
+     */
+    public void execute(Connection connection, String source, List<String> statements, Progress progress) {
         try {
             // set only when it differs: MySQL Connector/J sends SET autocommit for every call, a round trip each
             boolean autoCommit = connection.getAutoCommit();
@@ -61,6 +75,7 @@ public final class ScriptExecutor {
                     }
                     for (int i = 0; i < statements.size(); i++) {
                         run(connection, source, i, statements.get(i), false);
+                        progress.completed(i + 1);
                     }
                 }
             } finally {
