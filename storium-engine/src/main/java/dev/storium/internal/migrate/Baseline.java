@@ -36,7 +36,7 @@ public final class Baseline {
         List<Script> marked = upTo(config, scripts, target);
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "baseline");
-                MigrationLock lock = MigrationLock.acquire(config, connection, lockWait, "baseline")) {
+                MigrationLock lock = Cluster.readyLock(config, connection, lockWait, "baseline")) {
             history.create(connection);
             Map<String, HistoryRow> rows = history.read(connection);
             if (!rows.isEmpty()) {

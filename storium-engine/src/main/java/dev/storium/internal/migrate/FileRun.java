@@ -72,9 +72,11 @@ final class FileRun {
                 executor.execute(connection, script.fileName(), script.statements(), progress);
             }
         } catch (StoriumException e) {
+            String cluster = Cluster.explain(e.getCause());
             throw new StoriumException(
                     e.code(),
-                    Connections.mask(e.getMessage(), config) + "\n" + recordFailure(connection, script, start, done[0]),
+                    Connections.mask(e.getMessage(), config) + (cluster == null ? "" : "\n" + cluster) + "\n"
+                            + recordFailure(connection, script, start, done[0]),
                     e.getCause());
         } catch (SQLException e) {
             throw new StoriumException(

@@ -41,6 +41,7 @@ public final class Migrate {
                 return dryRun(config, scripts, history.read(connection), options);
             }
             stopWithTheClient(config, connection);
+            Cluster.requireReady(config, connection, "migrate");
             try (MigrationLock lock = MigrationLock.acquire(config, connection, options.lockWait(), "migrate")) {
                 Cluster.syncReads(config, connection);
                 history.create(connection);
@@ -155,6 +156,14 @@ public final class Migrate {
 
     /** A JDBC failure of a whole command, with the password masked. */
     static StoriumException failure(StoriumConfig config, String goal, SQLException e) {
+        String cluster = Cluster.explain(e);
+        if (cluster != null) {
+            return new StoriumException(
+                    ErrorCode.DATABASE,
+                    "The " + goal + " run failed on " + Connections.describe(config) + ": "
+                            + Connections.safeMessage(e, config) + ". " + cluster,
+                    e);
+        }
         return new StoriumException(
                 ErrorCode.DATABASE,
                 "The " + goal + " run failed on " + Connections.describe(config) + ": "

@@ -39,8 +39,7 @@ public final class Repair {
                 Migrate.scripts(config).stream().collect(Collectors.toMap(Script::tag, Function.identity()));
         History history = new History(config.migrationsTable());
         try (Connection connection = Connections.open(config, "repair");
-                MigrationLock lock = MigrationLock.acquire(config, connection, lockWait, "repair")) {
-            Cluster.syncReads(config, connection);
+                MigrationLock lock = Cluster.readyLock(config, connection, lockWait, "repair")) {
             if (!history.exists(connection)) {
                 if (!options.markApplied().isEmpty()
                         || !options.markNotStarted().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.storium.internal.migration;
 
+import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.diff.DataLossGuard;
@@ -82,6 +83,7 @@ public final class Generate {
                 + sumNote(folder, written);
         List<String> warnings = new ArrayList<>(written.sumWarnings());
         allowedLoss(changes, options).ifPresent(warnings::add);
+        withoutPrimaryKey(config, previous, next).ifPresent(warnings::add);
         return new GenerateResult(true, message, file, statements, warnings, null);
     }
 
@@ -108,6 +110,32 @@ public final class Generate {
                 + " before it too: the directory had no sum file (it predates it, or comes"
                 + " from drizzle-kit). Review " + them + " and commit the sum file with " + them + "; from now on a"
                 + " hand edit fails storium:check.";
+    }
+
+    /**
+     * On MySQL/MariaDB, the warning that names the tables this file creates without a primary key (or whose key it
+     * drops): a Galera cluster replicates them badly and may refuse them; else none.
+     */
+    private static Optional<String> withoutPrimaryKey(StoriumConfig config, SchemaModel previous, SchemaModel next) {
+        if (config.dialect() != Dialect.MYSQL) {
+            return Optional.empty();
+        }
+        List<String> names = next.tables().values().stream()
+                .filter(table -> table.primaryKey().isEmpty())
+                .filter(table -> previous.table(table.name())
+                        .map(before -> !before.primaryKey().isEmpty())
+                        .orElse(true))
+                .map(table -> table.name())
+                .sorted()
+                .collect(Collectors.toList());
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("No primary key on " + String.join(", ", names) + ": on a Galera cluster (MariaDB Galera,"
+                + " Percona XtraDB Cluster) every row change of such a table is certified by whole rows and applied"
+                + " by scans on every node, and a cluster with wsrep_mode=REQUIRED_PRIMARY_KEY or"
+                + " innodb_force_primary_key refuses the table. Fix: give it a primary key (.primaryKey(...) in its"
+                + " definition) and generate again, unless it never runs on a cluster.");
     }
 
     /** With {@code allowDataLoss}, the warning that names the changes that lose data; else none. */
