@@ -1,12 +1,13 @@
-// baseline marks 0000 without running it; migrate applies only 0001; a second baseline is refused; repair: nothing.
+// baseline marks 0000 without running it; migrate applies only 0001; a second baseline is refused; repair: nothing;
+// repair -Dstorium.markApplied naming an applied file is refused, naming it.
 import dev.storium.maven.ItDatabase
 
 def db = ItDatabase.of(basedir)
 try {
     def log = new File(basedir, 'build.log').text
     def runs = log.split(/\[INFO\] Scanning for projects/)
-    assert runs.size() == 5 : "expected four builds in the log, found ${runs.size() - 1}"
-    def (baseline, migrate, again, repair) = [runs[1], runs[2], runs[3], runs[4]]
+    assert runs.size() == 6 : "expected five builds in the log, found ${runs.size() - 1}"
+    def (baseline, migrate, again, repair, mark) = [runs[1], runs[2], runs[3], runs[4], runs[5]]
 
     assert baseline.contains('[INFO] Marked 0000_create_users.sql as applied (baseline: not run).') : "baseline did not log the marked file:\n${baseline}"
     assert baseline.contains('1 migration marked as applied without running it; migrate will apply the 1 migration after it.') : "baseline summary:\n${baseline}"
@@ -23,6 +24,12 @@ try {
     assert !(again =~ /(?m)^\s+at dev\.storium\./) : 'a refusal printed a stack trace'
 
     assert repair.contains('[INFO] Nothing to repair: every row of __storium_migrations matches its file.') : "repair:\n${repair}"
+
+    assert mark.contains('BUILD FAILURE') : 'marking applied files as applied was accepted'
+    def markError = mark.readLines().findAll { it.startsWith('[ERROR]') }.join('\n')
+    assert markError.contains('-Dstorium.markApplied=0001_create_posts names a file already recorded as applied on ') : "the refusal does not name the tag:\n${markError}"
+    assert markError.contains('Nothing was changed. Fix: name the tags migrate reports as left unfinished or failed.') : "the refusal has no fix:\n${markError}"
+    assert markError.contains('MojoFailureException') : 'a refusal is not a MojoFailureException'
 
     assert db.tables() == ['__storium_migrations', 'posts', 'users'] : "unexpected tables ${db.tables()}"
     def rows = db.rows('SELECT tag, execution_ms FROM __storium_migrations ORDER BY tag')
