@@ -103,7 +103,7 @@ final class Cluster {
 
     /**
      * For repair and baseline: checks that a Galera node is ready ({@link #requireReady}), takes the migration lock
-     * waiting up to the default, and makes the session's reads wait for the cluster ({@link #syncReads}).
+     * waiting up to {@code lockWait}, and makes the session's reads wait for the cluster ({@link #syncReads}).
      */
     static MigrationLock readyLock(StoriumConfig config, Connection connection, Duration lockWait, String goal)
             throws SQLException {
