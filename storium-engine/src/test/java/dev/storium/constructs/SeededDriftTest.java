@@ -153,6 +153,15 @@ class SeededDriftTest {
                         "index made descending",
                         "DROP INDEX accounts_status_idx",
                         "CREATE INDEX accounts_status_idx ON " + a + " (status DESC)"));
+                seeds.add(seed("index renamed", "ALTER INDEX accounts_status_idx RENAME TO accounts_status_by_hand"));
+                seeds.add(seed(
+                        "index given an operator class",
+                        "DROP INDEX accounts_status_idx",
+                        "CREATE INDEX accounts_status_idx ON " + a + " (status varchar_pattern_ops)"));
+                seeds.add(seed(
+                        "index given a nulls order",
+                        "DROP INDEX accounts_status_idx",
+                        "CREATE INDEX accounts_status_idx ON " + a + " (status NULLS FIRST)"));
                 break;
             case MYSQL:
                 seeds.add(seed("integer narrowed to smallint", "ALTER TABLE accounts MODIFY score SMALLINT DEFAULT 0"));
@@ -198,6 +207,9 @@ class SeededDriftTest {
                         "index made descending",
                         "DROP INDEX accounts_status_idx ON accounts",
                         "CREATE INDEX accounts_status_idx ON accounts (status DESC)"));
+                seeds.add(seed(
+                        "index renamed",
+                        "ALTER TABLE accounts RENAME INDEX accounts_status_idx TO accounts_status_by_hand"));
                 break;
             case MEMORY:
                 seeds.add(seed(
@@ -249,6 +261,8 @@ class SeededDriftTest {
                         "index made descending",
                         "DROP INDEX \"accounts_status_idx\"",
                         "CREATE INDEX \"accounts_status_idx\" ON " + a + " (\"status\" DESC)"));
+                seeds.add(seed(
+                        "index renamed", "ALTER INDEX \"accounts_status_idx\" RENAME TO \"accounts_status_by_hand\""));
                 break;
             default: // SQLite alters little in place: the rest is a table rebuilt by hand with its SQL changed
                 seeds.add(seed("integer to text", "REBUILD accounts|\"score\" integer|\"score\" text"));
