@@ -112,6 +112,20 @@ abstract class Catalog {
     }
 
     /**
+     * The database's named schemas besides the connection's default one, where a user may keep objects (never the
+     * catalog's own, {@code pg_*} and {@code information_schema}): what pull reads. None on a dialect without schemas
+     * (the default).
+     */
+    List<String> namedSchemas() throws SQLException {
+        return List.of();
+    }
+
+    /** The names of the rows of {@code sql}'s column {@code name}. */
+    final List<String> names(String sql) throws SQLException {
+        return rows(sql).stream().map(row -> text(row, "name")).toList();
+    }
+
+    /**
      * Why the database cannot keep sequences, with the fix, or null when it can: MySQL proper, whose dialect Storium
      * shares with MariaDB, has none (the default: null).
      */

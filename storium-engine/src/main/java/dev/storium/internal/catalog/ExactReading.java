@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A live database read for writing its schema as code ({@code storium:pull}): the catalog's reading of {@link
@@ -38,12 +39,23 @@ public record ExactReading(SchemaModel model, Map<String, Map<String, String>> o
         return ownTypes.getOrDefault(table, Map.of()).get(column);
     }
 
-    /** Reads the connection's current schema (database on MySQL), without the {@code excludedTables}. */
+    /**
+     * Reads the connection's current schema (database on MySQL) and, on PostgreSQL and H2, every named schema whose
+     * name the DSL can declare (1 to 63 of {@code A-Z a-z 0-9 _}), without the {@code excludedTables}.
+     */
     public static ExactReading read(Connection connection, Dialect dialect, Set<String> excludedTables) {
-        SchemaModel model = LiveSchema.read(connection, dialect, excludedTables);
         try {
+            Catalog catalog = LiveSchema.catalog(connection, dialect);
+            Set<String> schemas = new TreeSet<>();
+            for (String schema : catalog.namedSchemas()) {
+                if (schema.matches("[A-Za-z0-9_]{1,63}")) {
+                    schemas.add(schema);
+                }
+            }
+            catalog.schemas = schemas;
+            SchemaModel model = LiveSchema.read(connection, dialect, excludedTables, SchemaModel.empty(), schemas);
             Map<String, Map<String, String>> ownTypes = new TreeMap<>();
-            for (LiveTable live : LiveSchema.catalog(connection, dialect).read(Set.copyOf(excludedTables))) {
+            for (LiveTable live : catalog.read(Set.copyOf(excludedTables))) {
                 Table table = model.table(live.table().name()).orElse(live.table());
                 Map<String, String> own = new LinkedHashMap<>();
                 for (Column column : table.columns()) {

@@ -133,6 +133,12 @@ final class H2Catalog extends Catalog {
         return informationSchemaViews(CURRENT);
     }
 
+    @Override
+    List<String> namedSchemas() throws SQLException {
+        return names("select schema_name as name from information_schema.schemata where schema_name <> " + CURRENT
+                + " and schema_name not in ('PUBLIC', 'INFORMATION_SCHEMA') order by 1");
+    }
+
     /** The sequences of the schema; those behind identity columns are not listed there. */
     @Override
     List<Sequence> sequences() throws SQLException {

@@ -36,10 +36,16 @@ public final class LiveSchema {
      */
     public static SchemaModel read(
             Connection connection, Dialect dialect, Set<String> excludedTables, SchemaModel code) {
+        SqlRenderer.checkSchemas(dialect, code); // refused before a MySQL or SQLite catalog reads them
+        return read(connection, dialect, excludedTables, code, code.schemas());
+    }
+
+    /** As {@link #read(Connection, Dialect, Set, SchemaModel)}, reading the named {@code schemas} (pull: all). */
+    static SchemaModel read(
+            Connection connection, Dialect dialect, Set<String> excludedTables, SchemaModel code, Set<String> schemas) {
         try {
             Catalog catalog = catalog(connection, dialect);
-            SqlRenderer.checkSchemas(dialect, code); // refused before a MySQL or SQLite catalog reads them
-            catalog.schemas = code.schemas();
+            catalog.schemas = schemas;
             List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
             SchemaModel read = Alignment.align(
                     dialect,

@@ -300,6 +300,12 @@ final class PostgresCatalog extends Catalog {
         return views;
     }
 
+    @Override
+    List<String> namedSchemas() throws SQLException {
+        return names("select nspname as name from pg_namespace where nspname <> " + CURRENT
+                + " and nspname not in ('public', 'information_schema') and nspname not like 'pg\\_%' order by 1");
+    }
+
     /** The sequences of the schema but those a serial or identity column owns ({@code pg_depend} kind a or i). */
     @Override
     List<Sequence> sequences() throws SQLException {

@@ -5,6 +5,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.DefaultValue;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Generated;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import java.math.BigInteger;
@@ -132,7 +133,8 @@ final class ColumnWriter {
                     "references",
                     scope.target(key.refTable()),
                     JavaText.quote(scope.key(key.refTable(), key.refColumns().get(0))));
-            String automatic = table.name() + "_" + column.name() + "_" + key.refTable() + "_"
+            String automatic = QualifiedNames.local(table.name()) + "_" + column.name() + "_"
+                    + QualifiedNames.local(key.refTable()) + "_"
                     + key.refColumns().get(0) + "_fk";
             TableWriter.actions(chain, key, automatic, "foreignKeyName");
         }

@@ -1,6 +1,7 @@
 package dev.storium.internal.pull;
 
 import dev.storium.internal.model.Index;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ final class IndexWriter {
 
     /** Names the index unless the DSL's automatic name, {@code {table}_{columns}{suffix}}, is its name. */
     private void name(Chain chain, String suffix) {
-        String automatic = table.name() + "_" + String.join("_", index.columns()) + suffix;
+        String automatic = QualifiedNames.local(table.name()) + "_" + String.join("_", index.columns()) + suffix;
         if (!index.name().equals(automatic)) {
             chain.call("name", JavaText.quote(index.name()));
         }

@@ -22,6 +22,9 @@ final class Scope {
     final Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     final Map<String, String> constants = new LinkedHashMap<>();
     final Map<EnumType, String> enums = new LinkedHashMap<>();
+    /** The constant of each named schema, by its name. */
+    final Map<String, String> schemas = new LinkedHashMap<>();
+
     final Set<String> declared = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     final Set<String> imports = new HashSet<>();

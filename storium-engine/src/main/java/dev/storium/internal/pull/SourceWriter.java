@@ -4,6 +4,7 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.catalog.ExactReading;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
@@ -38,11 +39,22 @@ public final class SourceWriter {
     private PulledSource source(String packageName, String className) {
         SchemaModel model = scope.reading.model();
         List<Table> tables = ordered(model);
+        List<String> body = new ArrayList<>();
+        // the default class name, DbSchema, is also the DSL's: then the DSL's is written in full
+        String schemaType = className.equals("DbSchema") ? "dev.storium.schema.DbSchema" : "DbSchema";
+        for (String schema : model.schemas()) {
+            if (!className.equals("DbSchema")) {
+                scope.imports.add("dev.storium.schema.DbSchema");
+            }
+            scope.schemas.put(schema, constantFor(schema));
+            body.add("    public static final " + schemaType + " " + scope.schemas.get(schema) + " = defineSchema("
+                    + JavaText.quote(schema) + ");");
+            body.add("");
+        }
         for (Table table : tables) {
             scope.keys.put(table.name(), TableWriter.keys(table));
             scope.constants.put(table.name(), constantFor(table.name()));
         }
-        List<String> body = new ArrayList<>();
         for (EnumType type : model.enums().values()) {
             enumType(type, body);
         }
@@ -74,33 +86,39 @@ public final class SourceWriter {
     }
 
     /**
-     * Where each declaration starts: {@code defineTable("orders")}. A schema-qualified object would be declared here
-     * alone.
+     * Where each declaration starts: {@code defineTable("orders")}, or {@code SALES.defineTable("orders")} for
+     * {@code sales.orders}, an object of the named schema {@code sales} (declared at the top of the class), with the
+     * {@code more} arguments after the name, one a line when {@code wrapped}.
      */
-    private static String define(String kind, String name) {
-        return "define" + kind + "(" + JavaText.quote(name) + ")";
+    static String define(Scope scope, String kind, String name, boolean wrapped, String... more) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add(JavaText.quote(QualifiedNames.local(name)));
+        arguments.addAll(List.of(more));
+        String schema =
+                QualifiedNames.schema(name).map(s -> scope.schemas.get(s) + ".").orElse("");
+        String indent = wrapped ? "\n            " : "";
+        return schema + "define" + kind + "(" + indent + String.join("," + (wrapped ? indent : " "), arguments) + ")";
+    }
+
+    static String define(Scope scope, String kind, String name) {
+        return define(scope, kind, name, false);
     }
 
     private void enumType(EnumType type, List<String> body) {
         String constant = constantFor(type.name());
         scope.enums.put(type, constant);
         scope.imports.add("dev.storium.schema.EnumDef");
-        List<String> arguments = new ArrayList<>();
-        arguments.add(JavaText.quote(type.name()));
-        type.values().forEach(value -> arguments.add(JavaText.quote(value)));
-        String line =
-                "    public static final EnumDef " + constant + " = defineEnum(" + String.join(", ", arguments) + ");";
-        if (line.length() > Chain.WIDTH) {
-            line = "    public static final EnumDef " + constant + " = defineEnum(\n            "
-                    + String.join(",\n            ", arguments) + ");";
-        }
-        body.add(line);
+        String[] values = type.values().stream().map(JavaText::quote).toArray(String[]::new);
+        String start = "    public static final EnumDef " + constant + " = ";
+        String line = start + define(scope, "Enum", type.name(), false, values) + ";";
+        body.add(line.length() > Chain.WIDTH ? start + define(scope, "Enum", type.name(), true, values) + ";" : line);
         body.add("");
     }
 
     private View view(View view, List<String> body) {
         scope.imports.add("dev.storium.schema.ViewDef");
-        body.add("    public static final ViewDef " + constantFor(view.name()) + " = " + define("View", view.name()));
+        body.add("    public static final ViewDef " + constantFor(view.name()) + " = "
+                + define(scope, "View", view.name()));
         String definition = view.definition().strip();
         // PostgreSQL deparses a query with a closing semicolon, which the DSL leaves out
         definition = definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition;
@@ -127,7 +145,7 @@ public final class SourceWriter {
             return false;
         }
         scope.imports.add("dev.storium.schema.SequenceDef");
-        Chain chain = new Chain(define("Sequence", sequence.name()));
+        Chain chain = new Chain(define(scope, "Sequence", sequence.name()));
         if (sequence.start() != 1) {
             chain.call("startWith", String.valueOf(sequence.start()));
         }

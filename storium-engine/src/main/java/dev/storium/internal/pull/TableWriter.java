@@ -8,6 +8,7 @@ import dev.storium.internal.model.Column;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Index;
 import dev.storium.internal.model.Models;
+import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.Table;
 import dev.storium.schema.ColumnType;
 import dev.storium.schema.FkAction;
@@ -70,8 +71,8 @@ final class TableWriter {
     private List<String> lines() {
         List<String> lines = new ArrayList<>();
         String constant = scope.constants.get(table.name());
-        lines.add("    public static final TableDef " + constant + " = defineTable(" + JavaText.quote(table.name())
-                + ")");
+        lines.add("    public static final TableDef " + constant + " = "
+                + SourceWriter.define(scope, "Table", table.name()));
         Map<String, ForeignKey> columnKeys = columnForeignKeys();
         List<Chain> columnChains = new ArrayList<>();
         List<Column> writtenColumns = new ArrayList<>();
@@ -190,7 +191,8 @@ final class TableWriter {
         target.add(scope.target(key.refTable()));
         target.addAll(List.of(scope.keyLiterals(key.refTable(), key.refColumns())));
         chain.call("references", target.toArray(String[]::new));
-        String automatic = table.name() + "_" + String.join("_", key.columns()) + "_" + key.refTable() + "_"
+        String automatic = QualifiedNames.local(table.name()) + "_" + String.join("_", key.columns()) + "_"
+                + QualifiedNames.local(key.refTable()) + "_"
                 + String.join("_", key.refColumns()) + "_fk";
         actions(chain, key, automatic, "name");
         return chain;
@@ -215,7 +217,7 @@ final class TableWriter {
     /** The column a check belongs to when it has the name the DSL gives a column's check, {@code {table}_{column}_check}. */
     private Column checkOwner(CheckConstraint check) {
         for (Column column : table.columns()) {
-            if (check.name().equals(table.name() + "_" + column.name() + "_check")) {
+            if (check.name().equals(QualifiedNames.local(table.name()) + "_" + column.name() + "_check")) {
                 return column;
             }
         }

@@ -48,7 +48,7 @@ public final class SchemaScan {
                 .findAll();
         List<StaticField<TableDef>> fields = of(all, TableDef.class);
         fields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
-        Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::getName, "Table");
+        Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::qualifiedName, "Table");
         Map<String, TableDef> tables = new LinkedHashMap<>();
         byName.forEach((name, field) -> tables.put(name, field.value()));
         List<StaticField<ViewDef>> viewFields = of(all, ViewDef.class);

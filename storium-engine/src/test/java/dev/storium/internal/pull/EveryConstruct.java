@@ -24,6 +24,7 @@ import static dev.storium.schema.FkAction.SET_NULL;
 import static dev.storium.schema.Schema.check;
 import static dev.storium.schema.Schema.column;
 import static dev.storium.schema.Schema.defineEnum;
+import static dev.storium.schema.Schema.defineSchema;
 import static dev.storium.schema.Schema.defineSequence;
 import static dev.storium.schema.Schema.defineTable;
 import static dev.storium.schema.Schema.defineView;
@@ -34,6 +35,7 @@ import static dev.storium.schema.Schema.unique;
 
 import dev.storium.config.Dialect;
 import dev.storium.schema.ColumnDef;
+import dev.storium.schema.DbSchema;
 import dev.storium.schema.EnumDef;
 import dev.storium.schema.FkDeferral;
 import dev.storium.schema.IndexDef;
@@ -191,5 +193,49 @@ final class EveryConstruct {
                 ? List.of()
                 : List.of(defineSequence("invoice_numbers").startWith(1000).incrementBy(5));
         return new SchemaDefinition(List.of(customers, products, orders, orderLines, shipments), views, sequences);
+    }
+
+    /**
+     * PostgreSQL's and H2's named schemas: {@code customers} and {@code notes} in the default schema, {@code
+     * sales.orders} with a key to {@code customers} and an enum of {@code sales}, {@code sales.notes} of the same name
+     * as the default one, {@code invoices} with a key into {@code sales}, a view and a sequence in {@code sales}.
+     */
+    static SchemaDefinition namedSchemas() {
+        DbSchema sales = defineSchema("sales");
+        TableDef customers = defineTable("customers")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("name", VARCHAR).maxLength(100))
+                .timestamps(false);
+        TableDef notes = defineTable("notes")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("text", VARCHAR).maxLength(100))
+                .timestamps(false);
+        TableDef salesNotes = sales.defineTable("notes")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("body", VARCHAR).maxLength(100))
+                .indexes(index("body"))
+                .timestamps(false);
+        TableDef orders = sales.defineTable("orders")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("customerId", INTEGER).references(customers, "id"),
+                        column("status", sales.defineEnum("order_status", "draft", "paid"))
+                                .notNull()
+                                .defaultValue("draft"))
+                .timestamps(false);
+        TableDef invoices = defineTable("invoices")
+                .columns(
+                        column("id", SERIAL).primaryKey(),
+                        column("orderId", INTEGER).references(orders, "id").onDelete(CASCADE),
+                        column("total", INTEGER))
+                .timestamps(false);
+        ViewDef paid = sales.defineView("paid_orders")
+                .as("SELECT id, customer_id FROM sales.orders WHERE status = 'paid'")
+                .dependsOn(orders);
+        return SchemaDefinition.of(List.of(customers, notes, salesNotes, orders, invoices), List.of(paid))
+                .withSequences(List.of(sales.defineSequence("order_numbers").startWith(1000)));
     }
 }

@@ -18,8 +18,6 @@ import dev.storium.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,20 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * code it gives reads back from that database with no change at all (what push and check compare).
  */
 class SourceWriterRoundTripTest {
-    private static TestDatabases databases;
-
     @TempDir
     Path project;
-
-    @BeforeAll
-    static void open() {
-        databases = TestDatabases.forPurpose("pull_round_trip");
-    }
-
-    @AfterAll
-    static void close() {
-        databases.close();
-    }
 
     /** Each table, column, index, key, check, view and sequence on which two models differ, both sides shown. */
     static List<String> differences(SchemaModel code, SchemaModel written) {
@@ -97,8 +83,45 @@ class SourceWriterRoundTripTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyConstructRoundTrips(Dialect dialect) throws Exception {
+        roundTrip(dialect, EveryConstruct.schema(dialect));
+    }
+
+    /**
+     * Objects of a named schema (PostgreSQL and H2): written through a {@code DbSchema} constant, keys across schemas
+     * both ways, an enum, a view and a sequence in the schema, a table of the same name in both.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MEMORY"})
+    void namedSchemasRoundTrip(Dialect dialect) throws Exception {
+        PulledSource source = roundTrip(dialect, EveryConstruct.namedSchemas());
+        assertThat(source.text())
+                .contains("public static final dev.storium.schema.DbSchema SALES = defineSchema(\"sales\");")
+                .contains("SALES.defineTable(\"orders\")")
+                .contains("SALES.defineTable(\"notes\")")
+                .contains("= defineTable(\"notes\")")
+                .contains("SALES.defineView(\"paid_orders\")")
+                .contains("SALES.defineSequence(\"order_numbers\")")
+                .contains(".references(SALES_ORDERS, \"id\")");
+        if (dialect == Dialect.POSTGRESQL) {
+            assertThat(source.text()).contains("SALES.defineEnum(\"order_status\", \"draft\", \"paid\")");
+        }
+    }
+
+    /**
+     * Pushes the schema to a database of its own, pulls it, compiles and scans the code, and asserts that it reads
+     * back with no change.
+     */
+    private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema) throws Exception {
+        try (TestDatabases databases = TestDatabases.forPurpose("pull_round_trip")) {
+            return roundTrip(dialect, schema, databases);
+        }
+    }
+
+    private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema, TestDatabases databases) throws Exception {
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
-        PushResult pushed = Push.run(config, EveryConstruct.schema(dialect), PushOptions.DEFAULTS);
+        PushResult pushed = Push.run(config, schema, PushOptions.DEFAULTS);
         assertThat(pushed.success()).as(pushed.message()).isTrue();
 
         PulledSource source;
@@ -120,5 +143,6 @@ class SourceWriterRoundTripTest {
             assertThat(Differ.diff(live, code)).as(source.text()).isEmpty();
         }
         assertThat(source.warnings()).as(source.text()).isEmpty();
+        return source;
     }
 }
