@@ -55,16 +55,7 @@ final class IndexWriter {
         if (index.where() != null) {
             String where = JavaText.unwrapped(index.where());
             chain.call("where", JavaText.quote(where));
-            written = new Index(
-                    index.name(),
-                    index.columns(),
-                    index.unique(),
-                    where,
-                    index.constraint(),
-                    index.descending(),
-                    index.method(),
-                    index.include(),
-                    index.expressions());
+            rewrite(where, written.descending(), written.nulls());
         }
         descending(chain, keys, expressions);
         if (index.method() != null) {
@@ -73,7 +64,61 @@ final class IndexWriter {
         if (!index.include().isEmpty()) {
             chain.call("include", scope.keyLiterals(table.name(), index.include()));
         }
+        String[] parts =
+                expressions ? index.expressions().stream().map(JavaText::quote).toArray(String[]::new) : keys;
+        for (int i = 0; i < index.opclasses().size(); i++) {
+            if (index.opclasses().get(i) != null) {
+                chain.call("opclass", parts[i], JavaText.quote(index.opclasses().get(i)));
+            }
+        }
+        nulls(chain, keys, expressions);
         return chain;
+    }
+
+    /**
+     * The nulls order: {@code nullsFirst()} or {@code nullsLast()} for every part where that gives the index's order,
+     * else per column; an index on expressions whose order needs naming parts (which the DSL does not take there) is
+     * written with the default order, with a warning.
+     */
+    private void nulls(Chain chain, String[] keys, boolean expressions) {
+        List<String> nulls = index.nulls();
+        if (nulls.isEmpty()) {
+            return;
+        }
+        for (String order : List.of("first", "last")) {
+            if (nulls.equals(everyPart(order))) {
+                chain.call(order.equals("first") ? "nullsFirst" : "nullsLast");
+                return;
+            }
+        }
+        if (expressions) {
+            chain.note(scope.warn(
+                    "table " + table.name() + ", index " + index.name(),
+                    "its expressions sort nulls in orders that differ part by part, which the DSL cannot say"
+                            + " (nullsFirst() and nullsLast() order every expression): the default order is written"));
+            rewrite(written.where(), written.descending(), null);
+            return;
+        }
+        for (String order : List.of("first", "last")) {
+            List<String> named = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                if (order.equals(nulls.get(i))) {
+                    named.add(keys[i]);
+                }
+            }
+            if (!named.isEmpty()) {
+                chain.call(order.equals("first") ? "nullsFirst" : "nullsLast", named.toArray(String[]::new));
+            }
+        }
+    }
+
+    /** The model's nulls order of this index when {@code order} is given for every part: null where it is the default. */
+    private List<String> everyPart(String order) {
+        List<String> nulls = new ArrayList<>();
+        for (int i = 0; i < index.columns().size() + index.expressions().size(); i++) {
+            nulls.add(order.equals(index.descending(i) ? "first" : "last") ? null : order);
+        }
+        return nulls;
     }
 
     private void descending(Chain chain, String[] keys, boolean expressions) {
@@ -89,16 +134,7 @@ final class IndexWriter {
                     "table " + table.name() + ", index " + index.name(),
                     "only some expressions sort descending, which the DSL cannot say (desc() sorts all of them):"
                             + " every expression is written ascending"));
-            written = new Index(
-                    written.name(),
-                    written.columns(),
-                    written.unique(),
-                    written.where(),
-                    written.constraint(),
-                    List.of(),
-                    written.method(),
-                    written.include(),
-                    written.expressions());
+            rewrite(written.where(), List.of(), written.nulls());
             return;
         }
         List<String> descending = new ArrayList<>();
@@ -108,6 +144,22 @@ final class IndexWriter {
             }
         }
         chain.call("desc", descending.toArray(String[]::new));
+    }
+
+    /** The index as the written code declares it: the one read with this predicate, sort order and nulls order. */
+    private void rewrite(String where, List<Boolean> descending, List<String> nulls) {
+        written = new Index(
+                written.name(),
+                written.columns(),
+                written.unique(),
+                where,
+                written.constraint(),
+                descending,
+                written.method(),
+                written.include(),
+                written.expressions(),
+                written.opclasses(),
+                nulls);
     }
 
     /** Names the index unless the DSL's automatic name, {@code {table}_{columns}{suffix}}, is its name. */

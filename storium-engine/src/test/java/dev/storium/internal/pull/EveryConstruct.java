@@ -104,9 +104,23 @@ final class EveryConstruct {
         if (postgres) {
             customerIndexes.add(index("tags").using("gin"));
             customerIndexes.add(index("externalId").include("name"));
+            customerIndexes.add(
+                    index("email").opclass("email", "text_pattern_ops").name("customers_email_prefix"));
+            customerIndexes.add(index("score", "born")
+                    .desc("born")
+                    .nullsFirst("score")
+                    .nullsLast("born")
+                    .name("customers_score_born"));
+            customerIndexes.add(index("visits").desc().nullsLast());
+            customerIndexes.add(indexOn("lower(name)")
+                    .opclass("lower(name)", "text_pattern_ops")
+                    .nullsFirst()
+                    .name("customers_name_lower"));
         }
         if (mysql) {
             customerIndexes.add(index("bio").using("fulltext"));
+            // MySQL's index names are per table: products has a by_name too
+            customerIndexes.add(index("name").name("by_name"));
         }
         TableDef customers = defineTable("customers")
                 .comment("People who buy")
@@ -131,6 +145,9 @@ final class EveryConstruct {
                                 .generatedAs("price * stock")
                                 .generatedAs(Dialect.MEMORY, "\"price\" * \"stock\""))
                 .timestamps(false);
+        if (mysql) {
+            products = products.indexes(index("name").name("by_name"));
+        }
         ColumnDef orderCustomer = column("customerId", INTEGER)
                 .notNull()
                 .references(customers, "id")
@@ -192,7 +209,18 @@ final class EveryConstruct {
         List<SequenceDef> sequences = dialect == Dialect.SQLITE
                 ? List.of()
                 : List.of(defineSequence("invoice_numbers").startWith(1000).incrementBy(5));
-        return new SchemaDefinition(List.of(customers, products, orders, orderLines, shipments), views, sequences);
+        List<TableDef> tables = new ArrayList<>(List.of(customers, products, orders, orderLines, shipments));
+        if (mysql) {
+            tables.add(defineTable("places")
+                    .columns(
+                            column("id", SERIAL).primaryKey(),
+                            column("location", CUSTOM)
+                                    .sqlType(Dialect.MYSQL, "point")
+                                    .notNull())
+                    .indexes(index("location").using("spatial"))
+                    .timestamps(false));
+        }
+        return new SchemaDefinition(tables, views, sequences);
     }
 
     /**

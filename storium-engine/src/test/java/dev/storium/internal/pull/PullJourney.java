@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
-import dev.storium.internal.catalog.LiveSchema;
+import dev.storium.internal.catalog.ExactReading;
 import dev.storium.internal.history.History;
 import dev.storium.options.CheckOptions;
 import dev.storium.options.GenerateOptions;
@@ -81,7 +81,9 @@ final class PullJourney {
 
     private static Object catalog(TestDatabases databases, Dialect dialect, StoriumConfig config) throws SQLException {
         try (Connection connection = databases.connect(dialect)) {
-            return LiveSchema.read(connection, dialect, History.bookkeepingTables(config));
+            // every schema pull reads, named ones included
+            return ExactReading.read(connection, dialect, History.bookkeepingTables(config))
+                    .model();
         }
     }
 }

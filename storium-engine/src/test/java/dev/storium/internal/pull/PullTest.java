@@ -48,10 +48,29 @@ class PullTest {
                     PushOptions.DEFAULTS);
             assertThat(pushed.success()).as(pushed.message()).isTrue();
         });
-        assertThat(pulled.tables()).isEqualTo(5);
+        assertThat(pulled.tables())
+                .isEqualTo(EveryConstruct.schema(dialect).tables().size());
         assertThat(pulled.warnings()).isEmpty();
         assertThat(pulled.migration().getFileName().toString()).isEqualTo("0000_pulled_schema.sql");
         assertThat(pulled.message()).contains("Baselined");
+    }
+
+    /** Named schemas take the whole journey too: the baseline creates the schema first. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MEMORY"})
+    void namedSchemasPullAndBaseline(Dialect dialect) throws Exception {
+        PullResult pulled = PullJourney.run(dialect, databases, project, connection -> {
+            PushResult pushed = Push.run(
+                    databases.config(dialect, project.resolve("unused")),
+                    EveryConstruct.namedSchemas(),
+                    PushOptions.DEFAULTS);
+            assertThat(pushed.success()).as(pushed.message()).isTrue();
+        });
+        assertThat(pulled.tables()).isEqualTo(5);
+        assertThat(pulled.warnings()).isEmpty();
+        assertThat(Files.readString(pulled.migration())).contains("CREATE SCHEMA IF NOT EXISTS");
     }
 
     @Test

@@ -83,7 +83,20 @@ class SourceWriterRoundTripTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyConstructRoundTrips(Dialect dialect) throws Exception {
-        roundTrip(dialect, EveryConstruct.schema(dialect));
+        PulledSource source = roundTrip(dialect, EveryConstruct.schema(dialect));
+        if (dialect == Dialect.POSTGRESQL) {
+            assertThat(source.text())
+                    .contains(".opclass(\"email\", \"text_pattern_ops\")")
+                    .contains(".nullsFirst(\"score\")")
+                    .contains(".nullsLast(\"born\")")
+                    .contains("index(\"visits\").desc().nullsLast()")
+                    .contains(".opclass(\"lower(name::text)\", \"text_pattern_ops\")");
+        }
+        if (dialect == Dialect.MYSQL) {
+            assertThat(source.text())
+                    .contains("index(\"location\").using(\"spatial\")")
+                    .containsPattern("(?s)name\\(\"by_name\"\\).*name\\(\"by_name\"\\)");
+        }
     }
 
     /**
