@@ -8,8 +8,10 @@ import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,13 +27,20 @@ import java.util.TreeSet;
  * @param ownTypes by table name, by column name: the SQL type of each column its model type does not reproduce, as
  *     the catalog reports it (lower case); with {@code identity} / {@code auto_increment} / {@code autoincrement}
  *     appended for a column numbered by the database
+ * @param unreadSchemas the named schemas not read, as the DSL cannot declare their names
  */
-public record ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes) {
+public record ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes, List<String> unreadSchemas) {
     public ExactReading {
+        unreadSchemas = List.copyOf(unreadSchemas);
         Map<String, Map<String, String>> copy = new TreeMap<>();
         ownTypes.forEach(
                 (table, columns) -> copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(columns))));
         ownTypes = Collections.unmodifiableMap(copy);
+    }
+
+    /** A reading of every schema there is. */
+    public ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes) {
+        this(model, ownTypes, List.of());
     }
 
     /** The database's own type of a column, or null when its model type stores it alike. */
@@ -47,10 +56,9 @@ public record ExactReading(SchemaModel model, Map<String, Map<String, String>> o
         try {
             Catalog catalog = LiveSchema.catalog(connection, dialect);
             Set<String> schemas = new TreeSet<>();
+            List<String> unread = new ArrayList<>();
             for (String schema : catalog.namedSchemas()) {
-                if (schema.matches("[A-Za-z0-9_]{1,63}")) {
-                    schemas.add(schema);
-                }
+                (schema.matches("[A-Za-z0-9_]{1,63}") ? schemas : unread).add(schema);
             }
             catalog.schemas = schemas;
             SchemaModel model = LiveSchema.read(connection, dialect, excludedTables, SchemaModel.empty(), schemas);
@@ -68,7 +76,7 @@ public record ExactReading(SchemaModel model, Map<String, Map<String, String>> o
                     ownTypes.put(table.name(), own);
                 }
             }
-            return new ExactReading(model, ownTypes);
+            return new ExactReading(model, ownTypes, unread);
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

@@ -200,7 +200,12 @@ public final class Pull {
                 warnings.add("view " + name + ": is left out: it reads " + reads + ", which is not pulled");
             }
         });
-        return new ExactReading(new SchemaModel(tables, views, model.sequences()), reading.ownTypes());
+        for (String schema : reading.unreadSchemas()) {
+            warnings.add("schema " + schema + ": is not read: the DSL declares only schemas named with 1 to 63 of"
+                    + " A-Z a-z 0-9 _; keep its objects in custom migrations, or rename the schema and pull again");
+        }
+        return new ExactReading(
+                new SchemaModel(tables, views, model.sequences()), reading.ownTypes(), reading.unreadSchemas());
     }
 
     /** Table-name globs: {@code *} any run of characters, {@code ?} one, the rest literal. */

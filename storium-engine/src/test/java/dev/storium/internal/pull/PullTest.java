@@ -156,6 +156,23 @@ class PullTest {
         PulledCode.compile(pulled.sources(), project.resolve("build"));
     }
 
+    @Test
+    void aSchemaTheDslCannotNameIsWarnedNotRead() throws Exception {
+        StoriumConfig config = onePostgresTable();
+        try (var connection = databases.connect(Dialect.POSTGRESQL)) {
+            connection.createStatement().execute("CREATE SCHEMA \"my-app\"");
+            connection.createStatement().execute("CREATE TABLE \"my-app\".jobs (id integer PRIMARY KEY)");
+        }
+
+        PullResult pulled = Storium.pull(config, options(false));
+
+        assertThat(pulled.success()).as(pulled.message()).isTrue();
+        assertThat(pulled.warnings())
+                .containsExactly("schema my-app: is not read: the DSL declares only schemas named with 1 to 63 of"
+                        + " A-Z a-z 0-9 _; keep its objects in custom migrations, or rename the schema and pull again");
+        assertThat(Files.readString(pulled.sources().get(0))).doesNotContain("jobs");
+    }
+
     private StoriumConfig onePostgresTable() throws Exception {
         try (var connection = databases.connect(Dialect.POSTGRESQL)) {
             connection.createStatement().execute("CREATE TABLE notes (id integer PRIMARY KEY, body text)");
