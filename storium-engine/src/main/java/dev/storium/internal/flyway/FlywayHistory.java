@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class FlywayHistory {
     /** The table's name unless Flyway was told otherwise. */
-    public static final String TABLE = "flyway_schema_history";
+    public static final String TABLE = History.FLYWAY_TABLE;
 
     /**
      * One row.

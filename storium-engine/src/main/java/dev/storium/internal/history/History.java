@@ -39,13 +39,16 @@ public final class History {
     /** drizzle-orm's history table, which {@code storium:adopt} leaves in the database as it was. */
     public static final String DRIZZLE_TABLE = "__drizzle_migrations";
 
+    /** Flyway's history table, which {@code storium:adopt} leaves in the database as it was. */
+    public static final String FLYWAY_TABLE = "flyway_schema_history";
+
     /**
      * The tables migrate keeps in the database for itself: the history table and, on H2, its lock table; and the
-     * history table of drizzle-orm, which a database adopted from it keeps (outside PostgreSQL's schema {@code
-     * drizzle}, where no catalog reads it). Push and drift checks leave them alone.
+     * history tables of drizzle-orm (outside PostgreSQL's schema {@code drizzle}, where no catalog reads it) and of
+     * Flyway, which a database adopted from them keeps. Push, pull and drift checks leave them alone.
      */
     public static Set<String> bookkeepingTables(StoriumConfig config) {
-        return Set.of(config.migrationsTable(), lockTable(config), DRIZZLE_TABLE);
+        return Set.of(config.migrationsTable(), lockTable(config), DRIZZLE_TABLE, FLYWAY_TABLE);
     }
 
     /** The table whose uncommitted row is the migration lock on H2. */

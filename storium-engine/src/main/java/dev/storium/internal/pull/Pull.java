@@ -56,13 +56,7 @@ public final class Pull {
         checkWritable(file, options);
         checkEmpty(config.out().toAbsolutePath().normalize());
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
-        ExactReading reading;
-        try (Connection connection = Connections.open(config, "pull")) {
-            reading = ExactReading.read(connection, config.dialect(), History.bookkeepingTables(config));
-        } catch (SQLException e) {
-            throw new StoriumException(
-                    ErrorCode.DATABASE, "Could not close the connection: " + Connections.safeMessage(e, config), e);
-        }
+        ExactReading reading = read(config, "pull");
         List<String> warnings = new ArrayList<>();
         ExactReading chosen = chosen(reading, options, warnings);
         if (chosen.model().tables().isEmpty()) {
@@ -99,6 +93,42 @@ public final class Pull {
         LOG.debug(message);
         return new PullResult(
                 true, message, List.of(file), migration, source.model().tables().size(), warnings, null);
+    }
+
+    /**
+     * The baseline alone, as pull writes it but without the class: migration {@code 0000} of every table of the
+     * configured database, in the empty migrations directory. For adopt, which starts Storium's directory from a
+     * database another tool migrated; the Java schema is written by hand or by pull into another directory.
+     *
+     * @return the migration written and what of the database its snapshot cannot hold as the database has it
+     */
+    public static Baselined writeBaseline(StoriumConfig config, String goal) {
+        checkEmpty(config.out().toAbsolutePath().normalize());
+        MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
+        PulledSource source =
+                SourceWriter.write(read(config, goal), config.dialect(), "", PullOptions.DEFAULT_CLASS_NAME);
+        return new Baselined(baseline(config, folder, source.model()), source.warnings());
+    }
+
+    /**
+     * The baseline {@link #writeBaseline} wrote.
+     *
+     * @param migration the SQL file of migration {@code 0000}
+     * @param warnings what of the database its snapshot cannot hold as the database has it, each with where and why
+     */
+    public record Baselined(Path migration, List<String> warnings) {
+        public Baselined {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static ExactReading read(StoriumConfig config, String goal) {
+        try (Connection connection = Connections.open(config, goal)) {
+            return ExactReading.read(connection, config.dialect(), History.bookkeepingTables(config));
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE, "Could not close the connection: " + Connections.safeMessage(e, config), e);
+        }
     }
 
     private static void checkNames(PullOptions options) {
