@@ -2,10 +2,10 @@ package dev.storium;
 
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.adopt.Adoption;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.jdbc.Connections;
-import dev.storium.internal.migrate.Adopt;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
@@ -202,7 +202,7 @@ public final class Storium {
      */
     public static AdoptResult adopt(StoriumConfig config, AdoptOptions options) {
         try {
-            return Adopt.run(config, options == null ? AdoptOptions.DEFAULTS : options);
+            return Adoption.run(config, options == null ? AdoptOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return AdoptResult.failed(e);
         }

@@ -73,6 +73,7 @@ class ArchitectureTest {
             "check",
             "push",
             "pull",
+            "adopt",
             "store",
             "seed");
 

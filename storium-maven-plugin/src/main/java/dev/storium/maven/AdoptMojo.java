@@ -9,17 +9,20 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Takes over a database that drizzle-orm's migrator migrated: checks each file its {@code __drizzle_migrations} table
- * recorded against the recorded SHA-256, converts the drizzle-kit folder into Storium's migrations directory (the SQL
- * files unchanged) and records the applied files in Storium's history, so that migrate finds nothing pending and
- * generate continues the numbering. Refuses, changing nothing, when a file was edited after it was applied or is
- * missing. The drizzle table is left as it was; running it again changes nothing.
+ * Takes over a database that drizzle-orm's migrator or Flyway migrated. From drizzle: checks each file its
+ * {@code __drizzle_migrations} table recorded against the recorded SHA-256, converts the drizzle-kit folder into
+ * Storium's migrations directory (the SQL files unchanged) and records the applied files in Storium's history. From
+ * Flyway: checks each applied {@code V<n>__<name>.sql} against the checksum {@code flyway_schema_history} recorded, then
+ * writes pull's baseline {@code 0000} into {@code out} and records it. Either way migrate then finds nothing pending.
+ * Refuses, changing nothing, when a file was edited after it was applied or is missing. The other tool's table is left
+ * as it was; running it again changes nothing.
  */
 @Mojo(name = "adopt", threadSafe = true)
 public class AdoptMojo extends AbstractStoriumMojo {
     /**
-     * The drizzle-kit migrations folder (drizzle-kit's {@code out}, holding {@code meta/_journal.json}); unset, the
-     * configured migrations directory {@code out}, converted in place.
+     * The other tool's migrations folder: drizzle-kit's (its {@code out}, holding {@code meta/_journal.json}), unset the
+     * configured migrations directory {@code out}, converted in place; or Flyway's (its {@code V<n>__<name>.sql} files),
+     * unset {@code src/main/resources/db/migration}.
      */
     @Parameter(property = "storium.from")
     private File from;

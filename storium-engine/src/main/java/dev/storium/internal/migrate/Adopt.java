@@ -253,6 +253,8 @@ public final class Adopt {
         return new AdoptResult(
                 true,
                 message,
+                "drizzle",
+                sorted.applied().stream().map(DrizzleFolder.Entry::tag).toList(),
                 recorded.stream().map(DrizzleFolder.Entry::tag).toList(),
                 sorted.skipped().stream().map(DrizzleFolder.Entry::tag).toList(),
                 sorted.pending().stream().map(DrizzleFolder.Entry::tag).toList(),

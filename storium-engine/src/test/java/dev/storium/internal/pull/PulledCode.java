@@ -16,7 +16,7 @@ import java.util.List;
 import javax.tools.ToolProvider;
 
 /** Pulled source compiled in-process (javax.tools, on the test classpath) and scanned as a project's classes are. */
-final class PulledCode {
+public final class PulledCode {
     private PulledCode() {}
 
     /** Writes the sources under {@code root}/src, compiles them to {@code root}/classes, and scans those. */
@@ -32,7 +32,7 @@ final class PulledCode {
     }
 
     /** Compiles source files to {@code root}/classes: the classes of a project, as a schema source. */
-    static SchemaSource compile(List<Path> files, Path root) throws IOException {
+    public static SchemaSource compile(List<Path> files, Path root) throws IOException {
         Path classes = root.resolve("classes");
         Files.createDirectories(classes);
         List<String> arguments = new ArrayList<>(
