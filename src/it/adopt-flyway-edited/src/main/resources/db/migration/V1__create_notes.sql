@@ -1,0 +1,4 @@
+CREATE TABLE notes (
+  id INTEGER NOT NULL PRIMARY KEY,
+  title TEXT NOT NULL
+);
