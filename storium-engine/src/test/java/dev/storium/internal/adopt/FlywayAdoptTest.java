@@ -1,6 +1,7 @@
 package dev.storium.internal.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storium.Storium;
 import dev.storium.config.Dialect;
@@ -27,6 +28,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +69,17 @@ class FlywayAdoptTest {
                         + "  author_id INTEGER NOT NULL,\r\n  title VARCHAR(100) NOT NULL,\r\n"
                         + "  CONSTRAINT posts_author_id_users_id_fk FOREIGN KEY (author_id) REFERENCES users (id)\r\n"
                         + ");\r\nCREATE INDEX posts_author_idx ON posts (author_id);\r\n");
+        flywayMigrate(dialect, folder);
+        return folder;
+    }
+
+    /** Runs Flyway's migrate on the database of {@code dialect} from {@code folder}. */
+    private static void flywayMigrate(Dialect dialect, Path folder) {
         Flyway.configure()
                 .dataSource(databases.url(dialect), null, null)
                 .locations("filesystem:" + folder)
                 .load()
                 .migrate();
-        return folder;
     }
 
     @ParameterizedTest
@@ -174,6 +181,54 @@ class FlywayAdoptTest {
                 .contains("V2__later.sql in " + flyway + " is not applied: flyway_schema_history has no row for it")
                 .contains("Nothing was changed. Fix: apply them with Flyway first (flyway migrate), then adopt");
         assertThat(project.resolve("migrations")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"MYSQL"})
+    void aMigrationThatFailedUnderFlywayStopsAdopt(Dialect dialect) throws Exception {
+        Path flyway = migratedByFlyway(dialect);
+        // MySQL's DDL commits on its own: Flyway records the half-run migration as failed
+        Files.writeString(
+                flyway.resolve("V2__broken.sql"),
+                "CREATE TABLE broken (id INTEGER PRIMARY KEY);\nINSERT INTO no_such_table VALUES (1);\n");
+        assertThatThrownBy(() -> flywayMigrate(dialect, flyway)).isInstanceOf(FlywayException.class);
+        StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
+
+        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.message())
+                .contains("V2__broken.sql failed when Flyway applied it (flyway_schema_history installed_rank 3"
+                        + " (version 2, V2__broken.sql)). Fix: finish or undo its statements by hand, run flyway"
+                        + " repair to remove the failed row, then run adopt again");
+        assertThat(project.resolve("migrations")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"SQLITE"})
+    void aRepeatableMigrationIsAWarningAndWhatItMadeIsInTheBaseline(Dialect dialect) throws Exception {
+        Path flyway = migratedByFlyway(dialect);
+        Files.writeString(
+                flyway.resolve("R__authors.sql"),
+                "CREATE VIEW IF NOT EXISTS authors AS SELECT DISTINCT author_id FROM posts;\n");
+        flywayMigrate(dialect, flyway);
+        StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
+
+        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+
+        assertThat(result.success()).as(result.message()).isTrue();
+        assertThat(result.verified()).containsExactly("V1__create_users.sql", "V1.1__create_posts.sql");
+        assertThat(result.warnings())
+                .contains("R__authors.sql (flyway_schema_history installed_rank 3 (repeatable, R__authors.sql), type"
+                        + " SQL) is a repeatable migration, which Storium does not take over; what it made stays in"
+                        + " the database");
+        assertThat(Files.readString(project.resolve("migrations/0000_pulled_schema.sql")))
+                .containsIgnoringCase("create view")
+                .contains("authors");
     }
 
     private List<String> flywayRows(Dialect dialect) throws Exception {
