@@ -14,7 +14,9 @@ import dev.storium.internal.migration.MigrationFolder;
 import dev.storium.internal.pull.Pull;
 import dev.storium.internal.text.Phrases;
 import dev.storium.options.AdoptOptions;
+import dev.storium.options.MigrateOptions;
 import dev.storium.result.AdoptResult;
+import dev.storium.result.BaselineResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -124,7 +126,10 @@ final class FlywayAdopt {
             baseline = written.migration();
             warnings.addAll(written.warnings());
         }
-        Baseline.run(config, "0000");
+        BaselineResult recordedBaseline = Baseline.run(config, BASELINE, MigrateOptions.DEFAULT_LOCK_WAIT);
+        if (!recordedBaseline.success()) {
+            throw recordedBaseline.error(); // the baseline file stays: adopt again records it (see above)
+        }
         return result(
                 config,
                 scripts,
