@@ -198,6 +198,16 @@ class IndexOptionsTest {
             assertThat(pushed.success()).as(pushed.message()).isTrue();
             db.assertInSync("after push", tables);
             assertThat(db.strings("SELECT title FROM articles")).containsExactly("abc");
+
+            // the default class written out: PostgreSQL reads back none, which is no drift
+            db.step(
+                    "v4 a default operator class written out",
+                    articles(
+                            pattern,
+                            nulls,
+                            expression,
+                            index("views").opclass("views", "INT4_OPS").name("articles_views_default_ops")),
+                    false);
         }
     }
 

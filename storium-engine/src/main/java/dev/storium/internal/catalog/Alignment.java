@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,12 +47,20 @@ final class Alignment {
             BiFunction<Table, CheckConstraint, String> storedCondition,
             BiFunction<Table, Index, List<String>> storedExpressions,
             BiFunction<LiveTable, String, String> storedType,
-            ExpressionProbe storedExpression) {
+            ExpressionProbe storedExpression,
+            BiPredicate<String, String> defaultOpclass) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (LiveTable table : live) {
             Table read = code.table(table.table().name())
                     .map(twin -> table(
-                            dialect, table, twin, storedCondition, storedExpressions, storedType, storedExpression))
+                            dialect,
+                            table,
+                            twin,
+                            storedCondition,
+                            storedExpressions,
+                            storedType,
+                            storedExpression,
+                            defaultOpclass))
                     .orElse(table.table());
             tables.put(read.name(), read);
         }
@@ -90,7 +99,8 @@ final class Alignment {
             BiFunction<Table, CheckConstraint, String> storedCondition,
             BiFunction<Table, Index, List<String>> storedExpressions,
             BiFunction<LiveTable, String, String> storedType,
-            ExpressionProbe storedExpression) {
+            ExpressionProbe storedExpression,
+            BiPredicate<String, String> defaultOpclass) {
         Table table = live.table();
         List<Column> columns = new ArrayList<>();
         for (Column catalogColumn : table.columns()) {
@@ -112,7 +122,7 @@ final class Alignment {
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {
             indexes.add(code.indexes().stream()
-                    .filter(i -> sameIndex(dialect, i, index, () -> storedExpressions.apply(table, i)))
+                    .filter(i -> sameIndex(dialect, i, index, () -> storedExpressions.apply(table, i), defaultOpclass))
                     .findFirst()
                     .orElse(index));
         }
@@ -284,14 +294,19 @@ final class Alignment {
      * columns, predicate (reduced, see {@link #predicate}) and expressions (see {@link #sameExpressions}), and the same
      * kind, constraint or index, where the database tells them apart (see {@link #sameKind}).
      */
-    private static boolean sameIndex(Dialect dialect, Index code, Index live, Supplier<List<String>> stored) {
+    private static boolean sameIndex(
+            Dialect dialect,
+            Index code,
+            Index live,
+            Supplier<List<String>> stored,
+            BiPredicate<String, String> defaultOpclass) {
         return code.name().equals(live.name())
                 && code.columns().equals(live.columns())
                 && code.unique() == live.unique()
                 && sameKind(dialect, code, live)
                 && code.descending().equals(live.descending())
                 && code.nulls().equals(live.nulls())
-                && sameOpclasses(code, live)
+                && sameOpclasses(code, live, defaultOpclass)
                 && Objects.equals(code.method(), live.method())
                 && code.include().equals(live.include())
                 && Objects.equals(predicate(code.where()), predicate(live.where()))
@@ -300,16 +315,19 @@ final class Alignment {
 
     /**
      * True when each key part has the same operator class: PostgreSQL reads back its bare name, in lower case, where the
-     * code may have written it qualified by its schema ({@code public.gin_trgm_ops}) or in capitals.
+     * code may have written it qualified by its schema ({@code public.gin_trgm_ops}) or in capitals, and reads back none
+     * where the code wrote its type's default class ({@code defaultOpclass} tells, by class and method).
      */
-    private static boolean sameOpclasses(Index code, Index live) {
+    private static boolean sameOpclasses(Index code, Index live, BiPredicate<String, String> defaultOpclass) {
         for (int i = 0; i < Math.max(code.size(), live.size()); i++) {
             String written = i < code.size() ? code.opclass(i) : null;
             String read = i < live.size() ? live.opclass(i) : null;
             if (written != null) {
                 written = written.substring(written.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             }
-            if (!Objects.equals(written, read)) {
+            if (!Objects.equals(written, read)
+                    && !(read == null
+                            && defaultOpclass.test(written, code.method() == null ? "btree" : code.method()))) {
                 return false;
             }
         }

@@ -85,6 +85,11 @@ abstract class Catalog {
         return null;
     }
 
+    /** True when {@code opclass} (lower case, unqualified) is the default operator class of its type for {@code method}. */
+    boolean defaultOpclass(String opclass, String method) {
+        return false;
+    }
+
     /**
      * The views of the connection's schema, each with its query as the database reports it (deparsed or rewritten by
      * all but SQLite) and the names it declares it reads left empty (the differ finds them in the query).

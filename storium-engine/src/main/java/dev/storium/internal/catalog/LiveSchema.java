@@ -54,7 +54,8 @@ public final class LiveSchema {
                     catalog::storedCondition,
                     catalog::storedExpressions,
                     catalog::storedType,
-                    catalog::storedExpression);
+                    catalog::storedExpression,
+                    catalog::defaultOpclass);
             if (!code.sequences().isEmpty() && catalog.sequencesProblem() != null) {
                 throw new StoriumException(
                         ErrorCode.UNSUPPORTED,

@@ -236,6 +236,20 @@ final class PostgresCatalog extends Catalog {
         });
     }
 
+    @Override
+    boolean defaultOpclass(String opclass, String method) {
+        try {
+            return !rows(
+                            "select 1 from pg_opclass o join pg_am a on a.oid = o.opcmethod"
+                                    + " where o.opcname = ? and a.amname = ? and o.opcdefault",
+                            opclass,
+                            method)
+                    .isEmpty();
+        } catch (SQLException e) {
+            return false; // cannot tell: the difference stands
+        }
+    }
+
     /** A probe's answer from a transaction rolled back (to a savepoint inside one); null when it fails. */
     private <T> T probe(Probe<T> probe) {
         try {
