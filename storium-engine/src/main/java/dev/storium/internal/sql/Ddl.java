@@ -713,6 +713,13 @@ abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return List.of("DROP INDEX " + indexName(change.table(), change.index().name()));
     }
 
+    /** A rename where the dialect cannot rename the index: dropped under the old name, created under the new one. */
+    final List<String> droppedAndCreated(SchemaChange.RenameIndex change) {
+        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropIndex(change.table(), change.from())));
+        statements.addAll(visit(new SchemaChange.CreateIndex(change.table(), change.to())));
+        return statements;
+    }
+
     @Override
     public List<String> visit(SchemaChange.RenameIndex change) {
         return List.of("ALTER INDEX " + indexName(change.table(), change.from().name()) + " RENAME TO "

@@ -119,9 +119,7 @@ final class H2Ddl extends StandardDdl {
         if (!asConstraint(change.to())) {
             return super.visit(change);
         }
-        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropIndex(change.table(), change.from())));
-        statements.addAll(visit(new SchemaChange.CreateIndex(change.table(), change.to())));
-        return statements;
+        return droppedAndCreated(change);
     }
 
     @Override

@@ -319,9 +319,7 @@ final class SqliteDdl extends Ddl {
     /** SQLite cannot rename an index: it is dropped and created under the new name. */
     @Override
     public List<String> visit(SchemaChange.RenameIndex change) {
-        List<String> statements = new ArrayList<>(visit(new SchemaChange.DropIndex(change.table(), change.from())));
-        statements.addAll(visit(new SchemaChange.CreateIndex(change.table(), change.to())));
-        return statements;
+        return droppedAndCreated(change);
     }
 
     /** None for a unique constraint: it goes with the rebuild (or the drop) of its table. */
