@@ -5,6 +5,7 @@ import dev.storium.error.StoriumException;
 import dev.storium.internal.adopt.Adoption;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
+import dev.storium.internal.diagram.Diagram;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
@@ -18,6 +19,7 @@ import dev.storium.internal.scan.SchemaScan;
 import dev.storium.internal.seed.SeedRun;
 import dev.storium.options.AdoptOptions;
 import dev.storium.options.CheckOptions;
+import dev.storium.options.DiagramOptions;
 import dev.storium.options.GenerateOptions;
 import dev.storium.options.MigrateOptions;
 import dev.storium.options.PullOptions;
@@ -29,6 +31,7 @@ import dev.storium.options.StatusOptions;
 import dev.storium.result.AdoptResult;
 import dev.storium.result.BaselineResult;
 import dev.storium.result.CheckResult;
+import dev.storium.result.DiagramResult;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
 import dev.storium.result.PullResult;
@@ -253,6 +256,19 @@ public final class Storium {
             return SeedRun.run(SeedTargets.of(instance), source);
         } catch (StoriumException e) {
             return SeedResult.failed(e);
+        }
+    }
+
+    /**
+     * Draws the code's tables (or, with {@link DiagramOptions#fromDatabase()}, the configured database's) as a Mermaid
+     * {@code erDiagram} into {@link DiagramOptions#file()}: columns with their types and keys, one relationship per
+     * foreign key. Reads only; a file that storium:diagram did not write is left untouched unless forced.
+     */
+    public static DiagramResult diagram(StoriumConfig config, SchemaSource source, DiagramOptions options) {
+        try {
+            return Diagram.run(config, source, options);
+        } catch (StoriumException e) {
+            return DiagramResult.failed(e);
         }
     }
 

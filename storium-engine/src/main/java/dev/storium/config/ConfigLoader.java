@@ -37,7 +37,9 @@ public final class ConfigLoader {
             "format",
             "output",
             "failOnDestructive",
-            "includeTestClasses");
+            "includeTestClasses",
+            "diagram",
+            "from");
 
     private ConfigLoader() {}
 

@@ -66,6 +66,7 @@ class ArchitectureTest {
             "scan",
             "history",
             "catalog",
+            "diagram",
             "migration",
             "drizzle",
             "flyway",

@@ -131,6 +131,7 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
             }
             if (log) {
                 result.message().lines().forEach(getLog()::info);
+                afterReport().ifPresent(getLog()::info);
             }
         } catch (StoriumException e) {
             fail(e.getMessage(), e);
@@ -192,6 +193,16 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
                     + (server.getUsername() == null ? "not set" : server.getUsername()) + ")");
         }
         return values;
+    }
+
+    /** A line a goal logs after its report, such as where more is to be seen; none by default. */
+    java.util.Optional<String> afterReport() {
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the build was given {@code -Dkey=...} on its command line (a user property of the session). */
+    boolean givenOnCommandLine(String key) {
+        return session.getUserProperties().containsKey(key);
     }
 
     /** System properties overridden by the session's user properties; the loader reads only config keys of them. */

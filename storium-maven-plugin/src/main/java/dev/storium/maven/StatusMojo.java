@@ -7,6 +7,9 @@ import dev.storium.options.StatusOptions;
 import dev.storium.result.GoalResult;
 import dev.storium.result.StatusResult;
 import java.io.File;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,6 +41,10 @@ public class StatusMojo extends AbstractStoriumMojo {
     @Parameter(property = "storium.output")
     private File output;
 
+    /** The schema diagram storium:diagram writes (the same setting as its {@code diagram}), named in the report. */
+    @Parameter(property = "storium.diagram", defaultValue = "${project.build.directory}/storium-schema.md")
+    private File diagram;
+
     public StatusMojo() {
         super("status", Reporting.LOG_RESULT);
     }
@@ -58,6 +65,18 @@ public class StatusMojo extends AbstractStoriumMojo {
     @Override
     Reporting reporting() {
         return toStandardOutput(StatusFormat.of(format)) ? Reporting.FAILURE_ONLY : Reporting.LOG_RESULT;
+    }
+
+    /** Where the schema diagram is, or how to draw one. */
+    @Override
+    Optional<String> afterReport() {
+        if (diagram.isFile()) {
+            return Optional.of("Schema diagram: " + diagram + " (drawn "
+                    + Instant.ofEpochMilli(diagram.lastModified()).truncatedTo(ChronoUnit.SECONDS)
+                    + "; mvn storium:diagram draws it again)");
+        }
+        return Optional.of(
+                "Schema diagram: none yet; mvn storium:diagram draws the tables as a Mermaid diagram into " + diagram);
     }
 
     private boolean toStandardOutput(StatusFormat chosen) {

@@ -54,6 +54,7 @@ class PluginDescriptorTest {
                         "check",
                         "adopt",
                         "pull",
+                        "diagram",
                         "help");
     }
 
@@ -65,13 +66,30 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void statusHasTheSharedParametersFormatAndOutput() {
+    void statusHasTheSharedParametersFormatAndOutputAndTheDiagramFile() {
         List<String> expected = new ArrayList<>(SHARED);
         expected.add("format");
         expected.add("output");
+        expected.add("diagram");
         assertThat(userParameters("status")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(child(child(mojos.get("status"), "configuration"), "format").getAttribute("default-value"))
                 .isEqualTo("text");
+    }
+
+    @Test
+    void diagramCompilesFirstAndHasItsFileSourceAndForce() {
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("diagram");
+        expected.add("from");
+        expected.add("force");
+        assertThat(userParameters("diagram")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(child(child(mojos.get("diagram"), "configuration"), "diagram")
+                        .getTextContent())
+                .isEqualTo("${storium.diagram}");
+        assertThat(child(child(mojos.get("status"), "configuration"), "diagram").getAttribute("default-value"))
+                .isEqualTo(child(child(mojos.get("diagram"), "configuration"), "diagram")
+                        .getAttribute("default-value"))
+                .isEqualTo("${project.build.directory}/storium-schema.md");
     }
 
     @Test
