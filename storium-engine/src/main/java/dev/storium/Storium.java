@@ -56,8 +56,8 @@ public final class Storium {
 
     /**
      * Connects to the configured database: a HikariCP pool sized by {@code pool.min} / {@code pool.max}, jOOQ's
-     * context, live stores and transactions. Throws {@link StoriumException} ({@link ErrorCode#CONFIG} when no database
-     * or a broken assertion class is configured, {@link ErrorCode#DATABASE} when the database cannot be reached; the
+     * context, live stores and transactions. Throws {@link StoriumException} ({@link dev.storium.error.ErrorCode#CONFIG} when no database
+     * or a broken assertion class is configured, {@link dev.storium.error.ErrorCode#DATABASE} when the database cannot be reached; the
      * message never shows the password). Close the instance when done.
      */
     public static StoriumInstance connect(StoriumConfig config) {
@@ -121,7 +121,7 @@ public final class Storium {
     /**
      * Fails when the code has schema changes no migration holds, the migrations directory is inconsistent, or a
      * configured database has pending, failed, edited or missing migrations or drifted from the applied migrations;
-     * each {@link Finding} with its fix. Destructive pending statements are warnings unless
+     * each {@link dev.storium.result.Finding} with its fix. Destructive pending statements are warnings unless
      * {@link CheckOptions#failOnDestructive()}. Reads only: takes no lock and creates nothing.
      */
     public static CheckResult check(StoriumConfig config, SchemaSource source, CheckOptions options) {

@@ -11,7 +11,7 @@ import java.util.List;
  *     what is in sync
  * @param findings every finding, in report order
  * @param warnings what is worth a look but does not fail the check, such as destructive pending statements
- * @param error the failure when {@code success} is false ({@link ErrorCode#CHECK}, or {@link ErrorCode#DATABASE} when
+ * @param error the failure when {@code success} is false ({@link dev.storium.error.ErrorCode#CHECK}, or {@link dev.storium.error.ErrorCode#DATABASE} when
  *     the database could not be read), else null
  */
 public record CheckResult(
