@@ -20,9 +20,10 @@ try {
     assert new JsonSlurper().parse(file) == json : "the file's report differs from standard output's"
     assert runs[1].contains("[INFO] Wrote the status report (json) to ${file.canonicalPath}") : runs[1]
     assert runs[1].contains('[INFO] Dialect: postgresql') : "the build log lacks the text report:\n${runs[1]}"
+    assert json.formatVersion == 1
     assert json.success == true
     assert json.dialect == 'postgresql'
-    assert json.migrationsDirectory == new File(basedir, 'migrations').canonicalPath
+    assert json.migrationsDirectory == 'migrations' : "not relative to the project: ${json.migrationsDirectory}"
     assert json.migrations == ['0000_create_users', '0001_create_posts']
     assert json.schemaClasses == ['com.example.db.AppSchema']
     assert json.tables == ['posts', 'users']
@@ -35,6 +36,7 @@ try {
     assert json.history[0].executionMs instanceof Number
     assert json.history[1].appliedAt == null
     assert json.counts.applied == 1 && json.counts.pending == 1 && json.counts.failed == 0
+    assert json.counts.keySet() == ['applied', 'pending', 'outOfOrder', 'failed', 'interrupted', 'changed', 'missing'] as Set : "counts keys: ${json.counts.keySet()}"
     assert json.error == null
 } finally {
     db.drop()

@@ -305,7 +305,18 @@ class CheckTest {
         assertThat(history.get(3).get("state").asText()).isEqualTo("missing");
         assertThat(json.get("counts").get("applied").asInt()).isZero();
         assertThat(json.get("counts").get("missing").asInt()).isEqualTo(1);
+        assertThat(json.get("counts").get("outOfOrder").asInt()).isEqualTo(1);
+        assertThat(json.get("counts").has("out-of-order")).isFalse();
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(json.get("error").isNull()).isTrue();
+
+        java.nio.file.Path directory = java.nio.file.Path.of(status.directory());
+        JsonNode fromProject = new ObjectMapper().readTree(status.toJson(directory.getParent()));
+        assertThat(fromProject.get("migrationsDirectory").asText())
+                .as("relative to the project's directory")
+                .isEqualTo(directory.getFileName().toString());
+        JsonNode fromElsewhere = new ObjectMapper().readTree(status.toJson(directory.resolve("elsewhere")));
+        assertThat(fromElsewhere.get("migrationsDirectory").asText()).isEqualTo(status.directory());
     }
 
     @ParameterizedTest

@@ -34,6 +34,16 @@ public record MigrationStatus(String tag, State state, String appliedAt, Long ex
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** The state as a key of the JSON's {@code counts}, in the case of every JSON key: {@code outOfOrder}. */
+        public String key() {
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder key = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return key.toString();
+        }
     }
 
     public MigrationStatus {

@@ -3,6 +3,7 @@ package dev.storium.result;
 import dev.storium.error.StoriumException;
 import dev.storium.options.StatusFormat;
 import dev.storium.result.MigrationStatus.State;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,28 @@ public record StatusResult(
 
     /** The report in {@code format}: the message for {@link StatusFormat#TEXT}, {@link #toJson()} for JSON. */
     public String render(StatusFormat format) {
-        return format == StatusFormat.JSON ? toJson() : message;
+        return render(format, null);
     }
 
-    /** The same report as one JSON object, for CI dashboards; docs/status.md describes its fields. */
+    /**
+     * The report in {@code format}: the message for {@link StatusFormat#TEXT}, {@link #toJson(Path)} for JSON, its
+     * paths relative to {@code projectDirectory}.
+     */
+    public String render(StatusFormat format, Path projectDirectory) {
+        return format == StatusFormat.JSON ? toJson(projectDirectory) : message;
+    }
+
+    /** {@link #toJson(Path)} with paths relative to the working directory. */
     public String toJson() {
-        return StatusJson.write(this);
+        return toJson(null);
+    }
+
+    /**
+     * The same report as one JSON object, for CI dashboards, with its {@code formatVersion}; paths under
+     * {@code projectDirectory} (the working directory when null) are written relative to it. docs/status.md describes
+     * the fields.
+     */
+    public String toJson(Path projectDirectory) {
+        return StatusJson.write(this, projectDirectory == null ? Path.of("").toAbsolutePath() : projectDirectory);
     }
 }

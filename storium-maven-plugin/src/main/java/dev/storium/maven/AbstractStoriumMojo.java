@@ -200,6 +200,11 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         return java.util.Optional.empty();
     }
 
+    /** The directory of the project being built. */
+    java.nio.file.Path projectDirectory() {
+        return project.getBasedir().toPath();
+    }
+
     /** Whether the build was given {@code -Dkey=...} on its command line (a user property of the session). */
     boolean givenOnCommandLine(String key) {
         return session.getUserProperties().containsKey(key);

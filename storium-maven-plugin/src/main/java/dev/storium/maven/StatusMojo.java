@@ -56,7 +56,7 @@ public class StatusMojo extends AbstractStoriumMojo {
                 config, schemaSource(), new StatusOptions(chosen, output == null ? null : output.toPath()));
         if (toStandardOutput(chosen)) {
             // the report itself is the output here, not a log line: standard output, so that -q leaves the JSON
-            System.out.println(result.toJson());
+            System.out.println(result.toJson(projectDirectory()));
         }
         return result;
     }

@@ -36,7 +36,7 @@ public final class StatusReport {
      */
     public static StatusResult run(StoriumConfig config, SchemaSource source, StatusOptions options) {
         StatusResult result = read(config, source);
-        return options.output() == null ? result : write(result, options.format(), options.output());
+        return options.output() == null ? result : write(result, options.format(), options.output(), config.baseDir());
     }
 
     private static StatusResult read(StoriumConfig config, SchemaSource source) {
@@ -69,13 +69,14 @@ public final class StatusReport {
      * Writes the report in {@code format} to {@code file}, creating its directory; the result's message says where.
      * A file that cannot be written fails the status.
      */
-    private static StatusResult write(StatusResult result, StatusFormat format, Path file) {
+    private static StatusResult write(StatusResult result, StatusFormat format, Path file, Path projectDirectory) {
         Path target = file.toAbsolutePath();
         try {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
-            Files.writeString(target, result.render(format) + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    target, result.render(format, projectDirectory) + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             StoriumException error = new StoriumException(
                     ErrorCode.IO,
