@@ -125,6 +125,23 @@ abstract class Catalog {
         return List.of();
     }
 
+    /**
+     * What of the schemas read the model cannot hold (triggers, routines, domains' constraints, partitions, ...), one
+     * for each object, for pull's warnings; none by default.
+     */
+    List<Omission> omissions() throws SQLException {
+        return List.of();
+    }
+
+    /**
+     * The views that call a function of the database's own (not the catalog's nor an extension's), by name, with the
+     * functions' names: the model holds no functions, so such a view cannot be created from the code, and the catalog
+     * reads it only when the code declares it (see {@link LiveSchema}); none by default.
+     */
+    Map<String, String> viewsCallingOwnFunctions() throws SQLException {
+        return Map.of();
+    }
+
     /** The names of the rows of {@code sql}'s column {@code name}. */
     final List<String> names(String sql) throws SQLException {
         return rows(sql).stream().map(row -> text(row, "name")).toList();

@@ -28,19 +28,26 @@ import java.util.TreeSet;
  *     the catalog reports it (lower case); with {@code identity} / {@code auto_increment} / {@code autoincrement}
  *     appended for a column numbered by the database
  * @param unreadSchemas the named schemas not read, as the DSL cannot declare their names
+ * @param omissions what of the database the model cannot hold (triggers, routines, domains' constraints, partitions,
+ *     ...), each for a warning
  */
-public record ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes, List<String> unreadSchemas) {
+public record ExactReading(
+        SchemaModel model,
+        Map<String, Map<String, String>> ownTypes,
+        List<String> unreadSchemas,
+        List<Omission> omissions) {
     public ExactReading {
         unreadSchemas = List.copyOf(unreadSchemas);
+        omissions = List.copyOf(omissions);
         Map<String, Map<String, String>> copy = new TreeMap<>();
         ownTypes.forEach(
                 (table, columns) -> copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(columns))));
         ownTypes = Collections.unmodifiableMap(copy);
     }
 
-    /** A reading of every schema there is. */
+    /** A reading of every schema there is, with nothing the model cannot hold. */
     public ExactReading(SchemaModel model, Map<String, Map<String, String>> ownTypes) {
-        this(model, ownTypes, List.of());
+        this(model, ownTypes, List.of(), List.of());
     }
 
     /** The database's own type of a column, or null when its model type stores it alike. */
@@ -76,7 +83,7 @@ public record ExactReading(SchemaModel model, Map<String, Map<String, String>> o
                     ownTypes.put(table.name(), own);
                 }
             }
-            return new ExactReading(model, ownTypes, unread);
+            return new ExactReading(model, ownTypes, unread, catalog.omissions());
         } catch (SQLException e) {
             throw new StoriumException(
                     ErrorCode.DATABASE,

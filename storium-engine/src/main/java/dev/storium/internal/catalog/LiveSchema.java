@@ -5,10 +5,12 @@ import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.model.SchemaModel;
 import dev.storium.internal.model.Sequence;
+import dev.storium.internal.model.View;
 import dev.storium.internal.sql.SqlRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,7 +64,13 @@ public final class LiveSchema {
                         "Sequence " + code.sequences().keySet().iterator().next() + " cannot be kept: "
                                 + catalog.sequencesProblem() + ".");
             }
-            return read.withViews(Alignment.views(catalog.views(), code, view -> catalog.storedView(view, code)))
+            // a view that calls a function of the database's own is not the code's unless the code declares it
+            Map<String, String> callers = catalog.viewsCallingOwnFunctions();
+            List<View> views = catalog.views().stream()
+                    .filter(view ->
+                            !callers.containsKey(view.name()) || code.views().containsKey(view.name()))
+                    .toList();
+            return read.withViews(Alignment.views(views, code, view -> catalog.storedView(view, code)))
                     .withSequences(catalog.sequences().stream()
                             .collect(java.util.stream.Collectors.toMap(Sequence::name, s -> s)));
         } catch (SQLException e) {

@@ -117,6 +117,11 @@ final class MysqlCatalog extends Catalog {
         return informationSchemaViews("database()");
     }
 
+    @Override
+    List<Omission> omissions() throws SQLException {
+        return new MysqlOmissions(this).all();
+    }
+
     /** MariaDB's sequences: tables of type {@code SEQUENCE}, each read for its start value and increment. */
     @Override
     List<Sequence> sequences() throws SQLException {

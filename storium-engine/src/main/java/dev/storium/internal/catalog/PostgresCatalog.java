@@ -39,7 +39,7 @@ import java.util.Set;
 final class PostgresCatalog extends Catalog {
 
     /** The SQL expression of the default schema: the first of the search path that exists. */
-    private static final String CURRENT = "current_schema()";
+    static final String CURRENT = "current_schema()";
 
     PostgresCatalog(Connection connection) {
         super(connection);
@@ -52,7 +52,9 @@ final class PostgresCatalog extends Catalog {
                 + " as relname, obj_description(c.oid, 'pg_class') as comment"
                 + " from pg_class c"
                 + " join pg_namespace n on n.oid = c.relnamespace"
-                + " where " + inSchemas("n.nspname", CURRENT) + " and c.relkind in ('r', 'p') order by 2")) {
+                // a partition is part of its partitioned table, never a table of its own
+                + " where " + inSchemas("n.nspname", CURRENT) + " and c.relkind in ('r', 'p') and not c.relispartition"
+                + " order by 2")) {
             String name = text(row, "relname");
             if (!skipped(name, excluded)) {
                 tables.add(table(((Number) row.get("oid")).longValue(), name, comment(row, "comment")));
@@ -65,7 +67,10 @@ final class PostgresCatalog extends Catalog {
         List<Column> columns = new ArrayList<>();
         Map<String, String> storage = new LinkedHashMap<>();
         for (Map<String, Object> row : rows(
-                "select a.attname, format_type(a.atttypid, a.atttypmod) as type,"
+                // a column of a domain is read as the domain's type (see omissions() for the domain itself)
+                "select a.attname, (select case when t.typtype = 'd' then format_type(t.typbasetype, t.typtypmod)"
+                        + "   else format_type(a.atttypid, a.atttypmod) end from pg_type t where t.oid = a.atttypid)"
+                        + "   as type,"
                         + " a.attnotnull, a.attidentity, a.attgenerated, pg_get_expr(d.adbin, d.adrelid) as default_sql,"
                         + " col_description(a.attrelid, a.attnum) as comment,"
                         + " (select c.collname from pg_collation c where c.oid = a.attcollation"
@@ -330,11 +335,41 @@ final class PostgresCatalog extends Catalog {
                 + " join pg_class c on c.relnamespace = n.oid and c.relname = s.sequencename"
                 + " where " + inSchemas("s.schemaname", CURRENT) + " and not exists (select 1 from pg_depend d"
                 + " where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i'))"
+                // nor one a column's default draws from, which reads as serial (see omissions())
+                + " and not exists (select 1 from pg_depend d where d.classid = 'pg_attrdef'::regclass"
+                + " and d.refclassid = 'pg_class'::regclass and d.refobjid = c.oid)"
                 + " order by 1")) {
             sequences.add(new Sequence(text(row, "name"), whole(row, "start_value"), whole(row, "increment_by")));
         }
         return sequences;
     }
+
+    @Override
+    List<Omission> omissions() throws SQLException {
+        return new PostgresOmissions(this).all();
+    }
+
+    @Override
+    Map<String, String> viewsCallingOwnFunctions() throws SQLException {
+        Map<String, String> views = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows("select " + modelName("n.nspname", "v.relname", CURRENT) + " as name,"
+                + " string_agg(distinct " + modelName("pn.nspname", "p.proname", CURRENT) + ", ', ') as functions"
+                + " from pg_class v join pg_namespace n on n.oid = v.relnamespace"
+                + " join pg_rewrite r on r.ev_class = v.oid"
+                + " join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid"
+                + "   and d.refclassid = 'pg_proc'::regclass"
+                + " join pg_proc p on p.oid = d.refobjid join pg_namespace pn on pn.oid = p.pronamespace"
+                + " where v.relkind in ('v', 'm') and " + inSchemas("n.nspname", CURRENT)
+                + " and pn.nspname not in ('pg_catalog', 'information_schema') and " + OWN_FUNCTION
+                + " group by 1 order by 1")) {
+            views.put(text(row, "name"), text(row, "functions"));
+        }
+        return views;
+    }
+
+    /** The SQL condition that the function {@code p} is the database's own: no extension's. */
+    static final String OWN_FUNCTION = "not exists (select 1 from pg_depend e where e.classid = 'pg_proc'::regclass"
+            + " and e.objid = p.oid and e.deptype = 'e')";
 
     /** The query as PostgreSQL deparses it, from a probe view of the same kind created in a transaction rolled back. */
     @Override

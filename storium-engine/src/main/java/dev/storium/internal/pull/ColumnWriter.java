@@ -7,6 +7,7 @@ import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.Generated;
 import dev.storium.internal.model.QualifiedNames;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.sql.SqlTypes;
 import dev.storium.schema.ColumnType;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -56,6 +57,9 @@ final class ColumnWriter {
     /** The column's expression, with {@code key} (may be null) as its {@code .references(...)}. */
     Chain chain(ForeignKey key) {
         String ownType = scope.reading.ownType(table.name(), column.name());
+        if (ownType == null) {
+            ownType = scope.referencingOwnType(table.name(), column.name());
+        }
         if (ownType != null && !scope.ownTypeFits(table.name(), column.name())) {
             typeNote = scope.warn(
                     where,
@@ -71,6 +75,7 @@ final class ColumnWriter {
                     where,
                     "the database's " + ownType + " is written as "
                             + column.type().name().toLowerCase(Locale.ROOT)
+                            + " (which Storium creates as " + SqlTypes.of(scope.dialect, column) + ")"
                             + ", which keeps its default (a custom type takes none): a database migrated from the"
                             + " baseline declares it so");
             ownType = null;
@@ -141,6 +146,7 @@ final class ColumnWriter {
         if (column.comment() != null) {
             chain.call("comment", JavaText.quote(column.comment()));
         }
+        scope.omissions(table.name(), column.name()).forEach(chain::note);
         return chain;
     }
 
@@ -178,10 +184,14 @@ final class ColumnWriter {
                 && column.defaultValue().kind() == DefaultValue.Kind.RANDOM_UUID;
     }
 
-    /** True for a type the database numbers itself (identity, auto_increment), which no custom type can declare. */
+    /**
+     * True for a type the database numbers itself (identity, auto_increment) that is written as serial: a custom type
+     * cannot declare one but on MySQL, where the type's text takes {@code auto_increment} ({@code int unsigned
+     * auto_increment}, which the keys referencing it need as it is, while Storium's unsigned serial is a bigint).
+     */
     private boolean numbered(String ownType) {
         boolean numbered = ownType.endsWith(" identity")
-                || ownType.endsWith(" auto_increment")
+                || (ownType.endsWith(" auto_increment") && scope.dialect != Dialect.MYSQL)
                 || ownType.endsWith(" autoincrement");
         if (numbered) {
             typeNote = scope.warn(

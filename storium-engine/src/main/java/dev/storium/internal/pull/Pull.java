@@ -235,7 +235,12 @@ public final class Pull {
                     + " A-Z a-z 0-9 _; keep its objects in custom migrations, or rename the schema and pull again");
         }
         return new ExactReading(
-                new SchemaModel(tables, views, model.sequences()), reading.ownTypes(), reading.unreadSchemas());
+                new SchemaModel(tables, views, model.sequences()),
+                reading.ownTypes(),
+                reading.unreadSchemas(),
+                reading.omissions().stream()
+                        .filter(o -> o.table() == null || tables.containsKey(o.table()))
+                        .toList());
     }
 
     /** Table-name globs: {@code *} any run of characters, {@code ?} one, the rest literal. */

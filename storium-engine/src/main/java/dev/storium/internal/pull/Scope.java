@@ -4,10 +4,12 @@ import dev.storium.config.Dialect;
 import dev.storium.internal.catalog.ExactReading;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.Table;
+import dev.storium.internal.sql.SqlTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +36,18 @@ final class Scope {
     Scope(Dialect dialect, ExactReading reading) {
         this.dialect = dialect;
         this.reading = reading;
+        // what the model cannot hold of an object or table comes first; a column's is noted at the column
+        reading.omissions().stream()
+                .filter(omission -> omission.column() == null)
+                .forEach(omission -> warnings.add(omission.warning()));
+    }
+
+    /** The reasons of what the model cannot hold of a column, each also a warning. */
+    List<String> omissions(String table, String column) {
+        return reading.omissions().stream()
+                .filter(o -> table.equals(o.table()) && column.equals(o.column()))
+                .map(o -> warn(o.what(), o.reason()))
+                .toList();
     }
 
     /** The DSL key of a column of a table that is written. */
@@ -59,31 +73,70 @@ final class Scope {
 
     /**
      * True when a column may be written as its database's own type (CUSTOM): the DSL wants a foreign key's columns of
-     * the referenced columns' types, so a column of a key whose other side has another own type (SQLite's {@code int}
-     * referencing an {@code integer}) is written as its model type.
+     * the referenced columns' types, so a column of a key whose other side is declared otherwise (SQLite's {@code int}
+     * referencing an {@code integer}) is written as its model type. MySQL's {@code auto_increment} is no part of the
+     * type: an {@code int unsigned auto_increment} key fits the {@code int unsigned} columns referencing it.
      */
     boolean ownTypeFits(String table, String column) {
-        String own = reading.ownType(table, column);
+        String own = declared(table, column);
         for (Table from : reading.model().tables().values()) {
             for (var key : from.foreignKeys()) {
                 for (int i = 0; i < key.columns().size(); i++) {
-                    String partner = null;
+                    String partner;
                     if (from.name().equals(table) && key.columns().get(i).equals(column)) {
-                        partner =
-                                reading.ownType(key.refTable(), key.refColumns().get(i));
+                        partner = declared(key.refTable(), key.refColumns().get(i));
                     } else if (key.refTable().equals(table)
                             && key.refColumns().get(i).equals(column)) {
-                        partner = reading.ownType(from.name(), key.columns().get(i));
+                        partner = declared(from.name(), key.columns().get(i));
                     } else {
                         continue;
                     }
-                    if (!java.util.Objects.equals(own, partner)) {
+                    if (!own.equals(partner)) {
                         return false;
                     }
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The type a column of a foreign key is written as when the column it references is MySQL's own numbered type
+     * (written as a custom type, {@code int unsigned auto_increment}), since the DSL wants a key's columns of the
+     * referenced columns' types: its own declaration ({@code int unsigned}); else null.
+     */
+    String referencingOwnType(String table, String column) {
+        Table from = reading.model().tables().get(table);
+        if (dialect != Dialect.MYSQL || from == null) {
+            return null;
+        }
+        for (var key : from.foreignKeys()) {
+            int i = key.columns().indexOf(column);
+            if (i < 0) {
+                continue;
+            }
+            String target = reading.ownType(key.refTable(), key.refColumns().get(i));
+            if (target != null
+                    && target.endsWith(" auto_increment")
+                    && ownTypeFits(key.refTable(), key.refColumns().get(i))) {
+                return declared(table, column);
+            }
+        }
+        return null;
+    }
+
+    /** How a column's type is declared: its own type, else its model type's SQL, without MySQL's auto_increment. */
+    private String declared(String table, String column) {
+        String own = reading.ownType(table, column);
+        if (own == null) {
+            Table read = reading.model().tables().get(table);
+            var model = read == null ? null : read.column(column).orElse(null);
+            own = model == null ? "" : SqlTypes.of(dialect, model);
+        }
+        return own.toLowerCase(Locale.ROOT)
+                .replaceAll("\\s*([(),])\\s*", "$1")
+                .replace(" auto_increment", "")
+                .strip();
     }
 
     /** True when a table of that name is written. */

@@ -73,6 +73,9 @@ final class TableWriter {
         String constant = scope.constants.get(table.name());
         lines.add("    public static final TableDef " + constant + " = "
                 + SourceWriter.define(scope, "Table", table.name()));
+        scope.reading.omissions().stream()
+                .filter(o -> table.name().equals(o.table()) && o.column() == null)
+                .forEach(o -> lines.add("            // " + o.warning()));
         Map<String, ForeignKey> columnKeys = columnForeignKeys();
         List<Chain> columnChains = new ArrayList<>();
         List<Column> writtenColumns = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,34 @@ class SampleDatabasesTest {
         databases.close();
     }
 
+    /** By sample and dialect: the start of warnings pull must give, for what the model cannot hold. */
+    private static final Map<String, List<String>> EXPECTED_WARNINGS = Map.of(
+            "sakila on mysql",
+            List.of(
+                    "trigger ins_film on film: is not kept: the schema model has no triggers",
+                    "trigger upd_film on film: is not kept",
+                    "trigger del_film on film: is not kept",
+                    "procedure rewards_report: is not kept: the schema model has no functions or procedures",
+                    "function inventory_in_stock: is not kept",
+                    "table actor, column last_update: its ON UPDATE CURRENT_TIMESTAMP() is left out",
+                    "table payment, column last_update: its ON UPDATE CURRENT_TIMESTAMP() is left out"),
+            "sakila on postgresql",
+            List.of(
+                    "table payment: is partitioned by RANGE (payment_date) into 55 partitions (payment_p2022_01,"
+                            + " payment_p2022_02,",
+                    "domain year: a domain of integer; its columns (film.release_year) are read as integer, and the"
+                            + " domain with its constraint year_check CHECK (((VALUE >= 1901) AND (VALUE <= 2155)))"
+                            + " is not kept",
+                    "trigger last_updated on actor: is not kept: the schema model has no triggers",
+                    "trigger film_fulltext_trigger on film: is not kept",
+                    "function last_updated(): is not kept: the schema model has no functions or procedures",
+                    "aggregate group_concat(text): is not kept",
+                    "view film_list: is not read: it calls group_concat",
+                    "view nicer_but_slower_film_list: is not read: it calls group_concat",
+                    "index rental_category on materialized view rental_by_category: is not kept",
+                    "table actor, column actor_id: draws its numbers from the sequence actor_actor_id_seq, which no"
+                            + " column owns"));
+
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of("chinook", Dialect.POSTGRESQL),
@@ -49,7 +79,9 @@ class SampleDatabasesTest {
                 // H2 has no Chinook of its own: PostgreSQL's DDL, whose unquoted names H2 keeps in upper case
                 Arguments.of("chinook", Dialect.MEMORY),
                 Arguments.of("northwind", Dialect.POSTGRESQL),
-                Arguments.of("sakila", Dialect.SQLITE));
+                Arguments.of("sakila", Dialect.SQLITE),
+                Arguments.of("sakila", Dialect.MYSQL),
+                Arguments.of("sakila", Dialect.POSTGRESQL));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -58,15 +90,20 @@ class SampleDatabasesTest {
         String ddl = fixture(sample, dialect);
         PullResult pulled = PullJourney.run(dialect, databases, project, connection -> {
             try (Statement statement = connection.createStatement()) {
-                for (String sql : ddl.split(";\\s*\\n")) {
-                    String text = sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-                    if (!text.isBlank()) {
-                        statement.execute(text);
-                    }
+                for (String sql : SqlScript.statements(ddl, dialect == Dialect.MYSQL)) {
+                    statement.execute(sql);
                 }
             }
         });
         assertThat(pulled.tables()).isPositive();
+        // what the model cannot hold is in the warnings, each object named; the journey compared the rest
+        List<String> expected = EXPECTED_WARNINGS.getOrDefault(sample + " on " + dialect.key(), List.of());
+        for (String warning : expected) {
+            assertThat(pulled.warnings()).anySatisfy(w -> assertThat(w).startsWith(warning));
+        }
+        if (sample.equals("chinook") || sample.equals("northwind")) {
+            assertThat(pulled.warnings()).isEmpty();
+        }
         Files.writeString(
                 Path.of("target/pull-samples.txt"),
                 sample + " on " + dialect.key() + ": " + pulled.tables() + " tables; warnings: " + pulled.warnings()
