@@ -125,12 +125,32 @@ abstract class Catalog {
         return List.of();
     }
 
+    /** The columns whose default is an expression the model cannot hold, as {@link #defaultSql} found them. */
+    private final java.util.Set<Omission> expressionDefaults = new java.util.LinkedHashSet<>();
+
+    /**
+     * A column's default as the catalog reports it, noting one that is an expression (see {@link
+     * DefaultSql#expression}), which the model reads as no default, for {@link #omissions()}.
+     */
+    final String defaultSql(String table, String column, String sql) {
+        if (DefaultSql.expression(sql) && !table.equals(TYPE_PROBE)) {
+            expressionDefaults.add(new Omission(
+                    table,
+                    column,
+                    "table " + table + ", column " + column,
+                    "its default " + sql.strip() + " is left out: it is an expression, and the DSL's defaults are"
+                            + " literals, the current time and a random UUID; keep it in a custom migration (ALTER"
+                            + " TABLE ... ALTER/MODIFY the column's default)"));
+        }
+        return sql;
+    }
+
     /**
      * What of the schemas read the model cannot hold (triggers, routines, domains' constraints, partitions, ...), one
-     * for each object, for pull's warnings; none by default.
+     * for each object, for pull's warnings; by default the expression defaults of the tables {@link #read} read.
      */
     List<Omission> omissions() throws SQLException {
-        return List.of();
+        return List.copyOf(expressionDefaults);
     }
 
     /**

@@ -34,6 +34,9 @@ final class DefaultSql {
         if (expression == null) {
             return null;
         }
+        if (expression(expression)) {
+            return null;
+        }
         String sql = strip(expression.trim());
         String upper = sql.toUpperCase(Locale.ROOT);
         if (upper.isEmpty() || upper.equals("NULL")) {
@@ -62,6 +65,31 @@ final class DefaultSql {
             value = unpadded(value);
         }
         return DefaultValue.literal(type == ColumnType.BOOLEAN ? bool(value) : value);
+    }
+
+    /**
+     * True for a default no default of the DSL writes: an expression or a function call other than the current time's
+     * and a random UUID's ({@code lower('X')}, {@code now() + '1 day'::interval}, MariaDB's {@code curdate() + 1}),
+     * which the model reads as no default (see {@link Catalog#defaultSql}); false for a literal (quoted, a number, a
+     * boolean), "now", a random UUID and none.
+     */
+    static boolean expression(String expression) {
+        if (expression == null) {
+            return false;
+        }
+        String sql = strip(expression.trim());
+        String upper = sql.toUpperCase(Locale.ROOT);
+        if (NOW.matcher(upper).matches() || RANDOM_UUID.matcher(upper).matches() || upper.startsWith("JSON ")) {
+            return false;
+        }
+        boolean quoted = sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && quotedOnce(sql);
+        return !quoted && sql.contains("(");
+    }
+
+    /** True when {@code sql}, which starts and ends with a quote, is one quoted literal (not {@code 'a' || 'b'}). */
+    private static boolean quotedOnce(String sql) {
+        String inner = sql.substring(1, sql.length() - 1);
+        return !inner.replace("''", "").replace("\\'", "").contains("'");
     }
 
     /** Takes off casts and parentheses around the whole expression, repeatedly. */

@@ -105,7 +105,11 @@ final class H2Catalog extends Catalog {
             String key = key(row);
             storage.put(column, key);
             columns.add(TypeReading.column(
-                            column, key, notNull, generated == null ? text(row, "column_default") : null, false)
+                            column,
+                            key,
+                            notNull,
+                            generated == null ? defaultSql(name, column, text(row, "column_default")) : null,
+                            false)
                     .withComment(comment(row, "remarks"))
                     .withGenerated(generated));
         }

@@ -119,7 +119,9 @@ final class MysqlCatalog extends Catalog {
 
     @Override
     List<Omission> omissions() throws SQLException {
-        return new MysqlOmissions(this).all();
+        List<Omission> omissions = new ArrayList<>(super.omissions());
+        omissions.addAll(new MysqlOmissions(this).all());
+        return omissions;
     }
 
     /** MariaDB's sequences: tables of type {@code SEQUENCE}, each read for its start value and increment. */
@@ -321,7 +323,7 @@ final class MysqlCatalog extends Catalog {
             storage.put(column, key);
             boolean notNull = "NO".equalsIgnoreCase(text(row, "is_nullable"));
             String collation = ownCollation(text(row, "collation_name"), tableCollation);
-            columns.add(TypeReading.column(column, key, notNull, defaultSql, true, collation)
+            columns.add(TypeReading.column(column, key, notNull, defaultSql(name, column, defaultSql), true, collation)
                     .withComment(comment(row, "column_comment"))
                     .withGenerated(generated));
         }

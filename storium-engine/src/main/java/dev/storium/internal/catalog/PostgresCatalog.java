@@ -112,7 +112,7 @@ final class PostgresCatalog extends Catalog {
                             column,
                             key,
                             yes(row, "attnotnull"),
-                            generated == null ? defaultSql : null,
+                            generated == null ? defaultSql(name, column, defaultSql) : null,
                             false,
                             text(row, "collation"))
                     .withComment(comment(row, "comment"))
@@ -346,7 +346,9 @@ final class PostgresCatalog extends Catalog {
 
     @Override
     List<Omission> omissions() throws SQLException {
-        return new PostgresOmissions(this).all();
+        List<Omission> omissions = new ArrayList<>(super.omissions());
+        omissions.addAll(new PostgresOmissions(this).all());
+        return omissions;
     }
 
     @Override

@@ -95,7 +95,12 @@ final class SqliteCatalog extends Catalog {
             Generated generated =
                     hidden == 2 || hidden == 3 ? Generated.of(expressions.get(column), hidden == 3) : null;
             columns.add(TypeReading.column(
-                            column, key, yes(row, "notnull"), text(row, "dflt_value"), false, collations.get(column))
+                            column,
+                            key,
+                            yes(row, "notnull"),
+                            defaultSql(name, column, text(row, "dflt_value")),
+                            false,
+                            collations.get(column))
                     .withGenerated(generated));
         }
         List<CheckConstraint> checks = new ArrayList<>();
@@ -308,6 +313,19 @@ final class SqliteCatalog extends Catalog {
             }
         }
         return checks;
+    }
+
+    /** The expression defaults (see {@link Catalog#omissions()}) and the triggers, which the model has none of. */
+    @Override
+    List<Omission> omissions() throws SQLException {
+        List<Omission> omissions = new ArrayList<>(super.omissions());
+        for (Map<String, Object> row :
+                rows("select name, tbl_name from sqlite_master where type = 'trigger' order by tbl_name, name")) {
+            String table = text(row, "tbl_name");
+            omissions.add(
+                    Omission.of(table, "trigger " + text(row, "name") + " on " + table, Omission.notKept("triggers")));
+        }
+        return omissions;
     }
 
     /** The query after {@code CREATE VIEW name AS}, as written: SQLite keeps the text of the statement. */

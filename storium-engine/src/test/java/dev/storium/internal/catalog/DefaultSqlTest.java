@@ -24,6 +24,21 @@ class DefaultSqlTest {
     }
 
     @Test
+    void anExpressionIsNoDefaultOfTheModel() {
+        for (String expression : new String[] {
+            "lower('X'::text)", "(now() + '1 day'::interval)", "curdate() + 1", "'a' || lower('b')", "nextval('s')"
+        }) {
+            assertThat(DefaultSql.expression(expression)).as(expression).isTrue();
+            assertThat(read(expression, ColumnType.TEXT)).as(expression).isNull();
+        }
+        for (String literal : new String[] {
+            "'f(x)'::text", "'it''s (x)'", "(0)::numeric", "'-1'::integer", "now()", "(uuid())", "42", "NULL", null
+        }) {
+            assertThat(DefaultSql.expression(literal)).as(literal).isFalse();
+        }
+    }
+
+    @Test
     void timeAndUuidFunctionsOfEveryDialectAreRecognised() {
         for (String now :
                 new String[] {"CURRENT_TIMESTAMP", "current_timestamp(6)", "now()", "CURRENT_DATE", "curdate()"}) {
