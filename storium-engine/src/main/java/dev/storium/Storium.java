@@ -1,11 +1,15 @@
 package dev.storium;
 
+import dev.storium.config.ConfigLoader;
+import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.adopt.Adoption;
 import dev.storium.internal.check.Check;
 import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.diagram.Diagram;
+import dev.storium.internal.jdbc.ApplicationDataSource;
 import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
@@ -43,9 +47,11 @@ import dev.storium.result.SeedResult;
 import dev.storium.result.StatusResult;
 import dev.storium.schema.SchemaDefinition;
 import dev.storium.schema.TableDef;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The facade: one static method per goal. Each returns a result whose {@code success} is false, with the exception and
@@ -61,7 +67,27 @@ public final class Storium {
      * message never shows the password). Close the instance when done.
      */
     public static StoriumInstance connect(StoriumConfig config) {
-        return StoriumInstance.open(config);
+        return StoriumInstance.open(bound(config));
+    }
+
+    /**
+     * The runtime on the application's own pool: stores, transactions and seeds take their connections from {@code
+     * dataSource} and hand them back; {@link StoriumInstance#close()} leaves it open, as it was given. The dialect is
+     * the configuration's, and must be the database's ({@link ErrorCode#CONFIG} otherwise); {@code url}, user, password
+     * and {@code pool} of the configuration are not used: the DataSource wins. Messages name the database by the URL
+     * its metadata reports, without a password. A product other than PostgreSQL, MySQL, MariaDB, SQLite and H2 is
+     * refused with {@link ErrorCode#CONFIG}; a DataSource that gives no connection with {@link ErrorCode#DATABASE}.
+     */
+    public static StoriumInstance connect(DataSource dataSource, StoriumConfig config) {
+        return StoriumInstance.open(ApplicationDataSource.bind(dataSource, config));
+    }
+
+    /**
+     * As {@link #connect(DataSource, StoriumConfig)} with the working directory's configuration ({@link #loadConfig()}),
+     * whose dialect, when no source sets one, is read from the DataSource's metadata.
+     */
+    public static StoriumInstance connect(DataSource dataSource) {
+        return connect(dataSource, loadConfig(dataSource));
     }
 
     /** Diffs the code against the last snapshot and writes the next migration; needs no database. */
@@ -111,10 +137,10 @@ public final class Storium {
      */
     public static StatusResult status(StoriumConfig config, SchemaSource source, StatusOptions options) {
         try {
-            return StatusReport.run(config, source, options == null ? StatusOptions.DEFAULTS : options);
+            return StatusReport.run(bound(config), source, options == null ? StatusOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return StatusResult.failed(
-                    config.dialect().key(), config.url() == null ? null : Connections.describe(config), e);
+                    config.dialect().key(), config.hasDatabase() ? Connections.describe(config) : null, e);
         }
     }
 
@@ -126,10 +152,43 @@ public final class Storium {
      */
     public static CheckResult check(StoriumConfig config, SchemaSource source, CheckOptions options) {
         try {
-            return Check.run(config, source, options == null ? CheckOptions.DEFAULTS : options);
+            return Check.run(bound(config), source, options == null ? CheckOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return CheckResult.failed(e);
         }
+    }
+
+    /**
+     * As {@link #check(StoriumConfig, SchemaSource, CheckOptions)} on the application's pool, reading only; its
+     * connection goes back to {@code dataSource}, which is never closed. The dialect is checked as
+     * {@link #connect(DataSource, StoriumConfig)} does.
+     */
+    public static CheckResult check(
+            DataSource dataSource, StoriumConfig config, SchemaSource source, CheckOptions options) {
+        try {
+            return Check.run(
+                    ApplicationDataSource.bind(dataSource, config),
+                    source,
+                    options == null ? CheckOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return CheckResult.failed(e);
+        }
+    }
+
+    /**
+     * As {@link #status(StoriumConfig, SchemaSource, StatusOptions)} on the application's pool, reading only; its
+     * connection goes back to {@code dataSource}, which is never closed. The dialect is checked as
+     * {@link #connect(DataSource, StoriumConfig)} does.
+     */
+    public static StatusResult status(
+            DataSource dataSource, StoriumConfig config, SchemaSource source, StatusOptions options) {
+        StoriumConfig bound;
+        try {
+            bound = ApplicationDataSource.bind(dataSource, config);
+        } catch (StoriumException e) {
+            return StatusResult.failed(config.dialect().key(), "the application's DataSource", e);
+        }
+        return status(bound, source, options);
     }
 
     /**
@@ -148,7 +207,23 @@ public final class Storium {
     /** Applies the pending migration files under a lock, after validating them against the history table. */
     public static MigrateResult migrate(StoriumConfig config, MigrateOptions options) {
         try {
-            return Migrate.run(config, options == null ? MigrateOptions.DEFAULTS : options);
+            return Migrate.run(bound(config), options == null ? MigrateOptions.DEFAULTS : options);
+        } catch (StoriumException e) {
+            return MigrateResult.failed(e);
+        }
+    }
+
+    /**
+     * As {@link #migrate(StoriumConfig, MigrateOptions)} on the application's pool: every connection, the lock's too,
+     * comes from {@code dataSource} and goes back to it; the DataSource is never closed. A migrate holds two
+     * connections at once (the run's and the lock's, one on SQLite), so the pool needs at least two. The dialect is
+     * checked as {@link #connect(DataSource, StoriumConfig)} does.
+     */
+    public static MigrateResult migrate(DataSource dataSource, StoriumConfig config, MigrateOptions options) {
+        try {
+            return Migrate.run(
+                    ApplicationDataSource.bind(dataSource, config),
+                    options == null ? MigrateOptions.DEFAULTS : options);
         } catch (StoriumException e) {
             return MigrateResult.failed(e);
         }
@@ -277,13 +352,31 @@ public final class Storium {
         return SchemaScan.collect(config.schema(), source).tables();
     }
 
-    /** The configuration of the working directory, from system properties, the environment and the config file. */
+    /**
+     * The configuration of the working directory: {@code -Dstorium.*} system properties, then the config file
+     * ({@code STORIUM_CONFIG}, else {@code storium.config.yaml} and its siblings; see docs/configuration.md), then
+     * defaults. The Maven plugin's pom configuration is the build's alone: an application never sees it.
+     */
     public static StoriumConfig loadConfig() {
-        return dev.storium.config.ConfigLoader.load(
-                java.nio.file.Path.of("").toAbsolutePath(),
-                Map.of(),
-                toStringMap(System.getProperties()),
-                System.getenv());
+        return ConfigLoader.loadForApplication(
+                Path.of("").toAbsolutePath(), toStringMap(System.getProperties()), System.getenv(), null);
+    }
+
+    /**
+     * As {@link #loadConfig()}, with the dialect of the DataSource's database (read from its metadata) when no source
+     * sets one.
+     */
+    public static StoriumConfig loadConfig(DataSource dataSource) {
+        Dialect dialect = ApplicationDataSource.dialect(ApplicationDataSource.describe(dataSource));
+        return ConfigLoader.loadForApplication(
+                Path.of("").toAbsolutePath(), toStringMap(System.getProperties()), System.getenv(), dialect);
+    }
+
+    /** The configuration as given, or checked against and bound to the DataSource it carries. */
+    private static StoriumConfig bound(StoriumConfig config) {
+        return config.dataSource() == null || config.url() != null
+                ? config
+                : ApplicationDataSource.bind(config.dataSource(), config);
     }
 
     private static Map<String, String> toStringMap(java.util.Properties properties) {

@@ -5,6 +5,7 @@ import dev.storium.config.Dialect;
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
+import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.store.Assertions;
 import dev.storium.internal.store.ConnectionPool;
 import dev.storium.internal.store.TableStore;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A connected Storium: the connection pool, jOOQ's {@link DSLContext}, live stores and transactions. Made by
- * {@link Storium#connect(StoriumConfig)}; close it (or {@link #disconnect()}) when done, once or many times. Stores
+ * {@link Storium#connect(StoriumConfig)}, which opens a pool of its own, or by
+ * {@link Storium#connect(DataSource, StoriumConfig)} on the application's pool; close it (or {@link #disconnect()}) when
+ * done, once or many times: that closes Storium's own pool, never the application's. Stores
  * registered here are found again by table name ({@link #store(String)}). Thread-safe; a transaction belongs to the
  * thread that opened it.
  */
@@ -37,7 +41,9 @@ public final class StoriumInstance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoriumInstance.class);
 
     private final StoriumConfig config;
-    private final HikariDataSource pool;
+    private final DataSource pool;
+    private final HikariDataSource ownPool;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final SQLDialect sqlDialect;
     private final DSLContext dsl;
     private final Assertions assertions;
@@ -46,9 +52,10 @@ public final class StoriumInstance implements AutoCloseable {
 
     private record Registered(Store crud, Object store) {}
 
-    private StoriumInstance(StoriumConfig config, HikariDataSource pool, Assertions assertions) {
+    private StoriumInstance(StoriumConfig config, DataSource pool, HikariDataSource ownPool, Assertions assertions) {
         this.config = config;
         this.pool = pool;
+        this.ownPool = ownPool;
         this.assertions = assertions;
         this.sqlDialect = ConnectionPool.sqlDialect(config.dialect());
         this.dsl = DSL.using(
@@ -57,16 +64,23 @@ public final class StoriumInstance implements AutoCloseable {
                 new Settings().withMapRecordComponentParameterNames(true).withMapConstructorParameterNames(true));
     }
 
-    /** Loads the configured assertions, opens the pool and checks one connection; see {@link Storium#connect}. */
+    /**
+     * Loads the configured assertions and, unless the configuration carries the application's DataSource, opens a pool
+     * of its own and checks one connection; see {@link Storium#connect}.
+     */
     static StoriumInstance open(StoriumConfig config) {
         Assertions assertions = Assertions.load(config.assertions());
+        if (config.dataSource() != null) {
+            LOG.debug("Connected to {} through the application's DataSource", Connections.describe(config));
+            return new StoriumInstance(config, config.dataSource(), null, assertions);
+        }
         HikariDataSource pool = ConnectionPool.open(config);
         LOG.debug(
                 "Connected to {} (pool {}..{})",
                 pool.getPoolName(),
                 config.pool().min(),
                 config.pool().max());
-        return new StoriumInstance(config, pool, assertions);
+        return new StoriumInstance(config, pool, pool, assertions);
     }
 
     /** The dialect of the database. */
@@ -79,13 +93,19 @@ public final class StoriumInstance implements AutoCloseable {
         return config;
     }
 
-    /** jOOQ's context: the transaction's open on this thread, else one over the pool. */
+    /** jOOQ's context: the transaction's open on this thread, else one over the pool; refused once closed. */
     public DSLContext dsl() {
+        if (closed.get()) {
+            throw new StoriumException(
+                    ErrorCode.STORE,
+                    "This Storium instance (" + Connections.describe(config) + ") is closed. Fix: use it before"
+                            + " close(), or connect again.");
+        }
         DSLContext open = transaction.get();
         return open != null ? open : dsl;
     }
 
-    /** The pool, for code that needs a plain {@link DataSource}. */
+    /** The pool (Storium's own, or the application's it was given), for code that needs a plain {@link DataSource}. */
     public DataSource dataSource() {
         return pool;
     }
@@ -194,15 +214,21 @@ public final class StoriumInstance implements AutoCloseable {
 
     /** True once {@link #disconnect()} (or {@link #close()}) ran. */
     public boolean isClosed() {
-        return pool.isClosed();
+        return closed.get();
     }
 
-    /** Closes the pool; calling it again does nothing. */
+    /**
+     * Closes the instance: its own pool when {@link Storium#connect(StoriumConfig)} opened one; the application's
+     * DataSource is left open, as it was given. Calling it again does nothing.
+     */
     public void disconnect() {
-        synchronized (pool) {
-            if (!pool.isClosed()) {
-                pool.close();
-                LOG.debug("Disconnected {}", pool.getPoolName());
+        if (closed.compareAndSet(false, true)) {
+            if (ownPool != null) {
+                ownPool.close();
+                LOG.debug("Disconnected {}", ownPool.getPoolName());
+            } else {
+                LOG.debug(
+                        "Disconnected from {}; the application's DataSource stays open", Connections.describe(config));
             }
         }
     }

@@ -61,6 +61,30 @@ public final class ConfigLoader {
             Map<String, ?> pluginValues,
             Map<String, String> properties,
             Map<String, String> environment) {
+        return load(baseDir, pluginValues == null ? Map.of() : pluginValues, properties, environment, null);
+    }
+
+    /**
+     * Resolves the configuration of an application, which has no plugin configuration (that is the Maven build's
+     * alone): {@code storium.*} entries of {@code properties}, then the config file, then defaults. Messages name only
+     * those sources.
+     *
+     * @param databaseDialect the dialect of the database the application hands Storium (its {@code DataSource}), used
+     *     when no source sets one; null when there is none
+     * @throws StoriumException with {@link ErrorCode#CONFIG} when a source is missing, malformed or contradicts
+     *     itself
+     */
+    public static StoriumConfig loadForApplication(
+            Path baseDir, Map<String, String> properties, Map<String, String> environment, Dialect databaseDialect) {
+        return load(baseDir, null, properties, environment, databaseDialect);
+    }
+
+    private static StoriumConfig load(
+            Path baseDir,
+            Map<String, ?> pluginValues,
+            Map<String, String> properties,
+            Map<String, String> environment,
+            Dialect databaseDialect) {
         Path base = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
         Map<String, String> env = environment == null ? Map.of() : environment;
         Placeholders placeholders = new Placeholders(env);
@@ -68,17 +92,21 @@ public final class ConfigLoader {
         Source fileSource = Source.file(file.map(ConfigFile::label).orElse("no config file"));
         List<Layer> highestFirst = new ArrayList<>();
         highestFirst.add(read(storiumProperties(properties), Source.PROPERTIES, placeholders));
-        highestFirst.add(read(pluginValues, Source.PLUGIN, placeholders));
+        if (pluginValues != null) {
+            highestFirst.add(read(pluginValues, Source.PLUGIN, placeholders));
+        }
         highestFirst.add(file.map(f -> TreeReader.read(f.tree(), fileSource, placeholders))
                 .orElse(Layer.empty(fileSource)));
         Layers layers = new Layers(
                 highestFirst,
-                "-Dstorium.* properties, the plugin configuration and "
+                (pluginValues == null
+                                ? "-Dstorium.* properties and "
+                                : "-Dstorium.* properties, the plugin configuration and ")
                         + file.map(ConfigFile::label)
                                 .orElse("no config file: none of " + String.join(", ", ConfigFile.NAMES) + " is in "
                                         + base));
 
-        DatabaseSettings database = DatabaseSettings.resolve(layers, base);
+        DatabaseSettings database = DatabaseSettings.resolve(layers, base, databaseDialect);
         StoriumConfig config = new StoriumConfig(
                 database.dialect(),
                 database.url(),

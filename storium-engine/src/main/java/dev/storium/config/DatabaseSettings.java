@@ -25,7 +25,11 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
                 + ", password=" + (password == null ? null : "****") + "]";
     }
 
-    static DatabaseSettings resolve(Layers layers, Path baseDir) {
+    /**
+     * The database settings of every layer; {@code databaseDialect}, when not null, is the dialect of the database the
+     * application hands Storium and is taken when no layer sets a dialect or a URL.
+     */
+    static DatabaseSettings resolve(Layers layers, Path baseDir, Dialect databaseDialect) {
         Optional<Setting> dialectSetting = layers.get(ConfigKey.DIALECT);
         Dialect explicit = dialectSetting.map(DatabaseSettings::dialect).orElse(null);
         layers.highestFirst().forEach(DatabaseSettings::checkOnePlace);
@@ -44,14 +48,14 @@ record DatabaseSettings(Dialect dialect, String url, String user, String passwor
         } else if (partsRank >= 0) {
             target = fromParts(layers, dialectSetting, partsRank);
         }
-        Dialect dialect = explicit != null ? explicit : target != null ? target.dialect() : null;
+        Dialect dialect = explicit != null ? explicit : target != null ? target.dialect() : databaseDialect;
         if (dialect == null) {
             throw new StoriumException(
                     ErrorCode.CONFIG,
                     "No dialect configured: `dialect` is not set and there is no `url` to infer it from (looked at "
                             + layers.searched() + "). Set dialect to one of " + Dialect.keys() + ", or set url.");
         }
-        String url = target != null ? target.url() : dialect == Dialect.MEMORY ? MEMORY_URL : null;
+        String url = target != null ? target.url() : explicit == Dialect.MEMORY ? MEMORY_URL : null;
         String user = credential(layers, ConfigKey.USER, target == null ? null : target.user(), urlRank, urlSetting);
         String password =
                 credential(layers, ConfigKey.PASSWORD, target == null ? null : target.password(), urlRank, urlSetting);

@@ -32,6 +32,27 @@ public enum Dialect {
         return Arrays.stream(values()).filter(d -> d.key.equals(wanted)).findFirst();
     }
 
+    /**
+     * The dialect of a database by the product name its JDBC driver reports ({@code DatabaseMetaData
+     * .getDatabaseProductName()}): PostgreSQL, MySQL, MariaDB, SQLite, H2; empty for any other product.
+     */
+    public static Optional<Dialect> fromProductName(String productName) {
+        String product = productName == null ? "" : productName.trim().toLowerCase(Locale.ROOT);
+        switch (product) {
+            case "postgresql":
+                return Optional.of(POSTGRESQL);
+            case "mysql":
+            case "mariadb":
+                return Optional.of(MYSQL);
+            case "sqlite":
+                return Optional.of(SQLITE);
+            case "h2":
+                return Optional.of(MEMORY);
+            default:
+                return Optional.empty();
+        }
+    }
+
     /** The accepted configuration names, comma separated, for error messages. */
     public static String keys() {
         return Arrays.stream(values()).map(Dialect::key).collect(Collectors.joining(", "));

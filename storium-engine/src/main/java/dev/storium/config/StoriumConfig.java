@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The resolved configuration shared by every goal and by the runtime: built by {@link ConfigLoader} from
@@ -25,6 +26,10 @@ import java.util.Optional;
  * @param source where the configuration came from, for messages: the config file's path, or {@code "defaults"}; when
  *     the database's location was set by {@code -Dstorium.*} properties or the plugin configuration, that place
  * @param migrationsTable the name of the history table migrate keeps, {@value #DEFAULT_MIGRATIONS_TABLE} by default
+ * @param dataSource the application's own pool, or null: when set, every connection comes from it and goes back to it
+ *     when done, Storium never closes it, {@code url} and {@code user} are the ones its metadata reports (for
+ *     messages) and the password is not used. Set by {@code Storium.connect(DataSource, StoriumConfig)} and the other
+ *     {@code DataSource} methods of the facade, after checking the dialect against the database.
  */
 public record StoriumConfig(
         Dialect dialect,
@@ -39,7 +44,8 @@ public record StoriumConfig(
         Pool pool,
         Path baseDir,
         String source,
-        String migrationsTable) {
+        String migrationsTable,
+        DataSource dataSource) {
 
     /** The history table's name unless {@code migrationsTable} says otherwise. */
     public static final String DEFAULT_MIGRATIONS_TABLE = "__storium_migrations";
@@ -63,6 +69,38 @@ public record StoriumConfig(
         }
     }
 
+    /** A configuration of a database reached by its URL ({@code dataSource} null). */
+    public StoriumConfig(
+            Dialect dialect,
+            String url,
+            String user,
+            String password,
+            List<String> schema,
+            List<String> stores,
+            Path out,
+            List<String> seeds,
+            Map<String, String> assertions,
+            Pool pool,
+            Path baseDir,
+            String source,
+            String migrationsTable) {
+        this(
+                dialect,
+                url,
+                user,
+                password,
+                schema,
+                stores,
+                out,
+                seeds,
+                assertions,
+                pool,
+                baseDir,
+                source,
+                migrationsTable,
+                null);
+    }
+
     /** A configuration with the default history table name. */
     public StoriumConfig(
             Dialect dialect,
@@ -77,7 +115,12 @@ public record StoriumConfig(
             Pool pool,
             Path baseDir,
             String source) {
-        this(dialect, url, user, password, schema, stores, out, seeds, assertions, pool, baseDir, source, null);
+        this(dialect, url, user, password, schema, stores, out, seeds, assertions, pool, baseDir, source, null, null);
+    }
+
+    /** True when a database is configured: a URL, or the application's {@code dataSource}. */
+    public boolean hasDatabase() {
+        return url != null || dataSource != null;
     }
 
     /** True for a name of letters, digits and {@code _}, not starting with a digit, at most 63 characters. */
@@ -159,6 +202,9 @@ public record StoriumConfig(
                 + ", pool=" + pool
                 + ", baseDir=" + baseDir
                 + ", source=" + source
-                + ", migrationsTable=" + migrationsTable + "]";
+                + ", migrationsTable=" + migrationsTable
+                + (dataSource == null
+                        ? ""
+                        : ", dataSource=" + dataSource.getClass().getName()) + "]";
     }
 }

@@ -43,7 +43,7 @@ public final class Check {
             findings.addAll(sum(folder));
         }
         boolean reachable = true;
-        if (config.url() == null) {
+        if (!config.hasDatabase()) {
             warnings.add("No database configured: pending migrations, the history and drift were not checked, and"
                     + " which migrations are pending (and so destructive) is unknown. Set `url` to check them.");
         } else if (folder != null) {

@@ -61,7 +61,7 @@ final class Report {
         String summary = "In sync: the code matches the last migration (" + Check.lastTag(folder)
                 + "), and the migrations directory ("
                 + Phrases.count(folder.migrations().size(), "migration") + ") is consistent";
-        if (config.url() == null) {
+        if (!config.hasDatabase()) {
             return summary + "; no database configured, so the history and drift were not checked.";
         }
         return summary + "; " + Connections.describe(config) + " has every migration applied and no drift.";

@@ -42,7 +42,7 @@ public final class StatusReport {
     private static StatusResult read(StoriumConfig config, SchemaSource source) {
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
         StatusResult offline = Status.run(config, source, folder);
-        if (config.url() == null) {
+        if (!config.hasDatabase()) {
             return offline;
         }
         String database = Connections.describe(config);

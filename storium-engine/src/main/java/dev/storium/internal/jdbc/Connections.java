@@ -16,10 +16,18 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Opens connections to the configured database. */
+/**
+ * Opens connections to the configured database: from the application's {@code DataSource} when the configuration
+ * carries one ({@link ApplicationDataSource}), else through {@link DriverManager} on its URL.
+ */
 public final class Connections {
     private static final Pattern URL_PASSWORD =
             Pattern.compile("(?i)(?:[?&;]password=([^&;]*))|(?:://[^/:@?#]*:([^@/?#]*)@)");
+
+    /** The fix when no database is configured: the places every caller has, then the build-only one. */
+    public static final String SET_URL = "Fix: set `url` (or `dbCredentials`) in the config file, or -Dstorium.url=...;"
+            + " a Maven build can also set it in the plugin configuration. An application can instead hand Storium"
+            + " its own DataSource (Storium.connect(dataSource)).";
 
     private static final String SQLITE = "jdbc:sqlite:";
     private static final String H2 = "jdbc:h2:";
@@ -32,13 +40,15 @@ public final class Connections {
      * password.
      */
     public static Connection open(StoriumConfig config, String goal) {
+        if (config.dataSource() != null) {
+            return ApplicationDataSource.connection(config, goal);
+        }
         if (config.url() == null) {
             throw new StoriumException(
                     ErrorCode.CONFIG,
                     goal + " needs a database, and none is configured (dialect "
                             + config.dialect().key()
-                            + ", configuration from " + config.source() + "). Set `url` (or `dbCredentials`) in the"
-                            + " config file, the plugin configuration or -Dstorium.url=...");
+                            + ", configuration from " + config.source() + "). " + SET_URL);
         }
         Properties properties = new Properties();
         if (config.user() != null) {
@@ -67,6 +77,9 @@ public final class Connections {
      * empty one.
      */
     public static Connection openReadOnly(StoriumConfig config, String goal) {
+        if (config.dataSource() != null) {
+            return open(config, goal);
+        }
         Path file = missingSqliteFile(config);
         String kind = "SQLite";
         if (file == null) {
@@ -213,6 +226,12 @@ public final class Connections {
 
     /** The configured database for messages: its URL without the password. */
     public static String describe(StoriumConfig config) {
-        return config.url() == null ? "(no database configured)" : Redaction.url(config.url());
+        if (config.url() != null) {
+            return Redaction.url(config.url());
+        }
+        return config.dataSource() == null
+                ? "(no database configured)"
+                : "the application's DataSource ("
+                        + config.dataSource().getClass().getName() + ")";
     }
 }

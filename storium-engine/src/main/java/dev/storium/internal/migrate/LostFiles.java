@@ -28,7 +28,7 @@ final class LostFiles {
      * as it is when there is none, no database is configured or its history cannot be read.
      */
     static StoriumException explain(StoriumConfig config, InconsistentFolderException e) {
-        if (e.missingSql().isEmpty() || config.url() == null) {
+        if (e.missingSql().isEmpty() || !config.hasDatabase()) {
             return e;
         }
         Map<String, HistoryRow> rows;

@@ -40,13 +40,19 @@ public final class Migrate {
             if (options.dryRun()) {
                 return dryRun(config, scripts, history.read(connection), options);
             }
-            stopWithTheClient(config, connection);
-            Cluster.requireReady(config, connection, "migrate");
-            try (MigrationLock lock = MigrationLock.acquire(config, connection, options.lockWait(), "migrate")) {
-                Cluster.syncReads(config, connection);
-                history.create(connection);
-                Plan plan = plan(config, scripts, history.read(connection), options.outOfOrder());
-                return apply(config, history, connection, plan);
+            boolean checksClient = stopWithTheClient(config, connection);
+            try {
+                Cluster.requireReady(config, connection, "migrate");
+                try (MigrationLock lock = MigrationLock.acquire(config, connection, options.lockWait(), "migrate")) {
+                    Cluster.syncReads(config, connection);
+                    history.create(connection);
+                    Plan plan = plan(config, scripts, history.read(connection), options.outOfOrder());
+                    return apply(config, history, connection, plan);
+                }
+            } finally {
+                if (checksClient && config.dataSource() != null) {
+                    resetClientCheck(connection); // the connection goes back to the application's pool as it came
+                }
             }
         } catch (SQLException e) {
             throw failure(config, "migrate", e);
@@ -57,11 +63,21 @@ public final class Migrate {
      * On PostgreSQL 14 and later, makes the server cancel a running statement within a second of this process dying,
      * so a killed migrate stops working soon after its lock is released rather than when the statement ends.
      */
-    private static void stopWithTheClient(StoriumConfig config, Connection connection) throws SQLException {
+    private static boolean stopWithTheClient(StoriumConfig config, Connection connection) throws SQLException {
         if (config.dialect() == Dialect.POSTGRESQL && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET client_connection_check_interval = '1s'");
             }
+            return true;
+        }
+        return false;
+    }
+
+    private static void resetClientCheck(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("RESET client_connection_check_interval");
+        } catch (SQLException e) {
+            LOG.debug("Could not reset client_connection_check_interval: {}", e.getMessage());
         }
     }
 

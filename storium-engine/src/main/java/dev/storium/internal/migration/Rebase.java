@@ -139,7 +139,7 @@ public final class Rebase {
 
     /** Refuses when the configured database has applied a migration that would move; says what was checked. */
     private static String checkHistory(StoriumConfig config, List<JournalEntry> moved) {
-        if (config.url() == null) {
+        if (!config.hasDatabase()) {
             return "No database was checked: none is configured. Before you migrate anywhere, make sure no database"
                     + " has applied the old names (mvn storium:status with the database's url).";
         }

@@ -30,8 +30,7 @@ public final class ConnectionPool {
                     ErrorCode.CONFIG,
                     "connect needs a database, and none is configured (dialect "
                             + config.dialect().key()
-                            + ", configuration from " + config.source() + "). Fix: set `url` (or `dbCredentials`)"
-                            + " in the config file, the plugin configuration or -Dstorium.url=...");
+                            + ", configuration from " + config.source() + "). " + Connections.SET_URL);
         }
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("storium-" + config.dialect().key() + "-" + COUNT.incrementAndGet());
