@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -50,7 +51,8 @@ public final class StoriumInstance implements AutoCloseable {
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
     private final Map<String, Registered> stores = new LinkedHashMap<>();
 
-    private record Registered(Store crud, Object store) {}
+    /** A table's CRUD store and its live objects: the CRUD store itself, or one per {@code queries(...)} class. */
+    private record Registered(Store crud, List<Object> stores) {}
 
     private StoriumInstance(StoriumConfig config, DataSource pool, HikariDataSource ownPool, Assertions assertions) {
         this.config = config;
@@ -118,19 +120,24 @@ public final class StoriumInstance implements AutoCloseable {
         TableDef def = StoreDefinition.storiumTable(table);
         Store store = new TableStore(def, config.dialect(), this::dsl, assertions);
         synchronized (stores) {
-            stores.putIfAbsent(def.storium().name(), new Registered(store, store));
+            stores.putIfAbsent(def.storium().name(), new Registered(store, List.of(store)));
         }
         return store;
     }
 
-    /** The live store of a definition (the custom class for a store with queries), registered under its table name. */
+    /**
+     * The live store of a definition (the custom class of its last {@code queries(...)} for a store with queries),
+     * registered under its table name with the classes of its earlier {@code queries(...)}.
+     */
     public <S> S register(StoreDefinition<S> definition) {
         TableDef def = definition.table();
         Store crud = new TableStore(def, config.dialect(), this::dsl, assertions);
-        S store = definition.build(crud);
+        List<Object> live = definition.buildAll(crud);
         synchronized (stores) {
-            stores.put(def.storium().name(), new Registered(crud, store));
+            stores.put(def.storium().name(), new Registered(crud, live));
         }
+        @SuppressWarnings("unchecked") // buildAll's last object is the definition's live store, an S
+        S store = (S) live.get(live.size() - 1);
         return store;
     }
 
@@ -148,17 +155,27 @@ public final class StoriumInstance implements AutoCloseable {
         return registered(table).crud();
     }
 
-    /** The typed store registered for the table; refused when there is none or it is of another type. */
+    /**
+     * The typed store registered for the table, of one of its {@code queries(...)} classes; refused when there is none
+     * or none is of that type.
+     */
     public <S> S store(String table, Class<S> type) {
-        Object store = registered(table).store();
-        if (!type.isInstance(store)) {
-            throw new StoriumException(
-                    ErrorCode.STORE,
-                    "The store of table " + table + " is a " + store.getClass().getName() + ", not a "
-                            + type.getName() + ". Fix: register defineStore(...).queries(" + type.getSimpleName()
-                            + "::new), or ask for Store.class.");
+        Registered registered = registered(table);
+        if (type.isInstance(registered.crud())) {
+            return type.cast(registered.crud());
         }
-        return type.cast(store);
+        List<Object> live = registered.stores();
+        for (Object store : live) {
+            if (type.isInstance(store)) {
+                return type.cast(store);
+            }
+        }
+        String kinds = live.stream().map(s -> s.getClass().getName()).collect(Collectors.joining(" and a "));
+        throw new StoriumException(
+                ErrorCode.STORE,
+                "The store of table " + table + " is a " + kinds + ", not a " + type.getName()
+                        + ". Fix: register defineStore(...).queries(" + type.getSimpleName()
+                        + "::new), or ask for Store.class.");
     }
 
     /** The names of the tables with a store, in registration order. */

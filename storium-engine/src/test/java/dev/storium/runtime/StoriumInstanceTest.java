@@ -53,6 +53,32 @@ class StoriumInstanceTest {
 
     static final StoreDefinition<UserStore> USER_STORE = defineStore(USERS).queries(UserStore::new);
 
+    /** More queries of the users table, in a class of their own. */
+    public static final class AdminQueries {
+        private final Store ctx;
+
+        public AdminQueries(Store ctx) {
+            this.ctx = ctx;
+        }
+
+        public int countUsers() {
+            return ctx.findAll().size();
+        }
+    }
+
+    /** Queries whose name one of UserStore's already has. */
+    public static final class ClashingQueries {
+        private final Store ctx;
+
+        public ClashingQueries(Store ctx) {
+            this.ctx = ctx;
+        }
+
+        public Optional<Row> findByEmail(String email) {
+            return ctx.findOne(Map.of("email", email.toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
     @AfterEach
     void empty() {
         DATABASES.empty();
@@ -88,6 +114,41 @@ class StoriumInstanceTest {
                 .isInstanceOf(StoriumException.class)
                 .hasMessageStartingWith("No store is registered for table nope; registered: ")
                 .hasMessageEndingWith(". Fix: call register(definition) or defineStore(table) first.");
+    }
+
+    @Test
+    void queriesGivenTwiceAreBothKept() {
+        StoriumInstance db = DATABASES.instance(Dialect.MEMORY);
+        StoreDefinition<AdminQueries> both =
+                defineStore(USERS).queries(UserStore::new).queries(AdminQueries::new);
+        AdminQueries admin = db.register(both);
+        UserStore users = db.store("users", UserStore.class);
+        Row ada = users.create(Map.of("email", "ada@example.com", "password", "pw"));
+        assertThat(users.findByEmail("ada@example.com")).contains(ada);
+        assertThat(admin.countUsers()).isEqualTo(1);
+        assertThat(db.store("users", AdminQueries.class)).isSameAs(admin);
+        assertThat(db.store("users", Store.class)).isSameAs(db.store("users"));
+        assertThatThrownBy(() -> db.store("users", String.class))
+                .hasMessage("The store of table users is a " + UserStore.class.getName() + " and a "
+                        + AdminQueries.class.getName() + ", not a java.lang.String. Fix: register"
+                        + " defineStore(...).queries(String::new), or ask for Store.class.");
+    }
+
+    @Test
+    void aQueryNameGivenByTwoQueriesClassesIsRefused() {
+        StoriumInstance db = DATABASES.instance(Dialect.MEMORY);
+        assertThatThrownBy(() ->
+                        db.register(defineStore(USERS).queries(UserStore::new).queries(ClashingQueries::new)))
+                .isInstanceOf(StoriumException.class)
+                .hasMessage("The store of table users has two queries named findByEmail: in "
+                        + UserStore.class.getName() + " and in " + ClashingQueries.class.getName() + ". Each"
+                        + " .queries(...) adds its class beside the earlier ones, and a query name must be unique in a"
+                        + " store. Fix: rename one of them, or keep the queries in one class.")
+                .extracting(e -> ((StoriumException) e).code())
+                .isEqualTo(ErrorCode.SCHEMA_DEFINITION);
+        assertThatThrownBy(() -> db.register(USER_STORE.queries(UserStore::new)))
+                .hasMessage("The store of table users has the queries of " + UserStore.class.getName() + " twice:"
+                        + " .queries(...) was given that class twice. Fix: call .queries(...) once per class.");
     }
 
     @Test

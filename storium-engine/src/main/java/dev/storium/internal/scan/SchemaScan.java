@@ -6,8 +6,10 @@ import dev.storium.options.SchemaSource;
 import dev.storium.schema.SequenceDef;
 import dev.storium.schema.TableDef;
 import dev.storium.schema.ViewDef;
+import dev.storium.store.StoreDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,13 @@ import java.util.stream.Collectors;
 
 /**
  * Collects the table, view and sequence definitions of a project: public static {@code TableDef}, {@code ViewDef} and
- * {@code SequenceDef} fields of the classes it scans.
+ * {@code SequenceDef} fields of the classes it scans, and the table of each public static {@code StoreDefinition} (a
+ * class may define a table inside its store and hold nothing else).
  */
 public final class SchemaScan {
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the class of a generic type
+    private static final Class<StoreDefinition<?>> STORE = (Class) StoreDefinition.class;
+
     private SchemaScan() {}
 
     /** The tables in code; none is an error that says where the scan looked and how to point it elsewhere. */
@@ -44,9 +50,16 @@ public final class SchemaScan {
     public static FoundSchemas collect(List<String> patterns, SchemaSource source) {
         ClassFilter filter = new ClassFilter("schema", patterns);
         Map<Class<?>, List<StaticField<?>>> all = new StaticFieldScan<>(
-                        TableDef.class, List.of(ViewDef.class, SequenceDef.class), filter, source)
+                        TableDef.class,
+                        List.of(ViewDef.class, SequenceDef.class, StoreDefinition.class),
+                        filter,
+                        source)
                 .findAll();
-        List<StaticField<TableDef>> fields = of(all, TableDef.class);
+        List<StaticField<TableDef>> fields = new ArrayList<>(of(all, TableDef.class));
+        for (StaticField<StoreDefinition<?>> store : of(all, STORE)) {
+            fields.add(new StaticField<>(
+                    store.className(), store.fieldName(), store.value().table()));
+        }
         fields.forEach(field -> checkDefinition(field, () -> field.value().storium()));
         Map<String, StaticField<TableDef>> byName = byName(fields, TableDef::qualifiedName, "Table");
         Map<String, TableDef> tables = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.scan.fixtures.Marker;
+import dev.storium.internal.scan.fixtures.storeonly.Accounts;
 import dev.storium.options.SchemaSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,17 @@ class SchemaScanTest {
                 .hasMessage("Field " + FIXTURES + ".clash.Events.EVENTS: Table events, column createdAt: the column"
                         + " clashes with the automatic timestamp createdAt (created_at). Fix: remove the column, or"
                         + " call .timestamps(false) to define the timestamps yourself.");
+    }
+
+    @Test
+    void aClassHoldingOnlyStoreDefinitionsIsASchemaSource() {
+        FoundSchemas found = SchemaScan.collect(
+                List.of(FIXTURES + ".storeonly.*"),
+                new SchemaSource(SchemaScanTest.class.getClassLoader(), List.of(StaticFieldScanTest.testClasses())));
+
+        assertThat(found.tables()).containsOnlyKeys("accounts");
+        assertThat(found.tables().get("accounts")).isSameAs(Accounts.ACCOUNTS.table());
+        assertThat(found.classes()).containsExactly(FIXTURES + ".storeonly.Accounts");
     }
 
     @Test
