@@ -73,12 +73,17 @@ class DataSourceTest {
 
     /** A pool the test owns, on a fresh database of the dialect; PostgreSQL's URL carries a password (trust ignores it). */
     private static HikariDataSource pool(Dialect dialect) {
+        return pool(dialect, true);
+    }
+
+    private static HikariDataSource pool(Dialect dialect, boolean autoCommit) {
         databases.reset(dialect);
         HikariConfig hikari = new HikariConfig();
         String url = databases.url(dialect);
         hikari.setJdbcUrl(dialect == Dialect.POSTGRESQL ? url + "&password=hunter2" : url);
         hikari.setMaximumPoolSize(4);
         hikari.setPoolName("application-" + dialect.key());
+        hikari.setAutoCommit(autoCommit);
         return new HikariDataSource(hikari);
     }
 
@@ -227,6 +232,39 @@ class DataSourceTest {
                         .isEqualTo(1);
             }
             assertThat(pool.isClosed()).isFalse();
+            assertThat(active(pool)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void connectionsGoBackAsTheyCame(Dialect dialect) throws Exception {
+        StoriumConfig config = config(dialect, "none");
+        generate(config, BlogSchema.ALL, "blog");
+        // a pool whose connections come in a transaction: migrate commits its own work
+        try (HikariDataSource pool = pool(dialect, false)) {
+            MigrateResult migrated = Storium.migrate(pool, config, MigrateOptions.DEFAULTS);
+            assertThat(migrated.success()).as(migrated.message()).isTrue();
+            assertThat(rows(pool, StoriumConfig.DEFAULT_MIGRATIONS_TABLE)).isEqualTo(1);
+            if (dialect == Dialect.POSTGRESQL) {
+                List<Connection> all = new java.util.ArrayList<>();
+                try {
+                    for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                        all.add(pool.getConnection());
+                    }
+                    for (Connection connection : all) {
+                        try (Statement statement = connection.createStatement();
+                                ResultSet value = statement.executeQuery("SHOW client_connection_check_interval")) {
+                            value.next();
+                            assertThat(value.getString(1)).isEqualTo("0");
+                        }
+                    }
+                } finally {
+                    for (Connection connection : all) {
+                        connection.close();
+                    }
+                }
+            }
             assertThat(active(pool)).isZero();
         }
     }
