@@ -8,19 +8,19 @@ def (seeded, testData, failed) = [runs[1], runs[2], runs[3]]
 
 assert seeded.contains('BUILD SUCCESS') : "the first build failed:\n${seeded}"
 assert seeded.contains('[INFO] Applied 1 migration') : "migrate did not apply the generated migration:\n${seeded}"
-assert seeded.contains('[INFO] Seed 001_users applied') : "seed 001_users was not reported:\n${seeded}"
-assert seeded.contains('[INFO] Seed 002_posts applied') : "seed 002_posts was not reported:\n${seeded}"
+assert seeded.contains('[INFO] Seed 001_users applied: 2 rows written') : "seed 001_users was not reported:\n${seeded}"
+assert seeded.contains('[INFO] Seed 002_posts applied: 2 rows written') : "seed 002_posts was not reported:\n${seeded}"
 assert seeded.indexOf('Seed 001_users applied') < seeded.indexOf('Seed 002_posts applied') : 'the seeds ran out of name order'
-assert seeded.contains('[INFO] 2 seeds applied') : "no count of seeds:\n${seeded}"
+assert seeded.contains('[INFO] 2 seeds ran; 4 rows written') : "no count of seeds:\n${seeded}"
 assert !seeded.contains('003_comments') && !seeded.contains('900_test_users') : 'the seeds patterns did not narrow the run'
 
 assert testData.contains('BUILD SUCCESS') : "the test-data build failed:\n${testData}"
 assert testData.contains('[INFO] Loading seeds and stores from the test classes too (storium.includeTestClasses=true)')
-assert testData.contains('[INFO] Seed 900_test_users applied') && testData.contains('[INFO] 1 seed applied') : "the test seed did not run:\n${testData}"
+assert testData.contains('[INFO] Seed 900_test_users applied') && testData.contains('[INFO] 1 seed ran; ') : "the test seed did not run:\n${testData}"
 
 assert failed.contains('BUILD FAILURE') : 'a failing seed did not fail the build'
 def error = failed.readLines().findAll { it.startsWith('[ERROR]') }.join('\n')
-assert error.contains('Seed 003_comments failed after 0 seeds applied: ref on users found no row where email') : "the failure:\n${error}"
+assert error.contains('Seed 003_comments failed after 0 seeds ran: ref on users found no row where email') : "the failure:\n${error}"
 assert error.contains('Its transaction was rolled back, so it left no rows') : "the failure does not say the rows were rolled back:\n${error}"
 assert error.contains('MojoFailureException') : 'a failing seed is not a MojoFailureException'
 assert !(failed =~ /(?m)^\s+at dev\.storium\./) : 'a failing seed printed a stack trace'

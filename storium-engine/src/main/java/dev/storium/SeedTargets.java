@@ -72,4 +72,9 @@ final class SeedTargets implements SeedTarget {
     public void transactionRun(Consumer<DSLContext> work) {
         instance.transactionRun(work);
     }
+
+    @Override
+    public long transactionCountingWrites(Consumer<DSLContext> work) {
+        return instance.transactionCountingWrites(work);
+    }
 }

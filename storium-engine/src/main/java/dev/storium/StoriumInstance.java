@@ -9,6 +9,7 @@ import dev.storium.internal.jdbc.Connections;
 import dev.storium.internal.store.Assertions;
 import dev.storium.internal.store.ConnectionPool;
 import dev.storium.internal.store.TableStore;
+import dev.storium.internal.store.WriteCounter;
 import dev.storium.schema.TableDef;
 import dev.storium.store.Store;
 import dev.storium.store.StoreDefinition;
@@ -205,9 +206,29 @@ public final class StoriumInstance implements AutoCloseable {
      * a transaction inside another becomes a savepoint.
      */
     public <T> T transaction(Function<DSLContext, T> work) {
+        return transaction(work, null);
+    }
+
+    /**
+     * Runs {@code work} in one transaction, as {@link #transaction(Function)} does, and returns the rows its statements
+     * inserted, updated or deleted through jOOQ (the stores included); for the seed report. Statements sent over the
+     * raw JDBC connection are not counted.
+     */
+    long transactionCountingWrites(Consumer<DSLContext> work) {
+        WriteCounter counter = new WriteCounter();
+        transaction(
+                tx -> {
+                    work.accept(tx);
+                    return null;
+                },
+                counter);
+        return counter.rows();
+    }
+
+    private <T> T transaction(Function<DSLContext, T> work, WriteCounter counter) {
         return dsl().transactionResult(configuration -> {
             DSLContext outer = transaction.get();
-            DSLContext inner = DSL.using(configuration);
+            DSLContext inner = DSL.using(counter == null ? configuration : configuration.deriveAppending(counter));
             transaction.set(inner);
             try {
                 return work.apply(inner);

@@ -116,8 +116,8 @@ class SeedTest {
             assertThat(result.error()).isNull();
             assertThat(Ran.names()).containsExactly("001_authors", "002_posts", "Comments");
             assertThat(result.message())
-                    .isEqualTo("Seed 001_authors applied\nSeed 002_posts applied\nSeed Comments applied\n"
-                            + "3 seeds applied");
+                    .isEqualTo("Seed 001_authors applied: 2 rows written\nSeed 002_posts applied: 2 rows written\n"
+                            + "Seed Comments ran and wrote nothing\n3 seeds ran; 4 rows written");
             assertThat(emails(instance)).containsExactly("alice@example.com", "bob@example.com");
             Store posts = instance.store("posts");
             Map<String, Object> authorOf = posts.findAll().stream()
@@ -126,6 +126,23 @@ class SeedTest {
             assertThat(authorOf)
                     .containsEntry("Hello from Alice", idOf(authors, "alice@example.com"))
                     .containsEntry("Bob writes", idOf(authors, "bob@example.com"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aSeedThatFindsItsRowsThereSaysItWroteNothing(Dialect dialect) {
+        try (StoriumInstance instance = connect(dialect, "dev.storium.seed.fixtures.lookfirst.*")) {
+            SeedResult first = Storium.seed(instance, SOURCE);
+            SeedResult second = Storium.seed(instance, SOURCE);
+
+            assertThat(first.success()).as(first.message()).isTrue();
+            assertThat(first.message()).isEqualTo("Seed 010_carol applied: 1 row written\n1 seed ran; 1 row written");
+            assertThat(second.success()).as(second.message()).isTrue();
+            assertThat(second.message()).isEqualTo("Seed 010_carol ran and wrote nothing\n1 seed ran; nothing written");
+            assertThat(second.count()).isEqualTo(1);
+            assertThat(Ran.names()).containsExactly("010_carol", "010_carol");
+            assertThat(emails(instance)).containsExactly("carol@example.com");
         }
     }
 
@@ -143,7 +160,8 @@ class SeedTest {
             assertThat(result.success()).as(result.message()).isTrue();
             assertThat(result.count()).isEqualTo(1);
             assertThat(Ran.names()).containsExactly("001_authors");
-            assertThat(result.message()).isEqualTo("Seed 001_authors applied\n1 seed applied");
+            assertThat(result.message())
+                    .isEqualTo("Seed 001_authors applied: 2 rows written\n1 seed ran; 2 rows written");
             assertThat(emails(instance)).hasSize(2);
             assertThat(posts(instance)).isZero();
         }
@@ -162,7 +180,7 @@ class SeedTest {
             assertThat(result.error()).hasCauseInstanceOf(java.io.IOException.class);
             assertThat(result.message())
                     .isEqualTo(result.error().getMessage())
-                    .isEqualTo("Seed 002_posts failed after 1 seed applied: the feed file posts.csv is missing."
+                    .isEqualTo("Seed 002_posts failed after 1 seed ran: the feed file posts.csv is missing."
                             + " Its transaction was rolled back, so it left no rows; the seeds before it stay and"
                             + " the seeds after it did not run. Fix the seed and run again (seeds run every time:"
                             + " make earlier seeds skip rows that exist, or start from an empty database).");
@@ -181,7 +199,7 @@ class SeedTest {
             assertThat(result.count()).isZero();
             assertThat(result.error().code()).isEqualTo(ErrorCode.STORE);
             assertThat(result.message())
-                    .startsWith("Seed Invalid failed after 0 seeds applied: ")
+                    .startsWith("Seed Invalid failed after 0 seeds ran: ")
                     .contains("email");
             assertThat(result.message())
                     .contains("no seed ran before it")
@@ -203,9 +221,9 @@ class SeedTest {
             assertThat(result.success()).isTrue();
             assertThat(result.count()).isZero();
             assertThat(result.message())
-                    .startsWith("No seeds found matching `seeds` com.example.nothing.* among the 7 listed in"
+                    .startsWith("No seeds found matching `seeds` com.example.nothing.* among the 8 listed in"
                             + " META-INF/services/dev.storium.seed.Seed (")
-                    .endsWith("). 0 seeds applied");
+                    .endsWith("). 0 seeds ran");
         }
     }
 
@@ -226,7 +244,7 @@ class SeedTest {
                     .isEqualTo("No seeds found: no class is listed in META-INF/services/dev.storium.seed.Seed on"
                             + " the class path. To add one, implement dev.storium.seed.Seed and list its fully"
                             + " qualified name in src/main/resources/META-INF/services/dev.storium.seed.Seed."
-                            + " 0 seeds applied");
+                            + " 0 seeds ran");
         }
     }
 

@@ -40,28 +40,35 @@ public final class SeedRun {
         SeedContext context = new LiveSeedContext(instance, tables);
         List<String> lines = new ArrayList<>();
         int applied = 0;
+        long written = 0;
         for (Seed seed : seeds) {
             String name = SeedLoader.nameOf(seed);
+            long rows;
             try {
-                runInTransaction(instance, seed, context);
+                rows = runInTransaction(instance, seed, context);
             } catch (RuntimeException e) {
                 Throwable cause = e instanceof SeedFailure ? e.getCause() : e;
                 StoriumException error = failure(name, applied, cause);
                 return new SeedResult(false, error.getMessage(), applied, List.of(), error);
             }
             applied++;
-            String line = "Seed " + name + " applied";
+            written += rows;
+            String line = rows == 0
+                    ? "Seed " + name + " ran and wrote nothing"
+                    : "Seed " + name + " applied: " + Phrases.count(rows, "row") + " written";
             LOG.info(line);
             lines.add(line);
         }
-        String summary = Phrases.count(applied, "seed") + " applied";
+        String summary = Phrases.count(applied, "seed") + " ran; "
+                + (written == 0 ? "nothing written" : Phrases.count(written, "row") + " written");
         LOG.info(summary);
         lines.add(summary);
         return new SeedResult(true, String.join("\n", lines), applied, List.of(), null);
     }
 
-    private static void runInTransaction(SeedTarget instance, Seed seed, SeedContext context) {
-        instance.transactionRun(tx -> {
+    /** Runs the seed in its own transaction; returns the rows it wrote. */
+    private static long runInTransaction(SeedTarget instance, Seed seed, SeedContext context) {
+        return instance.transactionCountingWrites(tx -> {
             try {
                 seed.run(context);
             } catch (RuntimeException e) {
@@ -76,12 +83,12 @@ public final class SeedRun {
         if (listed.isEmpty()) {
             return "No seeds found: no class is listed in " + SeedLoader.SERVICE_FILE + " on the class path."
                     + " To add one, implement " + Seed.class.getName() + " and list its fully qualified name in"
-                    + " src/main/resources/" + SeedLoader.SERVICE_FILE + ". 0 seeds applied";
+                    + " src/main/resources/" + SeedLoader.SERVICE_FILE + ". 0 seeds ran";
         }
         return "No seeds found matching `seeds` " + String.join(", ", filter.globs()) + " among the "
                 + listed.size() + " listed in " + SeedLoader.SERVICE_FILE + " ("
                 + String.join(", ", listed)
-                + "). 0 seeds applied";
+                + "). 0 seeds ran";
     }
 
     private static StoriumException failure(String name, int applied, Throwable cause) {
@@ -92,7 +99,7 @@ public final class SeedRun {
                 ? ((StoriumException) cause).code()
                 : cause instanceof DataAccessException ? ErrorCode.DATABASE : ErrorCode.STORE;
         String message = "Seed " + name + " failed after " + Phrases.count(applied, "seed")
-                + " applied: " + reason + (reason.endsWith(".") ? "" : ".") + " Its transaction was rolled back,"
+                + " ran: " + reason + (reason.endsWith(".") ? "" : ".") + " Its transaction was rolled back,"
                 + " so it left no rows; " + (applied == 0 ? "no seed ran before it" : "the seeds before it stay")
                 + " and the seeds after it did not run. "
                 + (reason.contains("Fix:") ? "Then run" : "Fix the seed and run")

@@ -44,4 +44,10 @@ public interface SeedTarget {
 
     /** Runs {@code work} in one transaction (a savepoint inside another). */
     void transactionRun(Consumer<DSLContext> work);
+
+    /**
+     * Runs {@code work} in one transaction and returns the rows its statements inserted, updated or deleted through
+     * jOOQ and the stores (statements on the raw JDBC connection are not counted).
+     */
+    long transactionCountingWrites(Consumer<DSLContext> work);
 }
