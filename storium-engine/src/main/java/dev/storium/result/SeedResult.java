@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param success false when a seed failed or the seeds could not be loaded
  * @param message the report for people: one line per seed run, then the count (or the failure)
- * @param count the seeds applied by this run (before the failure, when one failed)
+ * @param count the seeds that ran to the end in this run (before the failure, when one failed)
  * @param warnings what is worth a look but did not stop the goal, one sentence each
  * @param error the failure when {@code success} is false, else null
  */
