@@ -11,6 +11,7 @@ import dev.storium.internal.check.StatusReport;
 import dev.storium.internal.diagram.Diagram;
 import dev.storium.internal.jdbc.ApplicationDataSource;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.jdbc.JooqLogging;
 import dev.storium.internal.migrate.Baseline;
 import dev.storium.internal.migrate.Migrate;
 import dev.storium.internal.migrate.Repair;
@@ -58,6 +59,10 @@ import javax.sql.DataSource;
  * its message, when Storium refuses (a {@link StoriumException}); other exceptions are bugs and propagate.
  */
 public final class Storium {
+    static {
+        JooqLogging.quiet(); // before any goal renders a query through jOOQ
+    }
+
     private Storium() {}
 
     /**

@@ -36,8 +36,8 @@ public final class Connections {
 
     /**
      * A new connection to the configured database; the caller closes it. Fails with {@link ErrorCode#CONFIG} when no
-     * database is configured and {@link ErrorCode#DATABASE} when it cannot be reached, naming the URL without its
-     * password.
+     * database is configured or no driver on the classpath accepts its URL ({@link Drivers#require}), and
+     * {@link ErrorCode#DATABASE} when it cannot be reached, naming the URL without its password.
      */
     public static Connection open(StoriumConfig config, String goal) {
         if (config.dataSource() != null) {
@@ -50,6 +50,7 @@ public final class Connections {
                             + config.dialect().key()
                             + ", configuration from " + config.source() + "). " + SET_URL);
         }
+        Drivers.require(config);
         Properties properties = new Properties();
         if (config.user() != null) {
             properties.setProperty("user", config.user());

@@ -8,6 +8,7 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
 import dev.storium.internal.jdbc.Connections;
+import dev.storium.internal.jdbc.Drivers;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.SQLDialect;
@@ -16,7 +17,8 @@ import org.jooq.SQLDialect;
  * The HikariCP pool of a runtime instance: sized by {@code pool.min} (minimumIdle) and {@code pool.max}
  * (maximumPoolSize), opened eagerly so a wrong URL or password fails at connect. MySQL/MariaDB sessions run in UTC
  * ({@code time_zone = '+00:00'}), so {@code datetime(6)} columns and {@code CURRENT_TIMESTAMP} defaults hold UTC;
- * SQLite connections enforce foreign keys.
+ * SQLite connections enforce foreign keys. The driver is found first ({@link Drivers#require}); closing the pool stops
+ * what loading it started ({@link Drivers#releaseCleanupThread}).
  */
 public final class ConnectionPool {
     private static final AtomicInteger COUNT = new AtomicInteger();
@@ -32,6 +34,7 @@ public final class ConnectionPool {
                             + config.dialect().key()
                             + ", configuration from " + config.source() + "). " + Connections.SET_URL);
         }
+        Drivers.require(config);
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("storium-" + config.dialect().key() + "-" + COUNT.incrementAndGet());
         hikari.setJdbcUrl(config.url());
@@ -49,7 +52,7 @@ public final class ConnectionPool {
             hikari.setConnectionInitSql("PRAGMA foreign_keys = ON");
         }
         try {
-            return new HikariDataSource(hikari);
+            return new Pool(hikari);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String reason = cause instanceof SQLException
@@ -62,6 +65,19 @@ public final class ConnectionPool {
                             + (config.user() == null ? "" : " as user " + config.user()) + ": " + reason
                             + ". Fix: check that the server is running and reachable, and the url, user and password"
                             + " (configuration from " + config.source() + ").");
+        }
+    }
+
+    /** A HikariCP pool that, once closed, stops the MySQL driver's cleanup thread when Storium's lookup started it. */
+    private static final class Pool extends HikariDataSource {
+        Pool(HikariConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            Drivers.releaseCleanupThread();
         }
     }
 
