@@ -1,6 +1,5 @@
 package dev.storium.internal.jdbc;
 
-import dev.storium.config.Redaction;
 import dev.storium.config.StoriumConfig;
 import dev.storium.error.ErrorCode;
 import dev.storium.error.StoriumException;
@@ -95,9 +94,11 @@ public final class Drivers {
                     .invoke(null);
             LOG.debug("Stopped MySQL Connector/J's cleanup thread, started when Storium loaded the driver");
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            LOG.debug("MySQL Connector/J's cleanup thread left running: {}", e.toString());
+            LOG.debug("MySQL Connector/J's cleanup thread left running: {}", e.getMessage());
         } catch (InvocationTargetException e) {
-            LOG.debug("MySQL Connector/J's cleanup thread left running: {}", String.valueOf(e.getCause()));
+            LOG.debug(
+                    "MySQL Connector/J's cleanup thread left running: {}",
+                    e.getCause().getMessage());
         }
     }
 
@@ -127,7 +128,8 @@ public final class Drivers {
     }
 
     private static StoriumException missing(StoriumConfig config, Optional<Known> known) {
-        String facts = "No JDBC driver on the classpath accepts " + Redaction.url(config.url()) + " (dialect "
+        String facts = "No JDBC driver on the classpath accepts " + Connections.mask(config.url(), config)
+                + " (dialect "
                 + config.dialect().key() + ", configuration from " + config.source() + "): storium-engine brings no"
                 + " driver, the application adds the one of its database.";
         String fix = known.map(k -> " Fix: add the dependency " + k.coordinates() + " to the pom.xml (<dependency>"
