@@ -153,9 +153,18 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void adoptHasFromAndCompilesNothing() {
+    void adoptHasFromFlywaysTableAndPullsCodeAndCompilesNothing() {
         List<String> expected = new ArrayList<>(SHARED);
-        expected.add("from");
+        expected.addAll(List.of(
+                "from",
+                "flywayTable",
+                "flywaySchema",
+                "packageName",
+                "className",
+                "sourceDirectory",
+                "includeTables",
+                "excludeTables",
+                "force"));
         assertThat(userParameters("adopt")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(mojos.get("adopt").getElementsByTagName("executePhase").getLength())
                 .isZero();
@@ -254,7 +263,8 @@ class PluginDescriptorTest {
                 "seed", List.of("skip", "includeTestClasses"),
                 "rebase", List.of("skip", "dryRun"),
                 "check", List.of("skip", "failOnDestructive"),
-                "pull", List.of("skip", "force", "baseline"));
+                "pull", List.of("skip", "force", "baseline"),
+                "adopt", List.of("skip", "force"));
         flags.forEach((goal, names) -> {
             Element configuration = child(mojos.get(goal), "configuration");
             for (String flag : names) {

@@ -45,7 +45,7 @@ final class FlywayAdopt {
     /** Adopts the database of {@code config}, whose Flyway history is {@code rows}, and the Flyway folder of {@code options}. */
     static AdoptResult run(StoriumConfig config, AdoptOptions options, List<FlywayHistory.Row> rows) {
         String database = Connections.describe(config);
-        String table = FlywayHistory.TABLE;
+        String table = options.flywayHistory();
         Path from = (options.from() == null ? AdoptOptions.FLYWAY_LOCATION : options.from())
                 .toAbsolutePath()
                 .normalize();
@@ -121,10 +121,12 @@ final class FlywayAdopt {
                     "set out to a new directory (-Dstorium.out=...)");
         }
         Path baseline = out.resolve(BASELINE + ".sql");
+        String code = "";
         if (wrote) {
-            Pull.Baselined written = Pull.writeBaseline(config, "adopt");
+            Pull.Written written = Pull.write(config, options.code(), "adopt");
             baseline = written.migration();
             warnings.addAll(written.warnings());
+            code = " Wrote the Java schema into " + written.where() + ".";
         }
         BaselineResult recordedBaseline = Baseline.run(config, BASELINE, MigrateOptions.DEFAULT_LOCK_WAIT);
         if (!recordedBaseline.success()) {
@@ -139,9 +141,8 @@ final class FlywayAdopt {
                 "Adopted " + database + " from Flyway: "
                         + verifiedPhrase(scripts, table) + (wrote ? "wrote " : "kept ") + baseline + ", the schema the"
                         + " database has now, and recorded it as applied in " + config.migrationsTable() + " (" + table
-                        + " left as it was). Flyway's files are not run again: write the Java schema (mvn storium:pull"
-                        + " -Dstorium.out=<another directory> writes it), then run mvn storium:generate for the next"
-                        + " migration.");
+                        + " left as it was)." + code + " Flyway's files are not run again: change the Java schema, then"
+                        + " run mvn storium:generate for the next migration.");
     }
 
     private static String verifiedPhrase(List<String> scripts, String table) {

@@ -70,7 +70,7 @@ public record ExactReading(
             catalog.schemas = schemas;
             SchemaModel model = LiveSchema.read(connection, dialect, excludedTables, SchemaModel.empty(), schemas);
             Map<String, Map<String, String>> ownTypes = new TreeMap<>();
-            for (LiveTable live : catalog.read(Set.copyOf(excludedTables))) {
+            for (LiveTable live : LiveSchema.withoutFlywayHistory(catalog.read(Set.copyOf(excludedTables)))) {
                 Table table = model.table(live.table().name()).orElse(live.table());
                 Map<String, String> own = new LinkedHashMap<>();
                 for (Column column : table.columns()) {

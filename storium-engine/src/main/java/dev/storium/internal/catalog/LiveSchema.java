@@ -48,7 +48,7 @@ public final class LiveSchema {
         try {
             Catalog catalog = catalog(connection, dialect);
             catalog.schemas = schemas;
-            List<LiveTable> tables = catalog.read(Set.copyOf(excludedTables));
+            List<LiveTable> tables = withoutFlywayHistory(catalog.read(Set.copyOf(excludedTables)));
             SchemaModel read = Alignment.align(
                     dialect,
                     tables,
@@ -81,6 +81,33 @@ public final class LiveSchema {
                             + " sqlite_master) and run again.",
                     e);
         }
+    }
+
+    /** The columns of Flyway's history table, whatever Flyway's {@code flyway.table} named it. */
+    private static final Set<String> FLYWAY_HISTORY_COLUMNS = Set.of(
+            "installed_rank",
+            "version",
+            "description",
+            "type",
+            "script",
+            "checksum",
+            "installed_by",
+            "installed_on",
+            "execution_time",
+            "success");
+
+    /**
+     * The tables without Flyway's history table, known by its columns since Flyway may have been told another name for
+     * it ({@code flyway.table}): like Storium's own history, it is no table of the schema, and Storium leaves it as it
+     * is.
+     */
+    static List<LiveTable> withoutFlywayHistory(List<LiveTable> tables) {
+        return tables.stream()
+                .filter(live -> !live.table().columns().stream()
+                        .map(column -> column.name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toSet())
+                        .equals(FLYWAY_HISTORY_COLUMNS))
+                .toList();
     }
 
     static Catalog catalog(Connection connection, Dialect dialect) {

@@ -1,5 +1,6 @@
 package dev.storium.internal.flyway;
 
+import dev.storium.config.Dialect;
 import dev.storium.internal.history.History;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,9 +46,24 @@ public final class FlywayHistory {
 
     private FlywayHistory() {}
 
-    /** The rows in {@code installed_rank} order, or empty when the table does not exist. */
-    public static Optional<List<Row>> read(Connection connection, String table) throws SQLException {
-        String sql = "SELECT installed_rank, version, description, type, script, checksum, success FROM " + table
+    /** True for a name Flyway's settings may give the table or its schema here: letters, digits, {@code _} and {@code $}. */
+    public static boolean isName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+    }
+
+    private static String quoted(Dialect dialect, String name) {
+        return dialect == Dialect.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
+    /**
+     * The rows of the table {@code table} in {@code schema} (null for the connection's own) in {@code installed_rank}
+     * order, or empty when the table does not exist. The names are quoted, as Flyway quotes them when it creates the
+     * table, so they are matched as written.
+     */
+    public static Optional<List<Row>> read(Connection connection, Dialect dialect, String schema, String table)
+            throws SQLException {
+        String sql = "SELECT installed_rank, version, description, type, script, checksum, success FROM "
+                + (schema == null ? "" : quoted(dialect, schema) + ".") + quoted(dialect, table)
                 + " ORDER BY installed_rank";
         List<Row> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();

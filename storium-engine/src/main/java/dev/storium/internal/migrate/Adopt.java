@@ -90,8 +90,10 @@ public final class Adopt {
                             ErrorCode.MIGRATION_FOLDER,
                             "Cannot adopt " + Connections.describe(config) + ": it has no table " + table
                                     + ", where drizzle-orm's migrator records what it applied. Nothing was changed."
-                                    + " Fix: check the url; for a database drizzle never migrated, run mvn"
-                                    + " storium:baseline instead."));
+                                    + " Fix: check the url; for a database Flyway migrated into a table of another"
+                                    + " name or schema, set -Dstorium.flywayTable and -Dstorium.flywaySchema as"
+                                    + " Flyway's flyway.table and flyway.defaultSchema; for a database no such tool"
+                                    + " migrated, run mvn storium:baseline instead."));
             DrizzleApplied sorted = DrizzleApplied.match(entries, sqlFile, rows, folder, table);
             if (!sorted.problems().isEmpty()) {
                 throw new StoriumException(

@@ -84,7 +84,7 @@ final class ColumnWriter {
         String dslKey = scope.key(table.name(), column.name());
         Chain chain;
         if (column.enumType() != null && !custom) {
-            chain = new Chain("column(" + JavaText.quote(dslKey) + ", " + scope.enums.get(column.enumType()) + ")");
+            chain = new Chain("column(" + JavaText.quote(dslKey) + ", " + scope.enumConstant(column.enumType()) + ")");
         } else if (randomUuidText()) {
             chain = new Chain("column(" + JavaText.quote(dslKey) + ", UUID)");
             written = retyped(ColumnType.UUID, null, column.defaultValue());

@@ -118,6 +118,16 @@ final class JavaText {
         return key.length() == 0 ? name : key.toString();
     }
 
+    /**
+     * A class name for a database name: {@code sales_ops} as {@code SalesOps}, {@code SALES} as {@code Sales}; one that
+     * would start with a digit starts with {@code S}.
+     */
+    static String className(String name) {
+        String key = camelCase(name);
+        String pascal = key.isEmpty() ? "S" : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        return Character.isJavaIdentifierStart(pascal.charAt(0)) ? pascal : "S" + pascal;
+    }
+
     /** A constant's name for a database name: {@code order_lines} as {@code ORDER_LINES}, {@code PlaylistTrack} as {@code PLAYLIST_TRACK}. */
     static String constant(String name) {
         String constant = snakeCase(name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");

@@ -24,20 +24,23 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pull command: the configured database read through the catalog package, written as a Java class of the schema
- * DSL, with the baseline migration {@code 0000} whose snapshot is that schema and whose SQL creates it; optionally
- * recorded as applied in the database's history. Everything is checked before anything is written: an existing class
- * (without {@code force}) or a migrations directory that is not empty stops pull with nothing changed.
+ * The pull command: the configured database read through the catalog package, written as Java classes of the schema
+ * DSL (one per schema, see {@link SourceWriter}), with the baseline migration {@code 0000} whose snapshot is that
+ * schema and whose SQL creates it; optionally recorded as applied in the database's history. Everything is checked
+ * before anything is written: an existing class file (without {@code force}) or a migrations directory that is not
+ * empty stops pull with nothing changed.
  */
 public final class Pull {
     private static final Logger LOG = LoggerFactory.getLogger(Pull.class);
@@ -49,20 +52,53 @@ public final class Pull {
 
     /** Pulls the configured database as {@code options} say; throws {@link StoriumException} on a refusal. */
     public static PullResult run(StoriumConfig config, PullOptions options) {
+        Written written = write(config, options, "pull");
+        String message = "Pulled " + describe(written.model()) + " of " + Connections.describe(config) + " into "
+                + written.where() + ";\nwrote " + written.migration() + ", which creates them on an empty"
+                + " database (its snapshot is this schema, so generate has nothing to generate).";
+        if (options.baseline()) {
+            message += "\n"
+                    + Baseline.run(config, "0000", MigrateOptions.DEFAULT_LOCK_WAIT)
+                            .message();
+        } else {
+            message += "\nNext: mvn storium:baseline -Dstorium.target=0000 records it as applied in this database"
+                    + " (or pull with -Dstorium.baseline=true); other databases apply it with storium:migrate.";
+        }
+        if (!written.warnings().isEmpty()) {
+            message += "\n" + Phrases.count(written.warnings().size(), "thing") + " of the database the code cannot"
+                    + " hold as the database has it: see the warnings, and the comments in "
+                    + written.sources().stream()
+                            .map(file -> file.getFileName().toString())
+                            .collect(Collectors.joining(", "))
+                    + ".";
+        }
+        LOG.debug(message);
+        return new PullResult(
+                true,
+                message,
+                written.sources(),
+                written.migration(),
+                written.model().tables().size(),
+                written.warnings(),
+                null);
+    }
+
+    /**
+     * The Java classes and the baseline migration {@code 0000} as pull writes them, not recorded in the history: for
+     * pull, and for adopt, which starts Storium's directory from a database another tool migrated. Checks every file
+     * before it writes any.
+     *
+     * @param goal the goal that writes, as messages name it
+     */
+    public static Written write(StoriumConfig config, PullOptions options, String goal) {
         checkNames(options);
-        Path file = options.sourceDirectory()
-                .resolve(PulledSource.relativePath(options.packageName(), options.className()))
-                .toAbsolutePath();
-        checkWritable(file, options);
-        checkEmpty(config.out().toAbsolutePath().normalize());
-        MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
-        ExactReading reading = read(config, "pull");
+        ExactReading reading = read(config, goal);
         List<String> warnings = new ArrayList<>();
         ExactReading chosen = chosen(reading, options, warnings);
         if (chosen.model().tables().isEmpty()) {
             throw new StoriumException(
                     ErrorCode.CONFIG,
-                    "Nothing to pull: " + Connections.describe(config) + " has "
+                    "Nothing to " + goal + ": " + Connections.describe(config) + " has "
                             + Phrases.count(reading.model().tables().size(), "table")
                             + (options.includeTables().isEmpty()
                                             && options.excludeTables().isEmpty()
@@ -73,52 +109,48 @@ public final class Pull {
         }
         PulledSource source = SourceWriter.write(chosen, config.dialect(), options.packageName(), options.className());
         warnings.addAll(source.warnings());
-        write(file, source.text());
-        Path migration = baseline(config, folder, source.model());
-        String message = "Pulled " + describe(source.model()) + " of " + Connections.describe(config) + " into "
-                + file + ";\nwrote " + migration + ", which creates them on an empty database (its snapshot is this"
-                + " schema, so generate has nothing to generate).";
-        if (options.baseline()) {
-            message += "\n"
-                    + Baseline.run(config, "0000", MigrateOptions.DEFAULT_LOCK_WAIT)
-                            .message();
-        } else {
-            message += "\nNext: mvn storium:baseline -Dstorium.target=0000 records it as applied in this database"
-                    + " (or pull with -Dstorium.baseline=true); other databases apply it with storium:migrate.";
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (PulledSource.PulledClass pulled : source.classes()) {
+            files.put(
+                    options.sourceDirectory()
+                            .resolve(pulled.relativePath())
+                            .toAbsolutePath()
+                            .normalize(),
+                    pulled.text());
         }
-        if (!warnings.isEmpty()) {
-            message += "\n" + Phrases.count(warnings.size(), "thing") + " of the database the code cannot hold as"
-                    + " the database has it: see the warnings, and the comments in " + file.getFileName() + ".";
-        }
-        LOG.debug(message);
-        return new PullResult(
-                true, message, List.of(file), migration, source.model().tables().size(), warnings, null);
-    }
-
-    /**
-     * The baseline alone, as pull writes it but without the class: migration {@code 0000} of every table of the
-     * configured database, in the empty migrations directory. For adopt, which starts Storium's directory from a
-     * database another tool migrated; the Java schema is written by hand or by pull into another directory.
-     *
-     * @return the migration written and what of the database its snapshot cannot hold as the database has it
-     */
-    public static Baselined writeBaseline(StoriumConfig config, String goal) {
+        checkWritable(files.keySet(), options, goal);
         checkEmpty(config.out().toAbsolutePath().normalize());
         MigrationFolder folder = MigrationFolder.read(config.out(), config.dialect());
-        PulledSource source =
-                SourceWriter.write(read(config, goal), config.dialect(), "", PullOptions.DEFAULT_CLASS_NAME);
-        return new Baselined(baseline(config, folder, source.model()), source.warnings());
+        files.forEach(Pull::write);
+        Path migration = baseline(config, folder, source.model());
+        return new Written(List.copyOf(files.keySet()), migration, source.model(), warnings);
     }
 
     /**
-     * The baseline {@link #writeBaseline} wrote.
+     * What {@link #write} wrote.
      *
+     * @param sources the Java files, one per class
      * @param migration the SQL file of migration {@code 0000}
-     * @param warnings what of the database its snapshot cannot hold as the database has it, each with where and why
+     * @param model the schema the classes declare and the migration's snapshot holds
+     * @param warnings what of the database the code cannot hold as the database has it, each with where and why
      */
-    public record Baselined(Path migration, List<String> warnings) {
-        public Baselined {
+    public record Written(List<Path> sources, Path migration, SchemaModel model, List<String> warnings) {
+        public Written {
+            sources = List.copyOf(sources);
             warnings = List.copyOf(warnings);
+        }
+
+        /** Where the classes went: the file, or the directory and the files' names. */
+        public String where() {
+            if (sources.size() == 1) {
+                return sources.get(0).toString();
+            }
+            return Phrases.count(sources.size(), "class") + " in "
+                    + sources.get(0).getParent() + " ("
+                    + sources.stream()
+                            .map(file -> file.getFileName().toString())
+                            .collect(Collectors.joining(", "))
+                    + ")";
         }
     }
 
@@ -170,13 +202,20 @@ public final class Pull {
         }
     }
 
-    private static void checkWritable(Path file, PullOptions options) {
-        if (Files.exists(file) && !options.force()) {
+    /** Refuses, before anything is written, when a file to write exists and {@code force} is off. */
+    private static void checkWritable(Collection<Path> files, PullOptions options, String goal) {
+        List<String> existing =
+                files.stream().filter(Files::exists).map(Path::toString).toList();
+        if (!existing.isEmpty() && !options.force()) {
             throw new StoriumException(
                     ErrorCode.CONFIG,
-                    "Cannot pull: " + file + " exists, and pull does not overwrite a file unless told to. Nothing was"
-                            + " written. Fix: pull into another class (-Dstorium.className=...), or commit the file"
-                            + " and overwrite it with -Dstorium.force=true.");
+                    "Cannot " + goal + ": " + String.join(", ", existing)
+                            + (existing.size() == 1 ? " exists" : " exist")
+                            + ", and " + goal + " does not overwrite a file unless told to. Nothing was written. Fix: "
+                            + goal + " into another class (-Dstorium.className=...) or package"
+                            + " (-Dstorium.packageName=...), or commit the "
+                            + (existing.size() == 1 ? "file and overwrite it" : "files and overwrite them")
+                            + " with -Dstorium.force=true.");
         }
     }
 

@@ -5,30 +5,39 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One Java class that pull writes.
+ * The Java classes pull writes for one schema reading: one class per schema of the database (the default one and each
+ * named one), a schema whose class would be too large split into several.
  *
- * @param packageName the package, empty for none
- * @param className the class's simple name
- * @param text the source text
- * @param model the schema that source declares (as {@code Models} will read it once compiled): what the baseline
+ * @param classes the classes, in the order a reference between them goes back: a class names constants of the classes
+ *     before it only
+ * @param model the schema those classes declare (as {@code Models} will read them once compiled): what the baseline
  *     migration's snapshot holds
  * @param warnings what of the database the source cannot hold as the database has it, each with where and why
  */
-public record PulledSource(
-        String packageName, String className, String text, SchemaModel model, List<String> warnings) {
+public record PulledSource(List<PulledClass> classes, SchemaModel model, List<String> warnings) {
     public PulledSource {
-        Objects.requireNonNull(className, "className");
-        Objects.requireNonNull(text, "text");
+        classes = List.copyOf(classes);
+        Objects.requireNonNull(model, "model");
         warnings = List.copyOf(warnings);
     }
 
-    /** The file's path under a source root: {@code com/example/db/DbSchema.java}. */
-    public String relativePath() {
-        return relativePath(packageName, className);
-    }
+    /**
+     * One class of the source.
+     *
+     * @param packageName the package, empty for none
+     * @param className the class's simple name
+     * @param text the source text
+     */
+    public record PulledClass(String packageName, String className, String text) {
+        public PulledClass {
+            Objects.requireNonNull(packageName, "packageName");
+            Objects.requireNonNull(className, "className");
+            Objects.requireNonNull(text, "text");
+        }
 
-    /** The path of a class's file under a source root. */
-    static String relativePath(String packageName, String className) {
-        return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + className + ".java";
+        /** The file's path under a source root: {@code com/example/db/DbSchema.java}. */
+        public String relativePath() {
+            return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + className + ".java";
+        }
     }
 }

@@ -6,17 +6,19 @@ import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.sql.SqlTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the writer of one table needs to know of the others: the dialect, each table's DSL keys and constant, which
- * constants are declared already (a key to a later one names its table), the enums' constants, the database's own
- * types, and the warnings so far.
+ * constants are declared already and in which class (a key to a later one names its table; one to another class names
+ * that class too), the enums' constants and classes, the database's own types, and the warnings so far.
  */
 final class Scope {
     final Dialect dialect;
@@ -24,12 +26,18 @@ final class Scope {
     final Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     final Map<String, String> constants = new LinkedHashMap<>();
     final Map<EnumType, String> enums = new LinkedHashMap<>();
+    /** The class each declared table and enum is in, by table name or enum. */
+    final Map<Object, String> classes = new HashMap<>();
     /** The constant of each named schema, by its name. */
     final Map<String, String> schemas = new LinkedHashMap<>();
 
     final Set<String> declared = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
-    final Set<String> imports = new HashSet<>();
+    /** The class being written, and what it imports and the named schemas its declarations live in: swapped per class. */
+    String current = "";
+
+    Set<String> imports = new HashSet<>();
+    Set<String> schemasUsed = new TreeSet<>();
     /** The tables as the written code declares them, by name. */
     final Map<String, Table> written = new LinkedHashMap<>();
 
@@ -60,9 +68,22 @@ final class Scope {
         return columns.stream().map(c -> JavaText.quote(key(table, c))).toArray(String[]::new);
     }
 
-    /** A key's target as the DSL takes it: the constant when it is declared above, else the table's name. */
+    /**
+     * A key's target as the DSL takes it: the constant when it is declared above (with its class, {@code
+     * SalesSchema.SALES_ORDERS}, when that is another one), else the table's name.
+     */
     String target(String table) {
-        return declared.contains(table) ? constants.get(table) : JavaText.quote(table);
+        return declared.contains(table) ? inClass(table, constants.get(table)) : JavaText.quote(table);
+    }
+
+    /** The constant of an enum declared already, with its class when that is another one. */
+    String enumConstant(EnumType type) {
+        return inClass(type, enums.get(type));
+    }
+
+    private String inClass(Object declaration, String constant) {
+        String owner = classes.get(declaration);
+        return owner == null || owner.equals(current) ? constant : owner + "." + constant;
     }
 
     /** Records that what is at {@code where} cannot be written as the database has it, and why. */

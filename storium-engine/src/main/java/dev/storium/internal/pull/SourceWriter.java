@@ -2,6 +2,7 @@ package dev.storium.internal.pull;
 
 import dev.storium.config.Dialect;
 import dev.storium.internal.catalog.ExactReading;
+import dev.storium.internal.model.Column;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.QualifiedNames;
@@ -10,90 +11,262 @@ import dev.storium.internal.model.Sequence;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A live schema as one Java class of the DSL: the enums, then the tables in an order where each key's target comes
- * before it wherever the keys allow (a key that closes a cycle names its table), then the views and sequences. Each
- * declaration starts with {@link #define}, the one place that says where an object lives.
+ * A live schema as Java classes of the DSL, one per schema of the database: the default schema's objects in the class
+ * of the given name, each named schema's in a class named after it ({@code sales} in {@code SalesSchema}). A class that
+ * would exceed {@link #WEIGHT_LIMIT} goes on in another of the same name and the next number ({@code DbSchema2}).
+ * Each class holds its enums, then its tables in an order where each key's target comes before it wherever the keys
+ * allow, then its views and sequences; each declaration starts with {@link #define}, the one place that says where an
+ * object lives.
+ *
+ * <p>A class names the constants of the classes written before it only ({@code SalesSchema.SALES_ORDERS}); a key to a
+ * table written later names that table ({@code references("sales.orders", "id")}), and an enum is declared in the
+ * first class that needs it. So no class initialiser reaches a class that reaches back into it, and every constant a
+ * class reads is set, whichever class the JVM initialises first.
  */
 public final class SourceWriter {
-    private final Scope scope;
-    private final Set<String> constantNames = new HashSet<>();
+    /**
+     * The most a class may weigh: the calls and arguments of its declarations, counted as each {@code (} and
+     * {@code ,} of their text. The JVM refuses a static initialiser of more than 65,535 bytes ("code too large"); pulled
+     * tables take 4.2 to 4.7 bytes of it per unit (measured with javac 17 on 800 PostgreSQL tables: a table of seven
+     * columns, a key, a check and two indexes weighs 45 units and 212 bytes, and javac fails between 300 and 400 of
+     * them; one of fifteen plain columns 50 units and 210 bytes). 6,000 units is about 28 KB, under half the limit,
+     * which leaves room for declarations that cost more per unit, such as an enum's values at about 7 bytes each.
+     */
+    static final int WEIGHT_LIMIT = 6_000;
 
-    private SourceWriter(Dialect dialect, ExactReading reading) {
+    private final Scope scope;
+    private final int weightLimit;
+    private final Set<String> constantNames = new HashSet<>();
+    private final List<ClassBody> classes = new ArrayList<>();
+    private final Set<String> classNames = new HashSet<>();
+    private final Map<String, String> viewConstants = new HashMap<>();
+    private final Map<String, String> sequenceConstants = new HashMap<>();
+    private final Map<String, View> views = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private ClassBody current;
+
+    private SourceWriter(Dialect dialect, ExactReading reading, int weightLimit) {
         this.scope = new Scope(dialect, reading);
+        this.weightLimit = weightLimit;
     }
 
-    /** The class {@code className} in {@code packageName} declaring every table, view and sequence of the reading. */
+    /**
+     * The classes declaring every table, view and sequence of the reading, in {@code packageName}: the default schema's
+     * in {@code className}, each named schema's in its own.
+     */
     public static PulledSource write(ExactReading reading, Dialect dialect, String packageName, String className) {
-        return new SourceWriter(dialect, reading).source(packageName, className);
+        return write(reading, dialect, packageName, className, WEIGHT_LIMIT);
+    }
+
+    /** As {@link #write(ExactReading, Dialect, String, String)}, with classes of at most {@code weightLimit}. */
+    static PulledSource write(
+            ExactReading reading, Dialect dialect, String packageName, String className, int weightLimit) {
+        return new SourceWriter(dialect, reading, weightLimit).source(packageName, className);
     }
 
     private PulledSource source(String packageName, String className) {
         SchemaModel model = scope.reading.model();
-        List<Table> tables = ordered(model);
-        List<String> body = new ArrayList<>();
-        // the default class name, DbSchema, is also the DSL's: then the DSL's is written in full
-        String schemaType = className.equals("DbSchema") ? "dev.storium.schema.DbSchema" : "DbSchema";
         for (String schema : model.schemas()) {
-            if (!className.equals("DbSchema")) {
-                scope.imports.add("dev.storium.schema.DbSchema");
-            }
             scope.schemas.put(schema, constantFor(schema));
-            body.add("    public static final " + schemaType + " " + scope.schemas.get(schema) + " = defineSchema("
-                    + JavaText.quote(schema) + ");");
-            body.add("");
         }
-        for (Table table : tables) {
-            scope.keys.put(table.name(), TableWriter.keys(table));
-            scope.constants.put(table.name(), constantFor(table.name()));
+        Map<String, List<Table>> bySchema = new TreeMap<>();
+        model.tables()
+                .values()
+                .forEach(table -> bySchema.computeIfAbsent(schemaOf(table.name()), s -> new ArrayList<>())
+                        .add(table));
+        List<String> schemaOrder = schemaOrder(model, bySchema);
+        Map<String, List<Table>> tables = new LinkedHashMap<>();
+        for (String schema : schemaOrder) {
+            Map<String, Table> own = new LinkedHashMap<>();
+            bySchema.getOrDefault(schema, List.of()).forEach(table -> own.put(table.name(), table));
+            tables.put(schema, ordered(own));
         }
-        for (EnumType type : model.enums().values()) {
-            enumType(type, body);
+        for (List<Table> list : tables.values()) {
+            for (Table table : list) {
+                scope.keys.put(table.name(), TableWriter.keys(table));
+                scope.constants.put(table.name(), constantFor(table.name()));
+            }
         }
-        for (Table table : tables) {
-            for (var column : table.columns()) {
-                if (column.enumType() != null && !scope.enums.containsKey(column.enumType())) {
-                    enumType(column.enumType(), body);
+        model.views().keySet().forEach(name -> viewConstants.put(name, constantFor(name)));
+        model.sequences().keySet().forEach(name -> sequenceConstants.put(name, constantFor(name)));
+        for (String schema : schemaOrder) {
+            open(schema, schema.isEmpty() ? className : JavaText.className(schema) + "Schema");
+            for (EnumType type : model.enums().values()) {
+                if (schemaOf(type.name()).equals(schema) && !scope.enums.containsKey(type)) {
+                    enumType(type);
                 }
             }
-        }
-        for (Table table : tables) {
-            body.addAll(TableWriter.write(table, scope));
-            body.add("");
-            scope.declared.add(table.name());
-        }
-        Map<String, View> views = new LinkedHashMap<>();
-        for (View view : model.views().values()) {
-            View written = view(view, body);
-            views.put(written.name(), written);
-        }
-        Map<String, Sequence> sequences = new LinkedHashMap<>();
-        for (Sequence sequence : model.sequences().values()) {
-            if (sequence(sequence, body)) {
-                sequences.put(sequence.name(), sequence);
+            for (Table table : tables.get(schema)) {
+                table.columns().stream()
+                        .map(Column::enumType)
+                        .filter(type -> type != null && !scope.enums.containsKey(type))
+                        .distinct()
+                        .forEach(this::enumType);
+                add(() -> TableWriter.write(table, scope));
+                scope.classes.put(table.name(), current.name);
+                scope.declared.add(table.name());
             }
+            model.views().values().stream()
+                    .filter(view -> schemaOf(view.name()).equals(schema))
+                    .forEach(view -> add(() -> view(view)));
+            model.sequences().values().stream()
+                    .filter(sequence -> schemaOf(sequence.name()).equals(schema))
+                    .forEach(sequence -> add(() -> sequence(sequence)));
+            close();
         }
         SchemaModel written = new SchemaModel(scope.written, views, sequences);
-        return new PulledSource(packageName, className, text(packageName, className, body), written, scope.warnings);
+        // the DSL's own DbSchema type is written in full where a pulled class has that name
+        boolean fullSchemaType = classNames.contains("DbSchema");
+        List<PulledSource.PulledClass> sources = classes.stream()
+                .filter(body -> !body.enums.isEmpty() || !body.declarations.isEmpty())
+                .map(body ->
+                        new PulledSource.PulledClass(packageName, body.name, text(packageName, body, fullSchemaType)))
+                .toList();
+        return new PulledSource(sources, written, scope.warnings);
+    }
+
+    /** The schema of a database name, the empty string for the default one. */
+    private static String schemaOf(String name) {
+        return QualifiedNames.schema(name).orElse("");
+    }
+
+    /**
+     * The schemas in the order their classes are written: each after the schemas its tables' keys reference, where
+     * the keys allow; among those free to come next, the default schema first, then by name.
+     */
+    private static List<String> schemaOrder(SchemaModel model, Map<String, List<Table>> bySchema) {
+        Map<String, Set<String>> needs = new TreeMap<>();
+        Stream.concat(
+                        Stream.of(""),
+                        Stream.of(
+                                        model.schemas().stream(),
+                                        model.views().keySet().stream().map(SourceWriter::schemaOf),
+                                        model.sequences().keySet().stream().map(SourceWriter::schemaOf))
+                                .flatMap(s -> s))
+                .forEach(schema -> needs.put(schema, new TreeSet<>()));
+        bySchema.forEach((schema, list) -> list.forEach(table -> table.foreignKeys().stream()
+                .map(key -> schemaOf(key.refTable()))
+                .filter(target -> !target.equals(schema))
+                .forEach(needs.get(schema)::add)));
+        return placed(needs);
+    }
+
+    /**
+     * The names of {@code needs} in an order where each comes after the names it needs, where the needs allow; among
+     * those free to come next, by name; a cycle is broken at the first by name.
+     */
+    private static List<String> placed(Map<String, Set<String>> needs) {
+        Set<String> placed = new LinkedHashSet<>();
+        TreeSet<String> remaining = new TreeSet<>(needs.keySet());
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream()
+                    .filter(name ->
+                            needs.get(name).stream().filter(needs::containsKey).allMatch(placed::contains))
+                    .findFirst()
+                    .orElse(remaining.first());
+            remaining.remove(next);
+            placed.add(next);
+        }
+        return List.copyOf(placed);
+    }
+
+    /** Starts the class of a schema, named {@code base} or, when that name is taken, the next free number after it. */
+    private void open(String schema, String base) {
+        String name = base;
+        for (int n = 2; !classNames.add(name); n++) {
+            name = base + n;
+        }
+        current = new ClassBody(name, schema, base);
+        classes.add(current);
+        scope.current = name;
+        scope.imports = current.imports;
+        scope.schemasUsed = current.schemas;
+    }
+
+    private void close() {
+        current = null;
+    }
+
+    /**
+     * Adds the declaration {@code write} makes to the class being written; when that would make the class weigh more
+     * than the limit, the declaration goes into a new class of the same schema instead, written again for it (what
+     * the first writing warned of and imported is taken back).
+     */
+    private void add(Supplier<List<String>> write) {
+        int warned = scope.warnings.size();
+        Set<String> imports = new HashSet<>(current.imports);
+        Set<String> schemas = new TreeSet<>(current.schemas);
+        List<String> lines = write.get();
+        int weight = weight(lines);
+        if (current.weight > 0 && current.weight + weight > weightLimit) {
+            scope.warnings.subList(warned, scope.warnings.size()).clear();
+            current.imports.retainAll(imports);
+            current.schemas.retainAll(schemas);
+            open(current.schema, current.base);
+            lines = write.get();
+            weight = weight(lines);
+        }
+        current.declarations.addAll(lines);
+        current.declarations.add("");
+        current.weight += weight;
+    }
+
+    /** The weight of declarations: each call and argument, counted as the {@code (} and {@code ,} of their text. */
+    private static int weight(List<String> lines) {
+        int weight = 0;
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                weight += c == '(' || c == ',' ? 1 : 0;
+            }
+        }
+        return weight;
+    }
+
+    /** One class being written: its name, the schema whose objects it declares, and what it holds so far. */
+    private static final class ClassBody {
+        final String name;
+        final String schema;
+        /** The name its schema's classes are numbered from. */
+        final String base;
+
+        final List<String> enums = new ArrayList<>();
+        final List<String> declarations = new ArrayList<>();
+        final Set<String> imports = new HashSet<>();
+        final Set<String> schemas = new TreeSet<>();
+        int weight;
+
+        ClassBody(String name, String schema, String base) {
+            this.name = name;
+            this.schema = schema;
+            this.base = base;
+        }
     }
 
     /**
      * Where each declaration starts: {@code defineTable("orders")}, or {@code SALES.defineTable("orders")} for
-     * {@code sales.orders}, an object of the named schema {@code sales} (declared at the top of the class), with the
-     * {@code more} arguments after the name, one a line when {@code wrapped}.
+     * {@code sales.orders}, an object of the named schema {@code sales} (declared at the top of the class, which this
+     * records), with the {@code more} arguments after the name, one a line when {@code wrapped}.
      */
     static String define(Scope scope, String kind, String name, boolean wrapped, String... more) {
         List<String> arguments = new ArrayList<>();
         arguments.add(JavaText.quote(QualifiedNames.local(name)));
         arguments.addAll(List.of(more));
+        QualifiedNames.schema(name).ifPresent(scope.schemasUsed::add);
         String schema =
                 QualifiedNames.schema(name).map(s -> scope.schemas.get(s) + ".").orElse("");
         String indent = wrapped ? "\n            " : "";
@@ -104,20 +277,26 @@ public final class SourceWriter {
         return define(scope, kind, name, false);
     }
 
-    private void enumType(EnumType type, List<String> body) {
+    /** Declares an enum in the class being written, at its top: the first class that needs it. */
+    private void enumType(EnumType type) {
         String constant = constantFor(type.name());
         scope.enums.put(type, constant);
+        scope.classes.put(type, current.name);
         scope.imports.add("dev.storium.schema.EnumDef");
         String[] values = type.values().stream().map(JavaText::quote).toArray(String[]::new);
         String start = "    public static final EnumDef " + constant + " = ";
         String line = start + define(scope, "Enum", type.name(), false, values) + ";";
-        body.add(line.length() > Chain.WIDTH ? start + define(scope, "Enum", type.name(), true, values) + ";" : line);
-        body.add("");
+        List<String> lines = List.of(
+                line.length() > Chain.WIDTH ? start + define(scope, "Enum", type.name(), true, values) + ";" : line);
+        current.enums.addAll(lines);
+        current.enums.add("");
+        current.weight += weight(lines);
     }
 
-    private View view(View view, List<String> body) {
+    private List<String> view(View view) {
         scope.imports.add("dev.storium.schema.ViewDef");
-        body.add("    public static final ViewDef " + constantFor(view.name()) + " = "
+        List<String> body = new ArrayList<>();
+        body.add("    public static final ViewDef " + viewConstants.get(view.name()) + " = "
                 + define(scope, "View", view.name()));
         String definition = view.definition().strip();
         // PostgreSQL deparses a query with a closing semicolon, which the DSL leaves out
@@ -129,20 +308,18 @@ public final class SourceWriter {
             query.append(i == 0 ? "" : "\n                    + ").append(JavaText.quote(text));
         }
         body.add("            .as(" + query + ")" + (view.materialized() ? "\n            .materialized();" : ";"));
-        body.add("");
-        return new View(view.name(), definition, List.of(), view.materialized());
+        views.put(view.name(), new View(view.name(), definition, List.of(), view.materialized()));
+        return body;
     }
 
-    private boolean sequence(Sequence sequence, List<String> body) {
+    private List<String> sequence(Sequence sequence) {
         if (sequence.start() < 1 || sequence.increment() < 1) {
-            body.add(
+            return List.of(
                     "    // "
                             + scope.warn(
                                     "sequence " + sequence.name(),
                                     "starts at " + sequence.start() + " and counts by " + sequence.increment()
                                             + "; the DSL's sequences count upwards from 1 or more: declare it in a custom migration"));
-            body.add("");
-            return false;
         }
         scope.imports.add("dev.storium.schema.SequenceDef");
         Chain chain = new Chain(define(scope, "Sequence", sequence.name()));
@@ -152,24 +329,37 @@ public final class SourceWriter {
         if (sequence.increment() != 1) {
             chain.call("incrementBy", String.valueOf(sequence.increment()));
         }
-        body.add("    public static final SequenceDef " + constantFor(sequence.name()) + " = " + chain.inline() + ";");
-        body.add("");
-        return true;
+        sequences.put(sequence.name(), sequence);
+        return List.of("    public static final SequenceDef " + sequenceConstants.get(sequence.name()) + " = "
+                + chain.inline() + ";");
     }
 
-    private String text(String packageName, String className, List<String> body) {
+    private String text(String packageName, ClassBody body, boolean fullSchemaType) {
+        List<String> lines = new ArrayList<>();
+        Set<String> imports = new TreeSet<>(body.imports);
+        String schemaType = fullSchemaType ? "dev.storium.schema.DbSchema" : "DbSchema";
+        for (String schema : body.schemas) {
+            if (!fullSchemaType) {
+                imports.add("dev.storium.schema.DbSchema");
+            }
+            lines.add("    public static final " + schemaType + " " + scope.schemas.get(schema) + " = defineSchema("
+                    + JavaText.quote(schema) + ");");
+            lines.add("");
+        }
+        lines.addAll(body.enums);
+        lines.addAll(body.declarations);
+        String all = String.join("\n", lines);
         StringBuilder text = new StringBuilder();
         if (!packageName.isEmpty()) {
             text.append("package ").append(packageName).append(";\n\n");
         }
         text.append("import static dev.storium.schema.ColumnType.*;\n");
-        if (String.join("\n", body).matches("(?s).*\\.(onDelete|onUpdate)\\(.*")) {
+        if (all.matches("(?s).*\\.(onDelete|onUpdate)\\(.*")) {
             text.append("import static dev.storium.schema.FkAction.*;\n");
         }
         text.append("import static dev.storium.schema.Schema.*;\n\n");
-        Set<String> imports = new TreeSet<>(scope.imports);
         imports.add("dev.storium.schema.TableDef");
-        if (String.join("\n", body).contains("FkDeferral.")) {
+        if (all.contains("FkDeferral.")) {
             imports.add("dev.storium.schema.FkDeferral");
         }
         // as the formatter orders them: the project's and libraries' classes, then the JDK's
@@ -179,18 +369,37 @@ public final class SourceWriter {
         imports.stream()
                 .filter(name -> name.startsWith("java."))
                 .forEach(name -> text.append("import ").append(name).append(";\n"));
-        text.append("\n/** The schema of the ")
-                .append(scope.dialect.key())
-                .append(" database as storium:pull read it. */\n");
-        text.append("public final class ").append(className).append(" {\n");
-        for (String line : body) {
+        text.append("\n/** ").append(javadoc(body)).append(" */\n");
+        text.append("public final class ").append(body.name).append(" {\n");
+        for (String line : lines) {
             text.append(line).append('\n');
         }
-        text.append("    private ").append(className).append("() {}\n}\n");
+        text.append("    private ").append(body.name).append("() {}\n}\n");
         return text.toString();
     }
 
-    /** A constant name for a database name, unique in the class. */
+    /** What a class holds, in one sentence. */
+    private String javadoc(ClassBody body) {
+        String database = " of the " + scope.dialect.key() + " database as storium:pull read it";
+        String what = body.schema.isEmpty()
+                ? (classes.stream().anyMatch(c -> !c.schema.isEmpty()) ? "The default schema" : "The schema")
+                : "Schema " + body.schema;
+        String part = body.name.equals(firstOf(body))
+                ? ""
+                : ", continued from " + firstOf(body) + " (one class would be" + " too large for Java)";
+        return what + database + part + ".";
+    }
+
+    /** The name of the first class of a class's schema. */
+    private String firstOf(ClassBody body) {
+        return classes.stream()
+                .filter(c -> c.schema.equals(body.schema))
+                .findFirst()
+                .orElseThrow()
+                .name;
+    }
+
+    /** A constant name for a database name, unique in the classes. */
     private String constantFor(String name) {
         String constant = JavaText.constant(name);
         String unique = constant;
@@ -204,23 +413,14 @@ public final class SourceWriter {
      * The tables in the order they are written: each after the tables its keys reference, where the keys allow;
      * among those free to come next, by name; a cycle is broken at the first table by name.
      */
-    static List<Table> ordered(SchemaModel model) {
-        Set<String> placed = new LinkedHashSet<>();
-        List<Table> order = new ArrayList<>();
-        TreeSet<String> remaining = new TreeSet<>(model.tables().keySet());
-        while (!remaining.isEmpty()) {
-            String next = remaining.stream()
-                    .filter(name -> model.tables().get(name).foreignKeys().stream()
-                            .map(ForeignKey::refTable)
-                            .filter(target ->
-                                    !target.equals(name) && model.tables().containsKey(target))
-                            .allMatch(placed::contains))
-                    .findFirst()
-                    .orElse(remaining.first());
-            remaining.remove(next);
-            placed.add(next);
-            order.add(model.tables().get(next));
-        }
-        return order;
+    static List<Table> ordered(Map<String, Table> tables) {
+        Map<String, Set<String>> needs = new TreeMap<>();
+        tables.forEach((name, table) -> needs.put(
+                name,
+                table.foreignKeys().stream()
+                        .map(ForeignKey::refTable)
+                        .filter(target -> !target.equals(name))
+                        .collect(Collectors.toSet())));
+        return placed(needs).stream().map(tables::get).toList();
     }
 }

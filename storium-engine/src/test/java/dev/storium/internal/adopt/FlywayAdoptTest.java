@@ -18,7 +18,6 @@ import dev.storium.result.AdoptResult;
 import dev.storium.result.CheckResult;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.MigrateResult;
-import dev.storium.result.PullResult;
 import dev.storium.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ class FlywayAdoptTest {
         List<String> flywayRows = flywayRows(dialect);
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
 
-        AdoptResult adopted = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult adopted = Storium.adopt(config, options(flyway));
 
         assertThat(adopted.success()).as(adopted.message()).isTrue();
         assertThat(adopted.source()).isEqualTo("flyway");
@@ -111,7 +110,9 @@ class FlywayAdoptTest {
         assertThat(migrated.applied()).isEmpty();
         assertThat(migrated.message()).contains("up to date");
 
-        SchemaSource tables = pulledTables(dialect);
+        assertThat(adopted.message())
+                .contains("Wrote the Java schema into " + project.resolve("src/com/example/db/DbSchema.java"));
+        SchemaSource tables = adoptedTables();
         CheckResult checked = Storium.check(config, tables, CheckOptions.DEFAULTS);
         assertThat(checked.success()).as(checked.message()).isTrue();
         GenerateResult generated = Storium.generate(config, tables, GenerateOptions.DEFAULTS);
@@ -119,7 +120,7 @@ class FlywayAdoptTest {
         assertThat(generated.file()).as(generated.message()).isNull();
         assertThat(generated.message()).startsWith("Nothing to generate");
 
-        AdoptResult again = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult again = Storium.adopt(config, options(flyway));
         assertThat(again.success()).as(again.message()).isTrue();
         assertThat(again.recorded()).isEmpty();
         assertThat(again.converted()).isFalse();
@@ -132,14 +133,21 @@ class FlywayAdoptTest {
                 .noneMatch(name -> name.startsWith("0001"));
     }
 
-    /** The Java schema of the database, as pull writes it into another directory, compiled. */
-    private SchemaSource pulledTables(Dialect dialect) throws Exception {
-        PullResult pulled = Storium.pull(
-                databases.config(dialect, project.resolve("pulled")),
+    /** Adopt's options: Flyway's folder, the Java schema written as com.example.db.DbSchema under the project. */
+    private AdoptOptions options(Path flyway) {
+        return new AdoptOptions(
+                flyway,
+                null,
+                null,
                 new PullOptions(
                         List.of(), List.of(), "com.example.db", "DbSchema", project.resolve("src"), false, false));
-        assertThat(pulled.success()).as(pulled.message()).isTrue();
-        return PulledCode.compile(pulled.sources(), project.resolve("build"));
+    }
+
+    /** The Java schema adopt wrote, compiled. */
+    private SchemaSource adoptedTables() throws Exception {
+        Path file = project.resolve("src/com/example/db/DbSchema.java");
+        assertThat(file).exists();
+        return PulledCode.compile(List.of(file), project.resolve("build"));
     }
 
     @ParameterizedTest
@@ -152,7 +160,7 @@ class FlywayAdoptTest {
         Files.writeString(edited, Files.readString(edited) + "-- edited\n");
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
 
-        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult result = Storium.adopt(config, options(flyway));
 
         assertThat(result.success()).isFalse();
         assertThat(result.error().code()).isEqualTo(ErrorCode.MIGRATION_FOLDER);
@@ -174,7 +182,7 @@ class FlywayAdoptTest {
         Files.writeString(flyway.resolve("V2__later.sql"), "CREATE TABLE later (id INTEGER PRIMARY KEY);\n");
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
 
-        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult result = Storium.adopt(config, options(flyway));
 
         assertThat(result.success()).isFalse();
         assertThat(result.message())
@@ -196,7 +204,7 @@ class FlywayAdoptTest {
         assertThatThrownBy(() -> flywayMigrate(dialect, flyway)).isInstanceOf(FlywayException.class);
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
 
-        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult result = Storium.adopt(config, options(flyway));
 
         assertThat(result.success()).isFalse();
         assertThat(result.message())
@@ -218,7 +226,7 @@ class FlywayAdoptTest {
         flywayMigrate(dialect, flyway);
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
 
-        AdoptResult result = Storium.adopt(config, new AdoptOptions(flyway));
+        AdoptResult result = Storium.adopt(config, options(flyway));
 
         assertThat(result.success()).as(result.message()).isTrue();
         assertThat(result.verified()).containsExactly("V1__create_users.sql", "V1.1__create_posts.sql");

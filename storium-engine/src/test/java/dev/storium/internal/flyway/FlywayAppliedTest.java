@@ -58,7 +58,8 @@ class FlywayAppliedTest {
 
     private List<FlywayHistory.Row> rows(Dialect dialect) throws Exception {
         try (Connection connection = databases.connect(dialect)) {
-            return FlywayHistory.read(connection, FlywayHistory.TABLE).orElseThrow();
+            return FlywayHistory.read(connection, dialect, null, FlywayHistory.TABLE)
+                    .orElseThrow();
         }
     }
 

@@ -49,7 +49,7 @@ final class PullJourney {
                 new PullOptions(
                         List.of(), List.of(), "com.example.db", "DbSchema", project.resolve("src"), false, true));
         assertThat(pulled.success()).as(pulled.message()).isTrue();
-        String code = java.nio.file.Files.readString(pulled.sources().get(0));
+        String code = PulledCode.text(pulled.sources());
 
         SchemaSource source = PulledCode.compile(pulled.sources(), project.resolve("build"));
         GenerateResult generated = Storium.generate(config, source, GenerateOptions.DEFAULTS);

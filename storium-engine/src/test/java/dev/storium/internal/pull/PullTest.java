@@ -95,6 +95,54 @@ class PullTest {
         assertThat(Files.readString(file)).contains("defineTable(\"notes\")");
     }
 
+    /**
+     * Each named schema in a class of its own, named after it; a name taken already gets the next number. Every file is
+     * checked before any is written.
+     */
+    @Test
+    void aNamedSchemaGetsAClassOfItsOwnAndEveryFileIsCheckedFirst() throws Exception {
+        try (var connection = databases.connect(Dialect.POSTGRESQL)) {
+            connection
+                    .createStatement()
+                    .execute(
+                            "CREATE TABLE accounts (id integer PRIMARY KEY); CREATE SCHEMA db; CREATE SCHEMA sales_ops;"
+                                    + " CREATE TABLE db.logins (id integer PRIMARY KEY, account_id integer REFERENCES accounts);"
+                                    + " CREATE TABLE sales_ops.leads (id integer PRIMARY KEY, login_id integer REFERENCES"
+                                    + " db.logins)");
+        }
+        StoriumConfig config = databases.config(Dialect.POSTGRESQL, project.resolve("migrations"));
+        Path own = project.resolve("src/com/example/db/DbSchema.java");
+        Path db = project.resolve("src/com/example/db/DbSchema2.java");
+        Path sales = project.resolve("src/com/example/db/SalesOpsSchema.java");
+        Files.createDirectories(db.getParent());
+        Files.writeString(db, "// mine");
+
+        PullResult refused = Storium.pull(config, options(false));
+
+        assertThat(refused.success()).isFalse();
+        assertThat(refused.message()).contains("Cannot pull: " + db + " exists").contains("Nothing was written");
+        assertThat(own).doesNotExist();
+        assertThat(sales).doesNotExist();
+        assertThat(Files.readString(db)).isEqualTo("// mine");
+
+        PullResult pulled = Storium.pull(config, options(true));
+
+        assertThat(pulled.success()).as(pulled.message()).isTrue();
+        assertThat(pulled.sources()).containsExactly(own, db, sales);
+        assertThat(pulled.message())
+                .contains("into 3 classes in " + own.getParent()
+                        + " (DbSchema.java, DbSchema2.java, SalesOpsSchema.java)");
+        assertThat(Files.readString(db))
+                .contains("/** Schema db of the postgresql database as storium:pull read it. */")
+                .contains("public final class DbSchema2 {")
+                .contains("public static final dev.storium.schema.DbSchema DB = defineSchema(\"db\");")
+                .contains(".references(DbSchema.ACCOUNTS, \"id\")");
+        assertThat(Files.readString(sales))
+                .contains("public final class SalesOpsSchema {")
+                .contains(".references(DbSchema2.DB_LOGINS, \"id\")");
+        PulledCode.compile(pulled.sources(), project.resolve("build"));
+    }
+
     @Test
     void aMigrationsDirectoryThatIsNotEmptyStopsPull() throws Exception {
         StoriumConfig config = onePostgresTable();
@@ -146,7 +194,7 @@ class PullTest {
                         "sequence countdown: starts at 10 and counts by -1; the DSL's sequences count upwards from 1"
                                 + " or more: declare it in a custom migration");
         assertThat(pulled.message()).contains("4 things of the database the code cannot hold");
-        String code = Files.readString(pulled.sources().get(0));
+        String code = PulledCode.text(pulled.sources());
         assertThat(code)
                 .contains("column(\"reading\", CUSTOM).sqlType(Dialect.POSTGRESQL, \"double precision\").notNull()")
                 .contains("// the default '10.0.0.1' is left out")
@@ -170,7 +218,7 @@ class PullTest {
         assertThat(pulled.warnings())
                 .containsExactly("schema my-app: is not read: the DSL declares only schemas named with 1 to 63 of"
                         + " A-Z a-z 0-9 _; keep its objects in custom migrations, or rename the schema and pull again");
-        assertThat(Files.readString(pulled.sources().get(0))).doesNotContain("jobs");
+        assertThat(PulledCode.text(pulled.sources())).doesNotContain("jobs");
     }
 
     private StoriumConfig onePostgresTable() throws Exception {

@@ -19,16 +19,30 @@ import javax.tools.ToolProvider;
 public final class PulledCode {
     private PulledCode() {}
 
-    /** Writes the sources under {@code root}/src, compiles them to {@code root}/classes, and scans those. */
-    static SchemaDefinition compileAndScan(List<PulledSource> sources, Path root) throws IOException {
+    /** Writes the classes under {@code root}/src, compiles them to {@code root}/classes, and scans those. */
+    static SchemaDefinition compileAndScan(PulledSource source, Path root) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (PulledSource source : sources) {
-            Path file = root.resolve("src").resolve(source.relativePath());
+        for (PulledSource.PulledClass pulled : source.classes()) {
+            Path file = root.resolve("src").resolve(pulled.relativePath());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, source.text());
+            Files.writeString(file, pulled.text());
             files.add(file);
         }
         return SchemaScan.collect(List.of(), compile(files, root)).definition();
+    }
+
+    /** The text of every class of the source, one after the other. */
+    static String text(PulledSource source) {
+        return source.classes().stream().map(PulledSource.PulledClass::text).reduce("", String::concat);
+    }
+
+    /** The text of every file, one after the other. */
+    static String text(List<Path> files) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path file : files) {
+            text.append(Files.readString(file));
+        }
+        return text.toString();
     }
 
     /** Compiles source files to {@code root}/classes: the classes of a project, as a schema source. */

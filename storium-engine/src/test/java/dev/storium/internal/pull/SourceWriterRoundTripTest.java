@@ -85,7 +85,7 @@ class SourceWriterRoundTripTest {
     void everyConstructRoundTrips(Dialect dialect) throws Exception {
         PulledSource source = roundTrip(dialect, EveryConstruct.schema(dialect));
         if (dialect == Dialect.POSTGRESQL) {
-            assertThat(source.text())
+            assertThat(PulledCode.text(source))
                     .contains(".opclass(\"email\", \"text_pattern_ops\")")
                     .contains(".nullsFirst(\"score\")")
                     .contains(".nullsLast(\"born\")")
@@ -93,7 +93,7 @@ class SourceWriterRoundTripTest {
                     .contains(".opclass(\"lower(name::text)\", \"text_pattern_ops\")");
         }
         if (dialect == Dialect.MYSQL) {
-            assertThat(source.text())
+            assertThat(PulledCode.text(source))
                     .contains("index(\"location\").using(\"spatial\")")
                     .containsPattern("(?s)name\\(\"by_name\"\\).*name\\(\"by_name\"\\)");
         }
@@ -109,16 +109,29 @@ class SourceWriterRoundTripTest {
             names = {"POSTGRESQL", "MEMORY"})
     void namedSchemasRoundTrip(Dialect dialect) throws Exception {
         PulledSource source = roundTrip(dialect, EveryConstruct.namedSchemas());
-        assertThat(source.text())
+        assertThat(source.classes())
+                .extracting(PulledSource.PulledClass::className)
+                .containsExactly("DbSchema", "SalesSchema");
+        String own = source.classes().get(0).text();
+        String sales = source.classes().get(1).text();
+        // the default schema's class comes first (the two schemas reference each other), so its key to sales.orders
+        // names the table, and the key of sales.orders to customers names DbSchema's constant
+        assertThat(own)
+                .contains("public final class DbSchema {")
+                .contains("= defineTable(\"notes\")")
+                .contains("= defineTable(\"customers\")")
+                .contains(".references(\"sales.orders\", \"id\")")
+                .doesNotContain("SALES");
+        assertThat(sales)
+                .contains("public final class SalesSchema {")
                 .contains("public static final dev.storium.schema.DbSchema SALES = defineSchema(\"sales\");")
                 .contains("SALES.defineTable(\"orders\")")
                 .contains("SALES.defineTable(\"notes\")")
-                .contains("= defineTable(\"notes\")")
                 .contains("SALES.defineView(\"paid_orders\")")
                 .contains("SALES.defineSequence(\"order_numbers\")")
-                .contains(".references(SALES_ORDERS, \"id\")");
+                .contains(".references(DbSchema.CUSTOMERS, \"id\")");
         if (dialect == Dialect.POSTGRESQL) {
-            assertThat(source.text()).contains("SALES.defineEnum(\"order_status\", \"draft\", \"paid\")");
+            assertThat(sales).contains("SALES.defineEnum(\"order_status\", \"draft\", \"paid\")");
         }
     }
 
@@ -145,7 +158,7 @@ class SourceWriterRoundTripTest {
                     "com.example.db",
                     "DbSchema");
         }
-        SchemaDefinition pulled = PulledCode.compileAndScan(List.of(source), project.resolve("pulled"));
+        SchemaDefinition pulled = PulledCode.compileAndScan(source, project.resolve("pulled"));
         SchemaModel declared = Models.fromDefinitions(pulled, dialect);
         assertThat(differences(declared, source.model()))
                 .as("the model the writer says its code declares")
@@ -153,9 +166,9 @@ class SourceWriterRoundTripTest {
         SchemaModel code = declared.forDialect(dialect.key());
         try (Connection connection = databases.connect(dialect)) {
             SchemaModel live = LiveSchema.read(connection, dialect, History.bookkeepingTables(config), code);
-            assertThat(Differ.diff(live, code)).as(source.text()).isEmpty();
+            assertThat(Differ.diff(live, code)).as(PulledCode.text(source)).isEmpty();
         }
-        assertThat(source.warnings()).as(source.text()).isEmpty();
+        assertThat(source.warnings()).as(PulledCode.text(source)).isEmpty();
         return source;
     }
 }
