@@ -133,8 +133,8 @@ public final class SourceWriter {
         boolean fullSchemaType = classNames.contains("DbSchema");
         List<PulledSource.PulledClass> sources = classes.stream()
                 .filter(body -> !body.enums.isEmpty() || !body.declarations.isEmpty())
-                .map(body ->
-                        new PulledSource.PulledClass(packageName, body.name, text(packageName, body, fullSchemaType)))
+                .map(body -> new PulledSource.PulledClass(
+                        packageName, body.name, body.text(packageName, scope.schemas, fullSchemaType, javadoc(body))))
                 .toList();
         return new PulledSource(sources, written, scope.warnings);
     }
@@ -211,50 +211,18 @@ public final class SourceWriter {
         Set<String> imports = new HashSet<>(current.imports);
         Set<String> schemas = new TreeSet<>(current.schemas);
         List<String> lines = write.get();
-        int weight = weight(lines);
+        int weight = ClassBody.weight(lines);
         if (current.weight > 0 && current.weight + weight > weightLimit) {
             scope.warnings.subList(warned, scope.warnings.size()).clear();
             current.imports.retainAll(imports);
             current.schemas.retainAll(schemas);
             open(current.schema, current.base);
             lines = write.get();
-            weight = weight(lines);
+            weight = ClassBody.weight(lines);
         }
         current.declarations.addAll(lines);
         current.declarations.add("");
         current.weight += weight;
-    }
-
-    /** The weight of declarations: each call and argument, counted as the {@code (} and {@code ,} of their text. */
-    private static int weight(List<String> lines) {
-        int weight = 0;
-        for (String line : lines) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                weight += c == '(' || c == ',' ? 1 : 0;
-            }
-        }
-        return weight;
-    }
-
-    /** One class being written: its name, the schema whose objects it declares, and what it holds so far. */
-    private static final class ClassBody {
-        final String name;
-        final String schema;
-        /** The name its schema's classes are numbered from. */
-        final String base;
-
-        final List<String> enums = new ArrayList<>();
-        final List<String> declarations = new ArrayList<>();
-        final Set<String> imports = new HashSet<>();
-        final Set<String> schemas = new TreeSet<>();
-        int weight;
-
-        ClassBody(String name, String schema, String base) {
-            this.name = name;
-            this.schema = schema;
-            this.base = base;
-        }
     }
 
     /**
@@ -290,7 +258,7 @@ public final class SourceWriter {
                 line.length() > Chain.WIDTH ? start + define(scope, "Enum", type.name(), true, values) + ";" : line);
         current.enums.addAll(lines);
         current.enums.add("");
-        current.weight += weight(lines);
+        current.weight += ClassBody.weight(lines);
     }
 
     private List<String> view(View view) {
@@ -332,50 +300,6 @@ public final class SourceWriter {
         sequences.put(sequence.name(), sequence);
         return List.of("    public static final SequenceDef " + sequenceConstants.get(sequence.name()) + " = "
                 + chain.inline() + ";");
-    }
-
-    private String text(String packageName, ClassBody body, boolean fullSchemaType) {
-        List<String> lines = new ArrayList<>();
-        Set<String> imports = new TreeSet<>(body.imports);
-        String schemaType = fullSchemaType ? "dev.storium.schema.DbSchema" : "DbSchema";
-        for (String schema : body.schemas) {
-            if (!fullSchemaType) {
-                imports.add("dev.storium.schema.DbSchema");
-            }
-            lines.add("    public static final " + schemaType + " " + scope.schemas.get(schema) + " = defineSchema("
-                    + JavaText.quote(schema) + ");");
-            lines.add("");
-        }
-        lines.addAll(body.enums);
-        lines.addAll(body.declarations);
-        String all = String.join("\n", lines);
-        StringBuilder text = new StringBuilder();
-        if (!packageName.isEmpty()) {
-            text.append("package ").append(packageName).append(";\n\n");
-        }
-        text.append("import static dev.storium.schema.ColumnType.*;\n");
-        if (all.matches("(?s).*\\.(onDelete|onUpdate)\\(.*")) {
-            text.append("import static dev.storium.schema.FkAction.*;\n");
-        }
-        text.append("import static dev.storium.schema.Schema.*;\n\n");
-        imports.add("dev.storium.schema.TableDef");
-        if (all.contains("FkDeferral.")) {
-            imports.add("dev.storium.schema.FkDeferral");
-        }
-        // as the formatter orders them: the project's and libraries' classes, then the JDK's
-        imports.stream()
-                .filter(name -> !name.startsWith("java."))
-                .forEach(name -> text.append("import ").append(name).append(";\n"));
-        imports.stream()
-                .filter(name -> name.startsWith("java."))
-                .forEach(name -> text.append("import ").append(name).append(";\n"));
-        text.append("\n/** ").append(javadoc(body)).append(" */\n");
-        text.append("public final class ").append(body.name).append(" {\n");
-        for (String line : lines) {
-            text.append(line).append('\n');
-        }
-        text.append("    private ").append(body.name).append("() {}\n}\n");
-        return text.toString();
     }
 
     /** What a class holds, in one sentence. */

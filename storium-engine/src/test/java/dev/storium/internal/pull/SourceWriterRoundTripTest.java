@@ -136,16 +136,57 @@ class SourceWriterRoundTripTest {
     }
 
     /**
+     * Classes cut small: every table, enum, view and sequence in a class of its own where the limit says so, the parts
+     * of a schema numbered, keys and enums across them, and the code still reads back with no change.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "MEMORY"})
+    void namedSchemasRoundTripInClassesCutSmall(Dialect dialect) throws Exception {
+        PulledSource source = roundTrip(dialect, EveryConstruct.namedSchemas(), 10);
+        List<String> names = source.classes().stream()
+                .map(PulledSource.PulledClass::className)
+                .toList();
+        assertThat(names).startsWith("DbSchema", "DbSchema2", "DbSchema3").contains("SalesSchema", "SalesSchema2");
+        String text = PulledCode.text(source);
+        assertThat(text)
+                .contains("public final class SalesSchema2 {")
+                .contains("/** Schema sales of the " + dialect.key() + " database as storium:pull read it, continued"
+                        + " from SalesSchema (one class would be too large for Java). */")
+                .contains(".references(DbSchema.CUSTOMERS, \"id\")");
+        for (PulledSource.PulledClass pulled : source.classes()) {
+            List<String> declarations = pulled.text()
+                    .substring(pulled.text().indexOf('{'))
+                    .lines()
+                    .filter(line -> !line.contains("defineSchema(") && !line.contains("private " + pulled.className()))
+                    .toList();
+            long count = declarations.stream()
+                    .filter(line -> line.startsWith("    public static final"))
+                    .count();
+            // over the limit only a class of one declaration, which no class could hold within it
+            assertThat(count == 1 || ClassBody.weight(declarations) <= 10)
+                    .as(pulled.text())
+                    .isTrue();
+        }
+    }
+
+    /**
      * Pushes the schema to a database of its own, pulls it, compiles and scans the code, and asserts that it reads
      * back with no change.
      */
     private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema) throws Exception {
+        return roundTrip(dialect, schema, SourceWriter.WEIGHT_LIMIT);
+    }
+
+    private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema, int weightLimit) throws Exception {
         try (TestDatabases databases = TestDatabases.forPurpose("pull_round_trip")) {
-            return roundTrip(dialect, schema, databases);
+            return roundTrip(dialect, schema, databases, weightLimit);
         }
     }
 
-    private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema, TestDatabases databases) throws Exception {
+    private PulledSource roundTrip(Dialect dialect, SchemaDefinition schema, TestDatabases databases, int weightLimit)
+            throws Exception {
         StoriumConfig config = databases.config(dialect, project.resolve("migrations"));
         PushResult pushed = Push.run(config, schema, PushOptions.DEFAULTS);
         assertThat(pushed.success()).as(pushed.message()).isTrue();
@@ -156,7 +197,8 @@ class SourceWriterRoundTripTest {
                     ExactReading.read(connection, dialect, History.bookkeepingTables(config)),
                     dialect,
                     "com.example.db",
-                    "DbSchema");
+                    "DbSchema",
+                    weightLimit);
         }
         SchemaDefinition pulled = PulledCode.compileAndScan(source, project.resolve("pulled"));
         SchemaModel declared = Models.fromDefinitions(pulled, dialect);
