@@ -42,7 +42,7 @@ public final class SourceWriter {
      * The most a class may weigh: the calls and arguments of its declarations, counted as each {@code (} and
      * {@code ,} of their text. The JVM refuses a static initialiser of more than 65,535 bytes ("code too large"); pulled
      * tables take 4.2 to 4.7 bytes of it per unit (measured with javac 17 on 800 PostgreSQL tables: a table of seven
-     * columns, a key, a check and two indexes weighs 45 units and 212 bytes, and javac fails between 300 and 400 of
+     * columns, a key, a check and two indexes weighs 45 units and about 210 bytes, and javac fails between 300 and 400 of
      * them; one of fifteen plain columns 50 units and 210 bytes). 6,000 units is about 28 KB, under half the limit,
      * which leaves room for declarations that cost more per unit, such as an enum's values at about 7 bytes each.
      */
