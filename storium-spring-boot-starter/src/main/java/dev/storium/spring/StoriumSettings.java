@@ -1,0 +1,73 @@
+package dev.storium.spring;
+
+import dev.storium.config.ConfigLoader;
+import dev.storium.config.Dialect;
+import dev.storium.config.StoriumConfig;
+import dev.storium.error.ErrorCode;
+import dev.storium.error.StoriumException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Storium's configuration for an application: the {@code storium.*} settings of its Spring environment over Storium's
+ * config file and defaults, on the database of its {@code DataSource}.
+ */
+final class StoriumSettings {
+    private StoriumSettings() {}
+
+    /**
+     * The configuration: the set {@code storium.*} values of {@code properties} win over the config file of the working
+     * directory; without {@code schema} in either, the classes under {@code packages} (the application's) are scanned.
+     * The dialect, unless a source sets it, is the one the DataSource's driver reports.
+     */
+    static StoriumConfig load(StoriumProperties properties, List<String> packages, DataSource dataSource) {
+        Map<String, String> system = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
+        return load(properties, packages, dialectOf(dataSource), Path.of("").toAbsolutePath(), system, System.getenv());
+    }
+
+    /** As {@link #load(StoriumProperties, List, DataSource)}, from this directory, properties and environment. */
+    static StoriumConfig load(
+            StoriumProperties properties,
+            List<String> packages,
+            Dialect dialect,
+            Path directory,
+            Map<String, String> systemProperties,
+            Map<String, String> environment) {
+        Map<String, String> values = new HashMap<>(systemProperties);
+        values.putAll(properties.configKeys());
+        StoriumConfig config = ConfigLoader.loadForApplication(directory, values, environment, dialect);
+        if (config.schema().isEmpty() && !packages.isEmpty()) {
+            values.put("storium.schema", packages.stream().map(p -> p + ".**").collect(Collectors.joining(",")));
+            config = ConfigLoader.loadForApplication(directory, values, environment, dialect);
+        }
+        return config;
+    }
+
+    /** The dialect of the database behind the DataSource, by the product name its driver reports. */
+    static Dialect dialectOf(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new StoriumException(
+                    ErrorCode.DATABASE,
+                    "Storium could not read which database the application's DataSource is: " + e.getMessage()
+                            + ". Fix: check spring.datasource.url and that the database is up.",
+                    e);
+        }
+        return Dialect.fromProductName(product)
+                .orElseThrow(() -> new StoriumException(
+                        ErrorCode.CONFIG,
+                        "The application's DataSource is a " + product + " database, which Storium does not support"
+                                + " (it supports PostgreSQL, MySQL/MariaDB, SQLite and H2). Fix: point"
+                                + " spring.datasource.url at a supported database, or remove storium-spring-boot-starter"
+                                + " from the application's dependencies."));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.storium.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storium.config.Dialect;
+import dev.storium.error.StoriumException;
+import dev.storium.spring.ExampleApp.Response;
+import dev.storium.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The example started as an application is, on a fresh database per test: the ways a start can go wrong, and what the
+ * health indicator says when the code and the database do not agree.
+ */
+class StartupTest {
+    @TempDir
+    Path temp;
+
+    private TestDatabases databases;
+
+    @BeforeEach
+    void databases(TestInfo test) {
+        databases = TestDatabases.forPurpose("StartupTest");
+    }
+
+    @AfterEach
+    void dropDatabases() {
+        databases.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void anAppliedMigrationEditedAfterwardsStopsTheStartWithStoriumsMessage(Dialect dialect) throws Exception {
+        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
+        Map<String, String> properties =
+                Map.of("spring.datasource.url", databases.url(dialect), "storium.out", migrations.toString());
+        ExampleApp.start(properties).close();
+        Path applied = migrations.resolve("0000_create_library.sql");
+        Files.writeString(applied, "\n-- edited after it was applied\n", StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> ExampleApp.start(properties).close())
+                .rootCause()
+                .isInstanceOf(StoriumException.class)
+                .hasMessageContaining("0000_create_library.sql")
+                .hasMessageContaining("edited");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void withMigrateDisabledNothingIsAppliedAndHealthNamesThePendingMigration(Dialect dialect) throws Exception {
+        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
+        try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
+                "spring.datasource.url",
+                databases.url(dialect),
+                "storium.out",
+                migrations.toString(),
+                "storium.migrate.enabled",
+                "false",
+                "storium.seed.enabled",
+                "false"))) {
+            assertThat(app.getBeansOfType(StoriumMigration.class)).isEmpty();
+            assertThat(tables(dialect)).doesNotContain("books", "authors", "__storium_migrations");
+
+            Response storium = ExampleApp.storiumHealth(ExampleApp.port(app));
+
+            assertThat(storium.body().path("status").asText()).isEqualTo("DOWN");
+            assertThat(storium.body().path("details").path("findings").toString())
+                    .contains("0000_create_library.sql is pending");
+            assertThat(ExampleApp.get(ExampleApp.port(app), "/actuator/storium")
+                            .body()
+                            .path("migrations")
+                            .get(0)
+                            .path("state")
+                            .asText())
+                    .isEqualTo("pending");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void aTableChangedInCodeWithoutAMigrationTurnsHealthDown(Dialect dialect) throws Exception {
+        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
+        try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
+                "spring.datasource.url",
+                databases.url(dialect),
+                "storium.out",
+                migrations.toString(),
+                "storium.schema",
+                "dev.storium.spring.changed.*",
+                "storium.seed.enabled",
+                "false"))) {
+            Response storium = ExampleApp.storiumHealth(ExampleApp.port(app));
+
+            assertThat(storium.body().path("status").asText()).isEqualTo("DOWN");
+            assertThat(storium.body().path("details").path("findings").toString())
+                    .contains("Schema in code vs the migrations")
+                    .contains("books.isbn");
+            assertThat(ExampleApp.get(ExampleApp.port(app), "/actuator/storium")
+                            .body()
+                            .path("pendingChanges")
+                            .asBoolean())
+                    .isTrue();
+        }
+    }
+
+    private java.util.List<String> tables(Dialect dialect) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection connection = databases.connect(dialect);
+                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+}
