@@ -18,18 +18,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Storium on the application's {@code DataSource}: its configuration, the migrations applied at start-up (unless
  * {@code storium.migrate.enabled=false}) and a {@link StoriumInstance} whose stores the application registers as beans.
- * Each bean backs off when the application defines its own.
+ * Each bean backs off when the application defines its own. Beans that depend on database initialization
+ * ({@code JdbcTemplate}, JPA) are made after the migrations, as they are after Flyway's.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(Storium.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(StoriumProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public class StoriumAutoConfiguration {
 
     /** Storium's configuration: {@code storium.*} over Storium's config file, on the DataSource's database. */

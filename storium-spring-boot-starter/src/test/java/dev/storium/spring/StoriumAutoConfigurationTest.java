@@ -19,8 +19,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** When the auto-configuration makes which bean, on a SQLite database. */
 class StoriumAutoConfigurationTest {
@@ -60,6 +62,20 @@ class StoriumAutoConfigurationTest {
             assertThat(context).hasSingleBean(StoriumHealthIndicator.class);
             assertThat(context).hasSingleBean(StoriumEndpoint.class);
         });
+    }
+
+    @Test
+    void jdbcTemplateIsMadeAfterTheMigrations() {
+        runner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context.getBeanFactory()
+                                    .getBeanDefinition("jdbcTemplate")
+                                    .getDependsOn())
+                            .contains("storiumMigration");
+                    assertThat(context.getBean(JdbcTemplate.class)
+                                    .queryForObject("SELECT count(*) FROM __storium_migrations", Integer.class))
+                            .isEqualTo(1);
+                });
     }
 
     @Test
