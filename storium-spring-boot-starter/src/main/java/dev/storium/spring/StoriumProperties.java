@@ -27,7 +27,10 @@ public class StoriumProperties {
      */
     private List<String> schema = new ArrayList<>();
 
-    /** Class-name globs of the classes that hold store definitions, registered before the seeds run. */
+    /**
+     * Class-name globs of the classes that hold store definitions, registered before the seeds run. Default: the
+     * config file's {@code stores}, else every class under the application's package.
+     */
     private List<String> stores = new ArrayList<>();
 
     /** Class-name globs of the seed classes that run when seed.enabled is true; empty for every seed. */

@@ -23,7 +23,8 @@ final class StoriumSettings {
 
     /**
      * The configuration: the set {@code storium.*} values of {@code properties} win over the config file of the working
-     * directory; without {@code schema} in either, the classes under {@code packages} (the application's) are scanned.
+     * directory; without {@code schema} or {@code stores} in either, the classes under {@code packages} (the
+     * application's) are scanned for tables and store definitions, rather than the whole class path.
      * The dialect, unless a source sets it, is the one the DataSource's driver reports.
      */
     static StoriumConfig load(StoriumProperties properties, List<String> packages, DataSource dataSource) {
@@ -43,11 +44,17 @@ final class StoriumSettings {
         Map<String, String> values = new HashMap<>(systemProperties);
         values.putAll(properties.configKeys());
         StoriumConfig config = ConfigLoader.loadForApplication(directory, values, environment, dialect);
-        if (config.schema().isEmpty() && !packages.isEmpty()) {
-            values.put("storium.schema", packages.stream().map(p -> p + ".**").collect(Collectors.joining(",")));
-            config = ConfigLoader.loadForApplication(directory, values, environment, dialect);
+        if (packages.isEmpty() || !config.schema().isEmpty() && !config.stores().isEmpty()) {
+            return config;
         }
-        return config;
+        String underPackages = packages.stream().map(p -> p + ".**").collect(Collectors.joining(","));
+        if (config.schema().isEmpty()) {
+            values.put("storium.schema", underPackages);
+        }
+        if (config.stores().isEmpty()) {
+            values.put("storium.stores", underPackages);
+        }
+        return ConfigLoader.loadForApplication(directory, values, environment, dialect);
     }
 
     /** The dialect of the database behind the DataSource, by the product name its driver reports. */

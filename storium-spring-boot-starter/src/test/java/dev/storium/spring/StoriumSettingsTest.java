@@ -27,13 +27,14 @@ class StoriumSettingsTest {
         assertThat(config.out()).isEqualTo(directory.resolve("migrations"));
         assertThat(config.migrationsTable()).isEqualTo(StoriumConfig.DEFAULT_MIGRATIONS_TABLE);
         assertThat(config.schema()).containsExactly("com.example.library.**");
+        assertThat(config.stores()).containsExactly("com.example.library.**");
     }
 
     @Test
     void theConfigFileStillWorksAndTheApplicationsSettingsWinOverIt() throws Exception {
         Files.writeString(
                 directory.resolve("storium.config.yaml"),
-                "out: ./db/migrations\nmigrationsTable: library_history\nschema:\n  - com.example.db.*\n");
+                "out: ./db/migrations\nmigrationsTable: library_history\nschema:\n  - com.example.db.*\nstores: com.example.stores.*\n");
         assertThat(load(List.of("com.example.library")))
                 .extracting(StoriumConfig::out, StoriumConfig::migrationsTable, StoriumConfig::schema)
                 .containsExactly(directory.resolve("db/migrations"), "library_history", List.of("com.example.db.*"));
