@@ -38,10 +38,14 @@ abstract class LibraryServiceTest {
     @Autowired
     DataSource dataSource;
 
-    /** The application's database and a copy of the example's migrations for {@code dialect}. */
+    /**
+     * The application's database (on SQLite with foreign keys on, as the example's) and a copy of the example's
+     * migrations for {@code dialect}.
+     */
     static void register(DynamicPropertyRegistry registry, TestDatabases databases, Dialect dialect) throws Exception {
         Path migrations = ExampleApp.migrationsCopy(dialect, Files.createTempDirectory("storium_example_"));
-        registry.add("spring.datasource.url", () -> databases.url(dialect));
+        String url = databases.url(dialect) + (dialect == Dialect.SQLITE ? "?foreign_keys=true" : "");
+        registry.add("spring.datasource.url", () -> url);
         registry.add("storium.out", migrations::toString);
     }
 

@@ -7,15 +7,20 @@ import dev.storium.config.Dialect;
 import dev.storium.error.StoriumException;
 import dev.storium.spring.ExampleApp.Response;
 import dev.storium.testing.TestDatabases;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,13 +31,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  * health indicator says when the code and the database do not agree.
  */
 class StartupTest {
+    /** A test run on a fresh PostgreSQL database and on a fresh SQLite one. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ParameterizedTest
+    @EnumSource(
+            value = Dialect.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    @interface OnEachDatabase {}
+
     @TempDir
     Path temp;
 
     private TestDatabases databases;
 
     @BeforeEach
-    void databases(TestInfo test) {
+    void databases() {
         databases = TestDatabases.forPurpose("StartupTest");
     }
 
@@ -41,10 +55,7 @@ class StartupTest {
         databases.close();
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Dialect.class,
-            names = {"POSTGRESQL", "SQLITE"})
+    @OnEachDatabase
     void anAppliedMigrationEditedAfterwardsStopsTheStartWithStoriumsMessage(Dialect dialect) throws Exception {
         Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
         Map<String, String> properties =
@@ -60,10 +71,7 @@ class StartupTest {
                 .hasMessageContaining("edited");
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Dialect.class,
-            names = {"POSTGRESQL", "SQLITE"})
+    @OnEachDatabase
     void withMigrateDisabledNothingIsAppliedAndHealthNamesThePendingMigration(Dialect dialect) throws Exception {
         Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
         try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
@@ -93,10 +101,7 @@ class StartupTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Dialect.class,
-            names = {"POSTGRESQL", "SQLITE"})
+    @OnEachDatabase
     void aTableChangedInCodeWithoutAMigrationTurnsHealthDown(Dialect dialect) throws Exception {
         Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
         try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
@@ -122,8 +127,8 @@ class StartupTest {
         }
     }
 
-    private java.util.List<String> tables(Dialect dialect) throws Exception {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private List<String> tables(Dialect dialect) throws Exception {
+        List<String> names = new ArrayList<>();
         try (Connection connection = databases.connect(dialect);
                 ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (tables.next()) {

@@ -4,6 +4,7 @@ import static dev.storium.schema.ColumnType.*;
 import static dev.storium.schema.FkAction.CASCADE;
 import static dev.storium.schema.Schema.*;
 
+import com.example.library.LibrarySchema;
 import dev.storium.schema.TableDef;
 
 /**
@@ -11,12 +12,10 @@ import dev.storium.schema.TableDef;
  * A test points {@code storium.schema} here to run the example on code that no migration holds yet.
  */
 public final class ChangedLibrarySchema {
-    public static final TableDef AUTHORS = defineTable("authors")
-            .columns(
-                    column("id", UUID).primaryKey().defaultRandomUuid(),
-                    column("name", VARCHAR).maxLength(200).notNull())
-            .indexes(index("name").unique());
+    /** Unchanged: the example's own definition. */
+    public static final TableDef AUTHORS = LibrarySchema.AUTHORS;
 
+    /** The example's books with a new column, {@code isbn}. */
     public static final TableDef BOOKS = defineTable("books")
             .columns(
                     column("id", UUID).primaryKey().defaultRandomUuid(),
