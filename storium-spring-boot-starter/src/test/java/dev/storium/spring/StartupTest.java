@@ -1,7 +1,7 @@
 package dev.storium.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.storium.config.Dialect;
 import dev.storium.error.StoriumException;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,28 @@ class StartupTest {
         Path applied = migrations.resolve("0000_create_library.sql");
         Files.writeString(applied, "\n-- edited after it was applied\n", StandardOpenOption.APPEND);
 
-        assertThatThrownBy(() -> ExampleApp.start(properties).close())
-                .rootCause()
-                .isInstanceOf(StoriumException.class)
-                .hasMessageContaining("0000_create_library.sql")
-                .hasMessageContaining("edited");
+        Throwable failure = catchThrowable(() -> ExampleApp.start(properties).close());
+
+        assertThat(storiumError(failure))
+                .hasMessageContaining("0000_create_library.sql was edited after it was applied")
+                .hasMessageContaining("Fix: restore it");
+    }
+
+    @OnEachDatabase
+    void aMigrationThatFailsStopsTheStartWithStoriumsMessage(Dialect dialect) throws Exception {
+        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
+        try (Connection connection = databases.connect(dialect);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE books (id integer)");
+        }
+
+        Throwable failure = catchThrowable(() -> ExampleApp.start(
+                        Map.of("spring.datasource.url", databases.url(dialect), "storium.out", migrations.toString()))
+                .close());
+
+        assertThat(storiumError(failure))
+                .hasMessageContaining("Statement 2 of 0000_create_library.sql failed on " + dialect.key())
+                .hasMessageContaining("CREATE TABLE \"books\"");
     }
 
     @OnEachDatabase
@@ -125,6 +143,16 @@ class StartupTest {
                             .asBoolean())
                     .isTrue();
         }
+    }
+
+    /** The exception of Storium's that stopped the start, found in the cause chain of Spring's. */
+    private static StoriumException storiumError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoriumException) {
+                return (StoriumException) cause;
+            }
+        }
+        throw new AssertionError("the start did not fail with a StoriumException", failure);
     }
 
     private List<String> tables(Dialect dialect) throws Exception {
