@@ -39,6 +39,12 @@ public class StoriumProperties {
     /** The history table's name. Default: the config file's {@code migrationsTable}, else __storium_migrations. */
     private String migrationsTable;
 
+    /**
+     * User assertions for validation: name to the fully qualified name of the class implementing it; they add to the
+     * config file's and win over them by name.
+     */
+    private Map<String, String> assertions = new LinkedHashMap<>();
+
     /** The dialect, when the one the DataSource reports should be checked against a fixed one. */
     private String dialect;
 
@@ -94,6 +100,14 @@ public class StoriumProperties {
         this.dialect = dialect;
     }
 
+    public Map<String, String> getAssertions() {
+        return assertions;
+    }
+
+    public void setAssertions(Map<String, String> assertions) {
+        this.assertions = assertions;
+    }
+
     public Migrate getMigrate() {
         return migrate;
     }
@@ -114,6 +128,9 @@ public class StoriumProperties {
         putList(keys, "schema", schema);
         putList(keys, "stores", stores);
         putList(keys, "seeds", seeds);
+        if (assertions != null) {
+            assertions.forEach((name, type) -> putText(keys, "assertions." + name, type));
+        }
         return keys;
     }
 

@@ -28,21 +28,22 @@ final class StoriumSettings {
      * The dialect, unless a source sets it, is the one the DataSource's driver reports.
      */
     static StoriumConfig load(StoriumProperties properties, List<String> packages, DataSource dataSource) {
-        Map<String, String> system = new HashMap<>();
-        System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
-        return load(properties, packages, dialectOf(dataSource), Path.of("").toAbsolutePath(), system, System.getenv());
+        return load(properties, packages, dialectOf(dataSource), Path.of("").toAbsolutePath(), System.getenv());
     }
 
-    /** As {@link #load(StoriumProperties, List, DataSource)}, from this directory, properties and environment. */
+    /**
+     * As {@link #load(StoriumProperties, List, DataSource)}, from this directory and environment. Only the bound
+     * {@code properties} are handed to Storium, not the raw {@code -Dstorium.*} system properties: Spring has bound
+     * those already (in any of its spellings, such as {@code storium.migrations-table}), and the starter's own keys
+     * ({@code storium.migrate.enabled}) are none of Storium's.
+     */
     static StoriumConfig load(
             StoriumProperties properties,
             List<String> packages,
             Dialect dialect,
             Path directory,
-            Map<String, String> systemProperties,
             Map<String, String> environment) {
-        Map<String, String> values = new HashMap<>(systemProperties);
-        values.putAll(properties.configKeys());
+        Map<String, String> values = new HashMap<>(properties.configKeys());
         StoriumConfig config = ConfigLoader.loadForApplication(directory, values, environment, dialect);
         if (packages.isEmpty() || !config.schema().isEmpty() && !config.stores().isEmpty()) {
             return config;
