@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -58,11 +59,9 @@ class StartupTest {
 
     @OnEachDatabase
     void anAppliedMigrationEditedAfterwardsStopsTheStartWithStoriumsMessage(Dialect dialect) throws Exception {
-        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
-        Map<String, String> properties =
-                Map.of("spring.datasource.url", databases.url(dialect), "storium.out", migrations.toString());
+        Map<String, String> properties = settings(dialect);
         ExampleApp.start(properties).close();
-        Path applied = migrations.resolve("0000_create_library.sql");
+        Path applied = Path.of(properties.get("storium.out")).resolve("0000_create_library.sql");
         Files.writeString(applied, "\n-- edited after it was applied\n", StandardOpenOption.APPEND);
 
         Throwable failure = catchThrowable(() -> ExampleApp.start(properties).close());
@@ -74,15 +73,13 @@ class StartupTest {
 
     @OnEachDatabase
     void aMigrationThatFailsStopsTheStartWithStoriumsMessage(Dialect dialect) throws Exception {
-        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
         try (Connection connection = databases.connect(dialect);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE books (id integer)");
         }
 
-        Throwable failure = catchThrowable(() -> ExampleApp.start(
-                        Map.of("spring.datasource.url", databases.url(dialect), "storium.out", migrations.toString()))
-                .close());
+        Throwable failure =
+                catchThrowable(() -> ExampleApp.start(settings(dialect)).close());
 
         assertThat(storiumError(failure))
                 .hasMessageContaining("Statement 2 of 0000_create_library.sql failed on " + dialect.key())
@@ -91,16 +88,8 @@ class StartupTest {
 
     @OnEachDatabase
     void withMigrateDisabledNothingIsAppliedAndHealthNamesThePendingMigration(Dialect dialect) throws Exception {
-        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
-        try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
-                "spring.datasource.url",
-                databases.url(dialect),
-                "storium.out",
-                migrations.toString(),
-                "storium.migrate.enabled",
-                "false",
-                "storium.seed.enabled",
-                "false"))) {
+        try (ConfigurableApplicationContext app = ExampleApp.start(
+                settings(dialect, "storium.migrate.enabled", "false", "storium.seed.enabled", "false"))) {
             assertThat(app.getBeansOfType(StoriumMigration.class)).isEmpty();
             assertThat(tables(dialect)).doesNotContain("books", "authors", "__storium_migrations");
 
@@ -121,16 +110,8 @@ class StartupTest {
 
     @OnEachDatabase
     void aTableChangedInCodeWithoutAMigrationTurnsHealthDown(Dialect dialect) throws Exception {
-        Path migrations = ExampleApp.migrationsCopy(dialect, temp.resolve("migrations"));
-        try (ConfigurableApplicationContext app = ExampleApp.start(Map.of(
-                "spring.datasource.url",
-                databases.url(dialect),
-                "storium.out",
-                migrations.toString(),
-                "storium.schema",
-                "dev.storium.spring.changed.*",
-                "storium.seed.enabled",
-                "false"))) {
+        try (ConfigurableApplicationContext app = ExampleApp.start(
+                settings(dialect, "storium.schema", "dev.storium.spring.changed.*", "storium.seed.enabled", "false"))) {
             Response storium = ExampleApp.storiumHealth(ExampleApp.port(app));
 
             assertThat(storium.body().path("status").asText()).isEqualTo("DOWN");
@@ -143,6 +124,19 @@ class StartupTest {
                             .asBoolean())
                     .isTrue();
         }
+    }
+
+    /** The fresh database of the dialect, a copy of the example's migrations for it, and the other settings given. */
+    private Map<String, String> settings(Dialect dialect, String... keysAndValues) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", databases.url(dialect));
+        settings.put(
+                "storium.out",
+                ExampleApp.migrationsCopy(dialect, temp.resolve("migrations")).toString());
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            settings.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return settings;
     }
 
     /** The exception of Storium's that stopped the start, found in the cause chain of Spring's. */

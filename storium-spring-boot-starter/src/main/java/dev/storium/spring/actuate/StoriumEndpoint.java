@@ -2,7 +2,6 @@ package dev.storium.spring.actuate;
 
 import dev.storium.Storium;
 import dev.storium.config.StoriumConfig;
-import dev.storium.error.StoriumException;
 import dev.storium.options.SchemaSource;
 import dev.storium.options.StatusOptions;
 import dev.storium.result.MigrationStatus;
@@ -34,8 +33,7 @@ public final class StoriumEndpoint {
     public Report status() {
         StatusResult status = Storium.status(dataSource, config, source, StatusOptions.DEFAULTS);
         if (!status.success()) {
-            StoriumException error = status.error();
-            throw error;
+            throw status.error();
         }
         return new Report(
                 status.database(),
