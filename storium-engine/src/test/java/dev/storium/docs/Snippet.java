@@ -10,7 +10,7 @@ import java.util.List;
  * A fenced code block of a Markdown page: its language, the words after it on the fence line, its text and where it
  * starts ({@code docs/schema.md:42}).
  */
-record Snippet(String language, String options, String text, String where) {
+public record Snippet(String language, String options, String text, String where) {
     /** The fenced blocks of {@code page}, named relative to {@code root}. */
     static List<Snippet> of(Path root, Path page) throws IOException {
         List<String> lines = Files.readAllLines(page);
@@ -41,7 +41,7 @@ record Snippet(String language, String options, String text, String where) {
     }
 
     /** Whether the page marks it as shown but not checked (the fence line says {@code not-compiled} and why). */
-    boolean exempt() {
+    public boolean exempt() {
         return options.startsWith("not-compiled");
     }
 }
