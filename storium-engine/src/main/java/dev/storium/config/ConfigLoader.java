@@ -41,6 +41,14 @@ public final class ConfigLoader {
             "diagram",
             "from");
 
+    /**
+     * Short property names: {@code -Dstorium.user} and {@code -Dstorium.password} stand for
+     * {@code -Dstorium.dbCredentials.user} and {@code -Dstorium.dbCredentials.password} (the Maven plugin's
+     * {@code <user>} and {@code <password>} parameters take the same properties).
+     */
+    private static final Map<String, String> PROPERTY_ALIASES =
+            Map.of("user", "dbCredentials.user", "password", "dbCredentials.password");
+
     private ConfigLoader() {}
 
     /**
@@ -138,11 +146,46 @@ public final class ConfigLoader {
             if (key != null && key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
                 String name = key.substring(PREFIX.length());
                 if (!GOAL_OPTIONS.contains(name)) {
-                    selected.put(name, value);
+                    selected.put(PROPERTY_ALIASES.getOrDefault(name, name), value);
                 }
             }
         });
+        PROPERTY_ALIASES.forEach((alias, key) -> {
+            String shortValue = properties.get(PREFIX + alias);
+            String longValue = properties.get(PREFIX + key);
+            if (shortValue != null && longValue != null && !shortValue.isBlank() && !longValue.isBlank()) {
+                throw new StoriumException(
+                        ErrorCode.CONFIG,
+                        "The " + alias + " is given twice as a property: -D" + PREFIX + alias + " and -D" + PREFIX + key
+                                + " (the same setting). Keep one of them.");
+            }
+            if (shortValue != null && longValue != null) {
+                selected.put(key, shortValue.isBlank() ? longValue : shortValue);
+            }
+        });
         return selected;
+    }
+
+    /**
+     * The config file a project directory holds ({@code STORIUM_CONFIG} from {@code environment}, else one of the
+     * conventional names), or empty when there is none.
+     *
+     * @throws StoriumException with {@link ErrorCode#CONFIG} when {@code STORIUM_CONFIG} names no file, or the directory
+     *     holds two config files
+     */
+    public static Optional<Path> configFile(Path baseDir, Map<String, String> environment) {
+        Path base = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
+        return ConfigFile.find(base, environment == null ? Map.of() : environment)
+                .map(ConfigFile::path);
+    }
+
+    /**
+     * The candidate closest to {@code name}, for "did you mean" in messages: ignoring case, counting insertions,
+     * deletions, substitutions and swapped neighbours as one edit each, at most one edit away for names of up to four
+     * letters and two for longer ones.
+     */
+    public static Optional<String> closest(String name, List<String> candidates) {
+        return ConfigKey.closest(name, candidates);
     }
 
     @SuppressWarnings("unchecked")

@@ -76,7 +76,7 @@ class ConfigErrorTest {
         "storium.dialcet, storium.dialect",
         "storium.Dialect, storium.dialect",
         "storium.schemas, storium.schema",
-        "storium.password, storium.dbCredentials.password",
+        "storium.host, storium.dbCredentials.host",
         "storium.pool.maxx, storium.pool.max"
     })
     void aPropertyThatLooksLikeATypoOfAKeyIsAnError(String property, String meant) {

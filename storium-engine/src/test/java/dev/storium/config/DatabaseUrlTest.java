@@ -1,7 +1,9 @@
 package dev.storium.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storium.error.StoriumException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,30 @@ class DatabaseUrlTest {
                 Map.of());
 
         assertThat(config.password()).isEqualTo("new");
+    }
+
+    @Test
+    void theShortUserAndPasswordPropertiesOverrideTheCredentialsOfLowerSources() {
+        StoriumConfig config = ConfigLoader.load(
+                base,
+                Map.of("url", "postgres://app:old@db/app"),
+                Map.of("storium.user", "deployer", "storium.password", "new"),
+                Map.of());
+
+        assertThat(config.user()).isEqualTo("deployer");
+        assertThat(config.password()).isEqualTo("new");
+    }
+
+    @Test
+    void theShortAndTheLongPasswordPropertyTogetherAreAnError() {
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        base,
+                        Map.of("dialect", "memory"),
+                        Map.of("storium.password", "a", "storium.dbCredentials.password", "b"),
+                        Map.of()))
+                .isInstanceOf(StoriumException.class)
+                .hasMessage("The password is given twice as a property: -Dstorium.password and"
+                        + " -Dstorium.dbCredentials.password (the same setting). Keep one of them.");
     }
 
     @Test

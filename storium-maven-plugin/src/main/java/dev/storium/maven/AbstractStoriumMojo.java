@@ -19,17 +19,17 @@ import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What every Storium goal shares: the configuration parameters, the skip flag, the class loader over the project's
- * compiled classes (built only for goals that read them), and the mapping of engine failures to build failures.
+ * What every Storium goal shares: the parameters every goal reads (the dialect, the URL that can decide it, the
+ * migrations directory, the skip flag), the check of the plugin configuration's names, the class loader over the
+ * project's compiled classes (built only for goals that read them), and the mapping of engine failures to build
+ * failures. The goals that connect extend {@link DatabaseMojo}, which adds the credentials.
  */
 abstract class AbstractStoriumMojo extends AbstractMojo {
     /**
@@ -40,30 +40,16 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
     private String dialect;
 
     /**
-     * The database URL: a JDBC URL or the {@code postgres://user:pass@host:5432/db} / {@code mysql://...} forms.
-     * Generate and status do not connect; the URL can still decide the dialect.
+     * The database URL: a JDBC URL or the {@code postgres://user:pass@host:5432/db} / {@code mysql://...} forms. Every
+     * goal reads it, since it decides the dialect when {@code dialect} is unset; generate and rehash do not connect.
+     * Shown with its password masked, in {@code mvn -X} too; a password written inside it is warned about.
      */
     @Parameter(property = "storium.url")
-    private String url;
-
-    /**
-     * Glob patterns over fully qualified class names of the classes that hold table definitions, such as
-     * {@code com.example.db.*}. When unset, every class of the project that declares a public static
-     * {@code TableDef} field.
-     */
-    @Parameter(property = "storium.schema")
-    private List<String> schema;
+    private MaskedUrl url;
 
     /** The migrations directory. When unset, the config file's {@code out}, else {@code ./migrations}. */
     @Parameter(property = "storium.out")
     private File out;
-
-    /**
-     * The id of a {@code <server>} in {@code settings.xml} whose username and password are the database
-     * credentials; encrypted passwords are decrypted.
-     */
-    @Parameter(property = "storium.serverId")
-    private String serverId;
 
     /** Skips the goal; it logs one line and does nothing else. */
     @Parameter(property = "storium.skip", defaultValue = "false")
@@ -77,9 +63,9 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
-    /** Decrypts server passwords of settings.xml. */
-    @Component
-    private SettingsDecrypter settingsDecrypter;
+    /** This run of the goal, for the plugin's descriptor and its configuration. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
 
     private final String goal;
 
@@ -118,9 +104,18 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
             getLog().info("Skipping Storium " + goal + " (storium.skip=true)");
             return;
         }
+        UnknownParameters.check(project, mojoExecution);
         try {
+            if ("pom".equals(project.getPackaging())
+                    && ConfigLoader.configFile(project.getBasedir().toPath(), System.getenv())
+                            .isEmpty()) {
+                getLog().info("Skipping Storium " + goal + " in " + project.getArtifactId() + ": a project of packaging"
+                        + " pom has no classes and no storium.config.* of its own (its modules run the goal)");
+                return;
+            }
             StoriumConfig config =
                     ConfigLoader.load(project.getBasedir().toPath(), pluginValues(), properties(), System.getenv());
+            beforeRun(config);
             GoalResult result = run(config);
             boolean log = reporting() == Reporting.LOG_RESULT;
             if (log) {
@@ -177,22 +172,43 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
     private Map<String, Object> pluginValues() throws MojoFailureException {
         Map<String, Object> values = new LinkedHashMap<>();
         putIfSet(values, "dialect", dialect);
-        putIfSet(values, "url", url);
-        if (schema != null && !schema.isEmpty()) {
-            values.put("schema", List.copyOf(schema));
-        }
+        putIfSet(values, "url", url == null ? null : url.value());
         putIfSet(values, "out", out == null ? null : out.getPath());
-        if (serverId != null && !serverId.isBlank()) {
-            File userSettings = session.getRequest().getUserSettingsFile() != null
-                    ? session.getRequest().getUserSettingsFile()
-                    : new File(System.getProperty("user.home"), ".m2/settings.xml");
-            Server server = SettingsServer.decrypted(session.getSettings(), settingsDecrypter, serverId, userSettings);
-            putIfSet(values, "dbCredentials.user", server.getUsername());
-            putIfSet(values, "dbCredentials.password", server.getPassword());
-            getLog().info("Using the database credentials of server '" + serverId + "' from " + userSettings + " (user "
-                    + (server.getUsername() == null ? "not set" : server.getUsername()) + ")");
+        if (url != null && url.holdsPassword()) {
+            warnAboutPassword(
+                    givenAsProperty("storium.url")
+                            ? "inside -Dstorium.url"
+                            : "inside the <url> of the plugin configuration");
         }
+        addValues(values);
         return values;
+    }
+
+    /** Adds the values of a goal's own configuration parameters, by dotted config key. */
+    void addValues(Map<String, Object> values) throws MojoFailureException {}
+
+    /** Runs before the goal, with the configuration it gets; a goal that connects names the database and user. */
+    void beforeRun(StoriumConfig config) {}
+
+    /**
+     * Warns that a password sits where it is read by others ({@code where}: in the pom, in a URL), naming the safer
+     * places.
+     */
+    void warnAboutPassword(String where) {
+        getLog().warn("The database password is written " + where + ": whoever reads the pom or the command line sees"
+                + " it, and Maven prints the pom's configuration under -X. Keep it in settings.xml (a <server> that"
+                + " <serverId> names, encrypted with mvn --encrypt-password) or in the environment (dbCredentials.password:"
+                + " ${env.DB_PASSWORD} in storium.config.yaml).");
+    }
+
+    /** Whether {@code key} is set as {@code -Dkey=...} (a user or system property), which outranks the pom. */
+    boolean givenAsProperty(String key) {
+        return session.getUserProperties().containsKey(key) || System.getProperty(key) != null;
+    }
+
+    /** The build session: user properties and settings. */
+    MavenSession session() {
+        return session;
     }
 
     /** A line a goal logs after its report, such as where more is to be seen; none by default. */
@@ -248,7 +264,14 @@ abstract class AbstractStoriumMojo extends AbstractMojo {
         throw cause == null ? new MojoExecutionException(text) : new MojoExecutionException(text, cause);
     }
 
-    private static void putIfSet(Map<String, Object> values, String key, String value) {
+    /** Adds the {@code schema} patterns of a goal that reads table definitions, when set. */
+    static void putSchema(Map<String, Object> values, List<String> schema) {
+        if (schema != null && !schema.isEmpty()) {
+            values.put("schema", List.copyOf(schema));
+        }
+    }
+
+    static void putIfSet(Map<String, Object> values, String key, String value) {
         if (value != null && !value.isBlank()) {
             values.put(key, value);
         }

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Refuses, changing nothing, when a file was edited after it was applied or is missing. The other tool's table is left
  * as it was; running it again changes nothing.
  */
-@Mojo(name = "adopt", threadSafe = true)
+@Mojo(name = "adopt", threadSafe = true, configurator = MaskingConfigurator.ID)
 public class AdoptMojo extends CodeWritingMojo {
     /**
      * The other tool's migrations folder: drizzle-kit's (its {@code out}, holding {@code meta/_journal.json}), unset the

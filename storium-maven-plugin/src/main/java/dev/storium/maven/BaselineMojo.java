@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * whose schema already exists; migrate then applies only the later files. Refused when the history table already
  * has rows.
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", threadSafe = true, configurator = MaskingConfigurator.ID)
 public class BaselineMojo extends LockingMojo {
     /**
      * The last migration the database already has: its tag ({@code 0003_add_posts}, with or without {@code .sql})

@@ -21,8 +21,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         name = "check",
         defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.COMPILE,
-        threadSafe = true)
-public class CheckMojo extends AbstractStoriumMojo {
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
+public class CheckMojo extends SchemaDatabaseMojo {
     /** Makes destructive statements in pending migrations (drops, narrowings, DELETE, TRUNCATE) fail the check. */
     @Parameter(property = "storium.failOnDestructive", defaultValue = "false")
     private boolean failOnDestructive;

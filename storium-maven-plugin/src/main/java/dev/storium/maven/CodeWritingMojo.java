@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * A goal that writes the database's schema as Java classes of the DSL, as pull does (pull, and adopt from Flyway):
  * where they go and which tables they hold.
  */
-abstract class CodeWritingMojo extends AbstractStoriumMojo {
+abstract class CodeWritingMojo extends DatabaseMojo {
     /** The package of the classes written, such as {@code com.example.db}; empty for the default package. */
     @Parameter(property = "storium.packageName", defaultValue = "")
     private String packageName;

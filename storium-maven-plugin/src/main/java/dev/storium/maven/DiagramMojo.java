@@ -24,9 +24,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * GitLab and IDE previews render it), the Mermaid text alone for any other. A file storium:diagram did not write is left
  * untouched unless {@code -Dstorium.force=true}.
  */
-@Mojo(name = "diagram", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+        name = "diagram",
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class DiagramMojo extends AbstractStoriumMojo {
+public class DiagramMojo extends SchemaDatabaseMojo {
     /**
      * The file written; {@code .md} gets Markdown around the diagram, another name (such as {@code .mmd}) none.
      * storium:status names it (the same setting), so set it once in the plugin's configuration to move it.

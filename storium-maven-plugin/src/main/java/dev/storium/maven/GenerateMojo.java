@@ -5,6 +5,8 @@ import dev.storium.config.StoriumConfig;
 import dev.storium.options.GenerateOptions;
 import dev.storium.result.GenerateResult;
 import dev.storium.result.GoalResult;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,9 +20,21 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code <out>/meta/NNNN_snapshot.json}. Needs no database. Compiles the project first, so it works on a clean
  * checkout. Changes that lose data are refused unless {@code storium.allowDataLoss} is set.
  */
-@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+        name = "generate",
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class GenerateMojo extends AbstractStoriumMojo {
+    /**
+     * Glob patterns over fully qualified class names of the classes that hold table definitions, such as
+     * {@code com.example.db.*}. When unset, every class of the project that declares a public static
+     * {@code TableDef} field.
+     */
+    @Parameter(property = "storium.schema")
+    private List<String> schema;
+
     /** The migration name, the part after {@code NNNN_}; when unset it is derived from the changes. */
     @Parameter(property = "storium.name")
     private String name;
@@ -38,6 +52,11 @@ public class GenerateMojo extends AbstractStoriumMojo {
 
     public GenerateMojo() {
         super("generate", Reporting.LOG_RESULT);
+    }
+
+    @Override
+    void addValues(Map<String, Object> values) {
+        putSchema(values, schema);
     }
 
     @Override

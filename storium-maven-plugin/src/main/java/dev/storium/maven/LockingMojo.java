@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** A goal that takes the migration lock (migrate, repair, baseline), and how long it waits for another holder. */
-abstract class LockingMojo extends AbstractStoriumMojo {
+abstract class LockingMojo extends DatabaseMojo {
     /**
      * How long to wait while another migrate, repair or baseline holds the migration lock before failing: whole
      * seconds ({@code 600}), a number with {@code s}, {@code m} or {@code h} ({@code 30s}, {@code 10m}), or ISO-8601

@@ -16,7 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * one, or an earlier migration failed and was not repaired. Bound by default to {@code pre-integration-test}, so that
  * integration tests run on a current schema. Applies files only: it does not compile the project.
  */
-@Mojo(name = "migrate", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(
+        name = "migrate",
+        defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 public class MigrateMojo extends LockingMojo {
     /**
      * Applies pending files older than the newest applied one, typically merged from another branch after a later

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * schema on an empty database. Warns about each thing of the database the code cannot hold. Refuses to overwrite a
  * class without {@code storium.force}, and a migrations directory that is not empty.
  */
-@Mojo(name = "pull", threadSafe = true)
+@Mojo(name = "pull", threadSafe = true, configurator = MaskingConfigurator.ID)
 public class PullMojo extends CodeWritingMojo {
     /** Records the baseline migration {@code 0000} as applied in the pulled database's history. */
     @Parameter(property = "storium.baseline", defaultValue = "false")

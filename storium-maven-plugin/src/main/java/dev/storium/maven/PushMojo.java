@@ -18,9 +18,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * that lose data are refused unless {@code storium.force} is set. Compiles the project first. For production
  * databases use generate and migrate.
  */
-@Mojo(name = "push", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+        name = "push",
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class PushMojo extends AbstractStoriumMojo {
+public class PushMojo extends SchemaDatabaseMojo {
     /**
      * Applies changes that lose data: dropped tables and columns, narrowed types, and NOT NULL columns without a
      * default added to a table with rows. Prefer a {@code renamedFrom} hint when a column or table was renamed.

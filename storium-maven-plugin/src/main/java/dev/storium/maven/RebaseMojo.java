@@ -16,8 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * move, or when both branches changed the same table, column, index or foreign key. Reads files only: it does not
  * compile the project.
  */
-@Mojo(name = "rebase", threadSafe = true)
-public class RebaseMojo extends AbstractStoriumMojo {
+@Mojo(name = "rebase", threadSafe = true, configurator = MaskingConfigurator.ID)
+public class RebaseMojo extends DatabaseMojo {
     /** Prints the plan (old and new migration names, the files to rewrite) and writes nothing. */
     @Parameter(property = "storium.dryRun", defaultValue = "false")
     private boolean dryRun;

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * sum file with the migration. Lists each line it added, updated or removed, or says the file is current. Needs no
  * database and does not compile the project. After a git conflict in the sum file, use storium:rebase instead.
  */
-@Mojo(name = "rehash", threadSafe = true)
+@Mojo(name = "rehash", threadSafe = true, configurator = MaskingConfigurator.ID)
 public class RehashMojo extends AbstractStoriumMojo {
     public RehashMojo() {
         super("rehash", Reporting.LOG_RESULT);

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the user says ({@code storium.markApplied}, {@code storium.markNotStarted}), else left alone and named. Logs each
  * change it makes. Rows whose file is missing are left alone and named.
  */
-@Mojo(name = "repair", threadSafe = true)
+@Mojo(name = "repair", threadSafe = true, configurator = MaskingConfigurator.ID)
 public class RepairMojo extends LockingMojo {
     /**
      * Tags (comma-separated) of files a run left unfinished that you finished by hand: their rows are recorded as

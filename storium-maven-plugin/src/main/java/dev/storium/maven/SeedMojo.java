@@ -20,9 +20,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * seed stops the run and fails the build; its rows are rolled back. Compiles the project first; apply the migrations
  * before ({@code mvn storium:migrate storium:seed}).
  */
-@Mojo(name = "seed", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(
+        name = "seed",
+        requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class SeedMojo extends AbstractStoriumMojo {
+public class SeedMojo extends SchemaDatabaseMojo {
     /**
      * Loads seeds and stores from the test classes and test dependencies too, for data only tests need. The test
      * classes must be compiled: run {@code mvn test-compile storium:seed -Dstorium.includeTestClasses=true}.

@@ -24,9 +24,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * only. {@code -Dstorium.format=json} writes the report as JSON to standard output, or with {@code -Dstorium.output=<file>}
  * to that file. Compiles the project first.
  */
-@Mojo(name = "status", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+        name = "status",
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true,
+        configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class StatusMojo extends AbstractStoriumMojo {
+public class StatusMojo extends SchemaDatabaseMojo {
     /**
      * {@code text} for the report in the build log, or {@code json} for the same report as one JSON object on standard
      * output, without log prefixes (with {@code mvn -q} the output is the JSON alone; see docs/status.md).

@@ -16,7 +16,14 @@ import org.w3c.dom.NodeList;
 
 /** The generated plugin descriptor: what {@code mvn storium:help -Ddetail} shows and which properties users can set. */
 class PluginDescriptorTest {
-    private static final List<String> SHARED = List.of("dialect", "url", "schema", "out", "serverId", "skip");
+    /** What every goal reads: the dialect, the URL that can decide it, the migrations directory, skip. */
+    private static final List<String> SHARED = List.of("dialect", "url", "out", "skip");
+    /** What the goals that connect read besides. */
+    private static final List<String> DATABASE =
+            List.of("dialect", "url", "out", "skip", "user", "password", "serverId");
+    /** What the goals that connect and read table definitions read besides. */
+    private static final List<String> SCHEMA_DATABASE =
+            List.of("dialect", "url", "out", "skip", "user", "password", "serverId", "schema");
 
     private static Map<String, Element> mojos;
 
@@ -61,13 +68,13 @@ class PluginDescriptorTest {
     @Test
     void generateHasTheSharedParametersAndItsOwnOptions() {
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("name", "custom", "allowDataLoss"));
+        expected.addAll(List.of("schema", "name", "custom", "allowDataLoss"));
         assertThat(userParameters("generate")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void statusHasTheSharedParametersFormatAndOutputAndTheDiagramFile() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(SCHEMA_DATABASE);
         expected.add("format");
         expected.add("output");
         expected.add("diagram");
@@ -78,7 +85,7 @@ class PluginDescriptorTest {
 
     @Test
     void diagramCompilesFirstAndHasItsFileSourceAndForce() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(SCHEMA_DATABASE);
         expected.add("diagram");
         expected.add("from");
         expected.add("force");
@@ -94,7 +101,7 @@ class PluginDescriptorTest {
 
     @Test
     void checkIsBoundToVerifyReadsCompiledClassesWithoutForkingAndHasFailOnDestructive() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(SCHEMA_DATABASE);
         expected.add("failOnDestructive");
         assertThat(userParameters("check")).containsExactlyInAnyOrderElementsOf(expected);
         Element check = mojos.get("check");
@@ -106,14 +113,14 @@ class PluginDescriptorTest {
 
     @Test
     void migrateHasOutOfOrderDryRunAndLockTimeout() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(DATABASE);
         expected.addAll(List.of("outOfOrder", "dryRun", "lockTimeout"));
         assertThat(userParameters("migrate")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void repairHasTheSharedParametersLockTimeoutAndTheMarksForUnfinishedFiles() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(DATABASE);
         expected.addAll(List.of("lockTimeout", "markApplied", "markNotStarted"));
         assertThat(userParameters("repair")).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -142,7 +149,7 @@ class PluginDescriptorTest {
 
     @Test
     void baselineHasARequiredTarget() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(DATABASE);
         expected.addAll(List.of("target", "lockTimeout"));
         assertThat(userParameters("baseline")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(parameter("baseline", "target")
@@ -154,7 +161,7 @@ class PluginDescriptorTest {
 
     @Test
     void adoptHasFromFlywaysTableAndPullsCodeAndCompilesNothing() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(DATABASE);
         expected.addAll(List.of(
                 "from",
                 "flywayTable",
@@ -172,14 +179,14 @@ class PluginDescriptorTest {
 
     @Test
     void pushHasForceAndDryRun() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(SCHEMA_DATABASE);
         expected.addAll(List.of("force", "dryRun"));
         assertThat(userParameters("push")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void seedHasIncludeTestClassesAndCompilesFirstWithTestDependencies() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(SCHEMA_DATABASE);
         expected.add("includeTestClasses");
         assertThat(userParameters("seed")).containsExactlyInAnyOrderElementsOf(expected);
         Element seed = mojos.get("seed");
@@ -189,9 +196,57 @@ class PluginDescriptorTest {
 
     @Test
     void rebaseHasDryRun() {
-        List<String> expected = new ArrayList<>(SHARED);
+        List<String> expected = new ArrayList<>(DATABASE);
         expected.add("dryRun");
         assertThat(userParameters("rebase")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void pullHasTheDatabaseParametersAndItsOwnOptions() {
+        assertThat(userParameters("pull")).containsAll(DATABASE).doesNotContain("schema");
+    }
+
+    @Test
+    void theUrlAndThePasswordHaveTypesThatMaskThemInDebugOutput() {
+        for (String goal : List.of("migrate", "status", "push", "pull")) {
+            assertThat(child(parameter(goal, "url"), "type").getTextContent())
+                    .as(goal)
+                    .isEqualTo(MaskedUrl.class.getName());
+            assertThat(child(parameter(goal, "password"), "type").getTextContent())
+                    .as(goal)
+                    .isEqualTo(MaskedPassword.class.getName());
+        }
+        MaskedUrl url = new MaskedUrl("postgres://app:s3cret@db/app");
+        MaskedPassword password = new MaskedPassword("s3cret");
+        assertThat(url + " " + password).isEqualTo("postgres://app:****@db/app ****");
+    }
+
+    @Test
+    void everyGoalIsConfiguredByTheMaskingConfigurator() {
+        mojos.forEach((goal, mojo) -> {
+            if (!goal.equals("help")) {
+                assertThat(child(mojo, "configurator").getTextContent())
+                        .as(goal)
+                        .isEqualTo(MaskingConfigurator.ID);
+            }
+        });
+        assertThat(Path.of("target/classes/META-INF/plexus/components.xml"))
+                .content()
+                .contains(MaskingConfigurator.class.getName());
+    }
+
+    @Test
+    void theHelpHeaderNamesEveryGoal() throws Exception {
+        String description = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile())
+                .getDocumentElement()
+                .getElementsByTagName("description")
+                .item(0)
+                .getTextContent();
+        for (String goal : mojos.keySet()) {
+            assertThat(description).as(goal).containsPattern("\\b" + goal + "\\b");
+        }
     }
 
     @Test

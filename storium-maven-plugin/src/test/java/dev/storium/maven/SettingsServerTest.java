@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.TrackableBase;
 import org.apache.maven.settings.building.DefaultSettingsProblem;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -18,10 +19,14 @@ class SettingsServerTest {
     private static final Settings SETTINGS = settingsWith("app-db", "app", "{encrypted}");
     /** The settings file of the build, as {@code mvn -s other.xml} names it. */
     private static final File OTHER = new File("/ci/other.xml");
+    /** The global settings file of the build, as {@code mvn -gs global.xml} names it. */
+    private static final File GLOBAL = new File("/ci/global.xml");
+
+    private static final SettingsServer BUILD = new SettingsServer(OTHER, GLOBAL);
 
     @Test
     void returnsTheServerTheDecrypterDecrypted() throws MojoFailureException {
-        Server server = SettingsServer.decrypted(SETTINGS, decrypting("plain-secret", List.of()), "app-db", OTHER);
+        Server server = BUILD.decrypted(SETTINGS, decrypting("plain-secret", List.of()), "app-db");
 
         assertThat(server.getUsername()).isEqualTo("app");
         assertThat(server.getPassword()).isEqualTo("plain-secret");
@@ -29,9 +34,10 @@ class SettingsServerTest {
 
     @Test
     void anUnknownIdIsAFailureNamingIt() {
-        assertThatThrownBy(() -> SettingsServer.decrypted(SETTINGS, decrypting("x", List.of()), "prod-db", OTHER))
+        assertThatThrownBy(() -> BUILD.decrypted(SETTINGS, decrypting("x", List.of()), "prod-db"))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("serverId 'prod-db' names no <server> in the settings of this build (" + OTHER + "):"
+                .hasMessage("serverId 'prod-db' names no <server> in the settings of this build (" + OTHER + ", over "
+                        + GLOBAL + "):"
                         + " add <server><id>prod-db</id><username>...</username><password>...</password></server> to "
                         + OTHER + ", or correct storium.serverId.");
     }
@@ -46,12 +52,22 @@ class SettingsServerTest {
                 -1,
                 null);
 
-        assertThatThrownBy(
-                        () -> SettingsServer.decrypted(SETTINGS, decrypting(null, List.of(problem)), "app-db", OTHER))
+        assertThatThrownBy(() -> BUILD.decrypted(SETTINGS, decrypting(null, List.of(problem)), "app-db"))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("The password of server 'app-db' in " + OTHER + " could not be decrypted:")
                 .hasMessageEndingWith("store the password again with mvn --encrypt-password.")
                 .hasMessageNotContaining("{encrypted}");
+    }
+
+    @Test
+    void aServerOfTheGlobalSettingsIsNamedWithTheGlobalFile() throws MojoFailureException {
+        Settings settings = settingsWith("app-db", "app", "{encrypted}");
+        settings.getServer("app-db").setSourceLevel(TrackableBase.GLOBAL_LEVEL);
+
+        Server server = BUILD.decrypted(settings, decrypting("plain", List.of()), "app-db");
+
+        assertThat(BUILD.file(server)).isEqualTo(GLOBAL);
+        assertThat(BUILD.file(SETTINGS.getServer("app-db"))).isEqualTo(OTHER);
     }
 
     private static Settings settingsWith(String id, String user, String password) {
