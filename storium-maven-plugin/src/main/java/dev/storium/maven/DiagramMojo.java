@@ -68,6 +68,14 @@ public class DiagramMojo extends SchemaDatabaseMojo {
                 new DiagramOptions(diagram.toPath(), fromDatabase, force));
     }
 
+    /** Names the database and user only when the diagram is drawn from the database: the code's needs no connection. */
+    @Override
+    void beforeRun(StoriumConfig config) {
+        if (Boolean.TRUE.equals(fromDatabase())) {
+            super.beforeRun(config);
+        }
+    }
+
     /** Whether to draw the database; null for a {@code from} that names neither. */
     private Boolean fromDatabase() {
         if (from == null || from.isBlank()) {
