@@ -6,6 +6,8 @@ assert log.contains('BUILD SUCCESS') : 'a build failed'
 assert log.contains('(f) url = postgresql://postgres:****@127.0.0.1:5432/postgres') : 'the URL of -D is not shown masked'
 assert log.contains('(f) password = ****') : 'the password is not shown masked'
 assert log.contains('(f) user = postgres')
+assert log.contains('[WARNING] The database password is written inside -Dstorium.url:') : 'no warning for the password in -D'
+assert log.contains('[WARNING] The database password is written in the <password> of the plugin configuration:')
 def secrets = ['Debug-Url-Secret', 'Debug-Property-Secret', 'Debug-Pom-Secret']
 def mavensOwn = [
         ~/^\[DEBUG\] (env\.MAVEN_CMD_LINE_ARGS|sun\.java\.command|storium\.url|storium\.password): .*/,
