@@ -147,11 +147,17 @@ abstract class Catalog {
 
     /**
      * What of the schemas read the model cannot hold (triggers, routines, domains' constraints, partitions, ...), one
-     * for each object, for pull's warnings; by default the expression defaults of the tables {@link #read} read.
+     * for each object, for pull's warnings; by default the tables and views the DSL cannot name and the expression defaults of the
+     * tables {@link #read} read.
      */
     List<Omission> omissions() throws SQLException {
-        return List.copyOf(expressionDefaults);
+        List<Omission> omissions = new ArrayList<>(unnamed.omissions());
+        omissions.addAll(expressionDefaults);
+        return omissions;
     }
+
+    /** The tables and views the DSL cannot name, which the catalog leaves out (see {@link UnnamedObjects}). */
+    final UnnamedObjects unnamed = new UnnamedObjects();
 
     /**
      * The views that call a function of the database's own (not the catalog's nor an extension's), by name, with the

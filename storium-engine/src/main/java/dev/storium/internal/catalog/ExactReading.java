@@ -70,7 +70,8 @@ public record ExactReading(
             catalog.schemas = schemas;
             SchemaModel model = LiveSchema.read(connection, dialect, excludedTables, SchemaModel.empty(), schemas);
             Map<String, Map<String, String>> ownTypes = new TreeMap<>();
-            for (LiveTable live : LiveSchema.withoutFlywayHistory(catalog.read(Set.copyOf(excludedTables)))) {
+            for (LiveTable live :
+                    LiveSchema.withoutFlywayHistory(catalog.unnamed.tables(catalog.read(Set.copyOf(excludedTables))))) {
                 Table table = model.table(live.table().name()).orElse(live.table());
                 Map<String, String> own = new LinkedHashMap<>();
                 for (Column column : table.columns()) {
@@ -83,6 +84,7 @@ public record ExactReading(
                     ownTypes.put(table.name(), own);
                 }
             }
+            catalog.unnamed.views(catalog.views()); // notes the views left out, for the omissions
             return new ExactReading(model, ownTypes, unread, catalog.omissions());
         } catch (SQLException e) {
             throw new StoriumException(

@@ -280,7 +280,8 @@ final class H2Catalog extends Catalog {
                 // no Storium type, but a custom column's: its length is part of it
                 return "varchar_ignorecase(" + length + ")";
             case "character large object":
-                return "text";
+                // as H2 takes it back: its text is a synonym of character varying, not of this type
+                return "clob";
             case "timestamp":
                 // as PostgreSQL says it, so that a timestamp without a time zone never reads as Storium's timestamp
                 return "timestamp without time zone";

@@ -48,7 +48,8 @@ public final class LiveSchema {
         try {
             Catalog catalog = catalog(connection, dialect);
             catalog.schemas = schemas;
-            List<LiveTable> tables = withoutFlywayHistory(catalog.read(Set.copyOf(excludedTables)));
+            List<LiveTable> tables =
+                    withoutFlywayHistory(catalog.unnamed.tables(catalog.read(Set.copyOf(excludedTables))));
             SchemaModel read = Alignment.align(
                     dialect,
                     tables,
@@ -66,7 +67,7 @@ public final class LiveSchema {
             }
             // a view that calls a function of the database's own is not the code's unless the code declares it
             Map<String, String> callers = catalog.viewsCallingOwnFunctions();
-            List<View> views = catalog.views().stream()
+            List<View> views = catalog.unnamed.views(catalog.views()).stream()
                     .filter(view ->
                             !callers.containsKey(view.name()) || code.views().containsKey(view.name()))
                     .toList();

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * jOOQ reports as integer); a column's collation from the table's SQL ({@code COLLATE NOCASE}); a lone {@code integer primary key autoincrement} is serial; defaults as written; indexes
  * other than the primary key's and SQLite's automatic ones, partial predicates taken from the index's SQL; foreign
  * keys from {@code PRAGMA foreign_key_list}, named from the table's SQL ({@code CONSTRAINT "name" FOREIGN KEY}).
- * {@code sqlite_*} tables and the {@code __new_*} tables of an interrupted rebuild are not read.
+ * {@code sqlite_*} tables and the {@code __new_*} tables of an interrupted rebuild are not read. A key column declared
+ * without NOT NULL (which SQLite lets hold NULL) reads as NOT NULL, as the model's key columns are, and is named in the
+ * omissions.
  */
 final class SqliteCatalog extends Catalog {
     private static final Pattern NAMED_FOREIGN_KEY = Pattern.compile(
@@ -94,10 +96,24 @@ final class SqliteCatalog extends Catalog {
             int hidden = number(row, "hidden");
             Generated generated =
                     hidden == 2 || hidden == 3 ? Generated.of(expressions.get(column), hidden == 3) : null;
+            boolean notNull = yes(row, "notnull");
+            if (!notNull && keyColumns.containsValue(column)) {
+                // the model's key columns are NOT NULL: read so, named (a lone integer key is the rowid, never NULL)
+                notNull = true;
+                if (keyColumns.size() > 1 || !key.startsWith("integer")) {
+                    nullableKeys.add(new Omission(
+                            name,
+                            column,
+                            "table " + name + ", column " + column,
+                            "the database lets this primary-key column hold NULL (SQLite's key declared without NOT"
+                                    + " NULL); the DSL's key columns are NOT NULL, so the code and migration 0000"
+                                    + " declare it NOT NULL, and push and check leave the table as it is"));
+                }
+            }
             columns.add(TypeReading.column(
                             column,
                             key,
-                            yes(row, "notnull"),
+                            notNull,
                             defaultSql(name, column, text(row, "dflt_value")),
                             false,
                             collations.get(column))
@@ -315,10 +331,17 @@ final class SqliteCatalog extends Catalog {
         return checks;
     }
 
-    /** The expression defaults (see {@link Catalog#omissions()}) and the triggers, which the model has none of. */
+    /** The key columns declared without NOT NULL, which the catalog reads as NOT NULL, for {@link #omissions()}. */
+    private final List<Omission> nullableKeys = new ArrayList<>();
+
+    /**
+     * The expression defaults (see {@link Catalog#omissions()}), the key columns declared without NOT NULL, and the
+     * triggers, which the model has none of.
+     */
     @Override
     List<Omission> omissions() throws SQLException {
         List<Omission> omissions = new ArrayList<>(super.omissions());
+        omissions.addAll(nullableKeys);
         for (Map<String, Object> row :
                 rows("select name, tbl_name from sqlite_master where type = 'trigger' order by tbl_name, name")) {
             String table = text(row, "tbl_name");

@@ -103,13 +103,6 @@ final class ColumnWriter {
         if (table.primaryKey().size() == 1 && primaryKey) {
             chain.call("primaryKey");
         }
-        if (primaryKey && !column.notNull()) {
-            chain.note(scope.warn(
-                    where,
-                    "the database lets this primary-key column hold NULL (SQLite's key declared without NOT NULL);"
-                            + " the DSL's key columns are NOT NULL, so check reports the column until the table is"
-                            + " rebuilt NOT NULL (a database migrated from the baseline has it so)"));
-        }
         if (column.notNull() && !primaryKey && column.type() != ColumnType.SERIAL) {
             chain.call("notNull");
         }

@@ -5,6 +5,7 @@ import dev.storium.internal.catalog.ExactReading;
 import dev.storium.internal.model.EnumType;
 import dev.storium.internal.model.Table;
 import dev.storium.internal.sql.SqlTypes;
+import dev.storium.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,7 +97,9 @@ final class Scope {
      * True when a column may be written as its database's own type (CUSTOM): the DSL wants a foreign key's columns of
      * the referenced columns' types, so a column of a key whose other side is declared otherwise (SQLite's {@code int}
      * referencing an {@code integer}) is written as its model type. MySQL's {@code auto_increment} is no part of the
-     * type: an {@code int unsigned auto_increment} key fits the {@code int unsigned} columns referencing it.
+     * type: an {@code int unsigned auto_increment} key fits the {@code int unsigned} columns referencing it. Nor does a
+     * column fit whose other side keeps its default, and with it its model type, since a custom type takes no default
+     * (MySQL's {@code tinyint(4) default 0} referencing a {@code tinyint(4)} key: both are written as integer).
      */
     boolean ownTypeFits(String table, String column) {
         String own = declared(table, column);
@@ -112,7 +115,10 @@ final class Scope {
                     } else {
                         continue;
                     }
-                    if (!own.equals(partner)) {
+                    boolean partnerKept = from.name().equals(table)
+                            ? keepsDefault(key.refTable(), key.refColumns().get(i))
+                            : keepsDefault(from.name(), key.columns().get(i));
+                    if (!own.equals(partner) || partnerKept) {
                         return false;
                     }
                 }
@@ -144,6 +150,19 @@ final class Scope {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a column of the database's own type is written as its model type to keep its default (as {@link
+     * ColumnWriter} does: a custom type takes no default, but text's does).
+     */
+    boolean keepsDefault(String table, String column) {
+        Table read = reading.model().tables().get(table);
+        var model = read == null ? null : read.column(column).orElse(null);
+        return model != null
+                && reading.ownType(table, column) != null
+                && model.defaultValue() != null
+                && model.type() != ColumnType.TEXT;
     }
 
     /** How a column's type is declared: its own type, else its model type's SQL, without MySQL's auto_increment. */

@@ -45,6 +45,19 @@ class SampleDatabasesTest {
 
     /** By sample and dialect: the start of warnings pull must give, for what the model cannot hold. */
     private static final Map<String, List<String>> EXPECTED_WARNINGS = Map.of(
+            "northwind on mysql",
+            List.of(
+                    "table orders_status, column id: the database's tinyint is written as integer, the type of the"
+                            + " other side of its foreign key",
+                    "table orders, column status_id: the database's tinyint is written as integer (which Storium"
+                            + " creates as int), which keeps its default"),
+            "northwind on sqlite",
+            List.of(
+                    "table Order Details: is not read: its name is not one the DSL can declare",
+                    "view Alphabetical list of products: is not read: its name is not one the DSL can declare",
+                    "view Invoices: is not read: it reads Order Details, which is not read",
+                    "view Sales by Category: is not read: its name",
+                    "table Customers, column CustomerID: the database lets this primary-key column hold NULL"),
             "sakila on mysql",
             List.of(
                     "trigger ins_film on film: is not kept: the schema model has no triggers",
@@ -79,6 +92,9 @@ class SampleDatabasesTest {
                 // H2 has no Chinook of its own: PostgreSQL's DDL, whose unquoted names H2 keeps in upper case
                 Arguments.of("chinook", Dialect.MEMORY),
                 Arguments.of("northwind", Dialect.POSTGRESQL),
+                // MySQL's and SQLite's Northwinds are ports of their own (Access 2010's, SQL Server 2000's)
+                Arguments.of("northwind", Dialect.MYSQL),
+                Arguments.of("northwind", Dialect.SQLITE),
                 Arguments.of("sakila", Dialect.SQLITE),
                 Arguments.of("sakila", Dialect.MYSQL),
                 Arguments.of("sakila", Dialect.POSTGRESQL));
@@ -101,7 +117,7 @@ class SampleDatabasesTest {
         for (String warning : expected) {
             assertThat(pulled.warnings()).anySatisfy(w -> assertThat(w).startsWith(warning));
         }
-        if (sample.equals("chinook") || sample.equals("northwind")) {
+        if (sample.equals("chinook") || (sample.equals("northwind") && dialect == Dialect.POSTGRESQL)) {
             assertThat(pulled.warnings()).isEmpty();
         }
         Files.writeString(

@@ -124,6 +124,64 @@ class UnheldConstructsTest {
                 pulled, "table ITEMS, column SCORE: its default CAST(RAND() * 10 AS INTEGER) is left out: it is an");
     }
 
+    @Test
+    void namesTheDslCannotDeclare() throws Exception {
+        // as Access's and SQL Server's ports keep them (Northwind's [Order Details]); a SQLite key may hold NULL
+        PullResult pulled = pull(
+                Dialect.SQLITE,
+                "create table [Orders] (id integer primary key not null, code text, primary_code text)",
+                "create table [Order Details] (order_id integer not null references [Orders] (id), qty integer)",
+                "create table lines ([Line No] integer primary key not null)",
+                "create table codes (code text, region text, primary key (code, region))",
+                "create view [Big Orders] as select id from [Orders] where id > 100",
+                "create view totals as select order_id, sum(qty) as qty from [Order Details] group by order_id",
+                "create view top_totals as select order_id from totals where qty > 10",
+                "create view order_ids as select id from [Orders]");
+        assertThat(pulled.tables()).isEqualTo(2);
+        assertWarnings(
+                pulled,
+                "table Order Details: is not read: its name is not one the DSL can declare (1 to 63 of A-Z a-z 0-9 _);"
+                        + " push and check leave it alone",
+                "table lines: is not read: its column \"Line No\" is not one the DSL can declare",
+                "view Big Orders: is not read: its name is not one the DSL can declare",
+                "view totals: is not read: it reads Order Details, which is not read",
+                "view top_totals: is not read: it reads totals, which is not read",
+                "table codes, column code: the database lets this primary-key column hold NULL",
+                "table codes, column region: the database lets this primary-key column hold NULL");
+        assertThat(code(pulled))
+                .contains("defineView(\"order_ids\")")
+                .contains("// the database lets this primary-key column hold NULL")
+                .doesNotContain("Order Details")
+                .doesNotContain("totals");
+    }
+
+    @Test
+    void h2CharacterLargeObject() throws Exception {
+        // H2's text is its character varying: a clob is written as the custom type clob, which H2 takes back as such
+        PullResult pulled = pull(
+                Dialect.MEMORY,
+                "create table notes (id integer primary key, body clob, summary character large object)");
+        assertThat(pulled.warnings()).isEmpty();
+        assertThat(code(pulled))
+                .contains("column(\"body\", CUSTOM).dbName(\"BODY\").sqlType(Dialect.MEMORY, \"clob\")");
+    }
+
+    @Test
+    void mariadbKeyOfItsOwnTypeWithADefault() throws Exception {
+        // a column of its own type keeps its default as its model type: so does the key it references
+        PullResult pulled = pull(
+                Dialect.MYSQL,
+                "create table statuses (id tinyint(4) not null primary key)",
+                "create table orders (id int not null primary key, status_id tinyint(4) default 0,"
+                        + " foreign key (status_id) references statuses (id))");
+        assertWarnings(
+                pulled,
+                "table statuses, column id: the database's tinyint is written as integer, the type of the other side"
+                        + " of its foreign key",
+                "table orders, column status_id: the database's tinyint is written as integer (which Storium creates"
+                        + " as int), which keeps its default");
+    }
+
     private PullResult pull(Dialect dialect, String... statements) throws Exception {
         return PullJourney.run(dialect, databases, project, connection -> {
             try (Statement statement = connection.createStatement()) {
