@@ -1,7 +1,9 @@
 package dev.storium.internal.catalog;
 
 import dev.storium.internal.model.Column;
+import dev.storium.internal.model.ForeignKey;
 import dev.storium.internal.model.QualifiedNames;
+import dev.storium.internal.model.Table;
 import dev.storium.internal.model.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * The tables and views of a database that the DSL cannot name: a table or a column, or a view, whose name is not 1 to
- * 63 of {@code A-Z a-z 0-9 _} (SQLite's and Access's {@code [Order Details]}), and the views that read one of them. The
- * catalog does not read them, as it does not read a schema the DSL cannot name: the code cannot declare them, so pull
- * leaves them out with a warning each, and push and check leave them alone rather than drop them.
+ * 63 of {@code A-Z a-z 0-9 _} (SQLite's and Access's {@code [Order Details]}), and the foreign keys and views that
+ * reference or read one of them. The catalog does not read them, as it does not read a schema the DSL cannot name: the
+ * code cannot declare them, so pull leaves them out with a warning each, and push and check leave them alone rather
+ * than drop them.
  */
 final class UnnamedObjects {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]{1,63}");
@@ -27,7 +30,7 @@ final class UnnamedObjects {
     /** What is left out, each for a warning, by object. */
     private final Map<String, Omission> omissions = new LinkedHashMap<>();
 
-    /** The tables the DSL can name, noting the others. */
+    /** The tables the DSL can name, without their foreign keys to the others, noting what is left out. */
     List<LiveTable> tables(List<LiveTable> read) {
         List<LiveTable> named = new ArrayList<>();
         for (LiveTable live : read) {
@@ -51,7 +54,33 @@ final class UnnamedObjects {
                                     + " push and check leave it alone, and migration 0000 lacks it: keep it in a"
                                     + " custom migration, or rename it and pull again"));
         }
-        return named;
+        List<LiveTable> kept = new ArrayList<>();
+        for (LiveTable live : named) {
+            Table table = live.table();
+            List<ForeignKey> keys = new ArrayList<>();
+            for (ForeignKey key : table.foreignKeys()) {
+                if (!tables.contains(key.refTable())) {
+                    keys.add(key);
+                    continue;
+                }
+                String what = "table " + table.name() + ", foreign key (" + String.join(", ", key.columns()) + ")";
+                omissions.put(
+                        what,
+                        Omission.of(
+                                table.name(),
+                                what,
+                                "is not read: it references " + key.refTable() + ", which is not read; push and check"
+                                        + " leave it alone, and migration 0000 lacks it: keep it in a custom migration"));
+            }
+            kept.add(
+                    keys.size() == table.foreignKeys().size()
+                            ? live
+                            : new LiveTable(
+                                    table.with(table.columns(), table.indexes(), keys),
+                                    live.storage(),
+                                    live.defaultCollation()));
+        }
+        return kept;
     }
 
     /**

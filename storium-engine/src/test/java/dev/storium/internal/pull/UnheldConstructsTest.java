@@ -136,8 +136,9 @@ class UnheldConstructsTest {
                 "create view [Big Orders] as select id from [Orders] where id > 100",
                 "create view totals as select order_id, sum(qty) as qty from [Order Details] group by order_id",
                 "create view top_totals as select order_id from totals where qty > 10",
-                "create view order_ids as select id from [Orders]");
-        assertThat(pulled.tables()).isEqualTo(2);
+                "create view order_ids as select id from [Orders]",
+                "create table notes (id integer primary key not null, line integer references lines ([Line No]))");
+        assertThat(pulled.tables()).isEqualTo(3);
         assertWarnings(
                 pulled,
                 "table Order Details: is not read: its name is not one the DSL can declare (1 to 63 of A-Z a-z 0-9 _);"
@@ -147,7 +148,8 @@ class UnheldConstructsTest {
                 "view totals: is not read: it reads Order Details, which is not read",
                 "view top_totals: is not read: it reads totals, which is not read",
                 "table codes, column code: the database lets this primary-key column hold NULL",
-                "table codes, column region: the database lets this primary-key column hold NULL");
+                "table codes, column region: the database lets this primary-key column hold NULL",
+                "table notes, foreign key (line): is not read: it references lines, which is not read");
         assertThat(code(pulled))
                 .contains("defineView(\"order_ids\")")
                 .contains("// the database lets this primary-key column hold NULL")
