@@ -134,7 +134,71 @@ final class H2Catalog extends Catalog {
 
     @Override
     List<View> views() throws SQLException {
-        return informationSchemaViews(CURRENT);
+        return informationSchemaViews(CURRENT).stream()
+                .map(view -> new View(
+                        view.name(), conditionsInOrder(view.definition()), view.dependsOn(), view.materialized()))
+                .toList();
+    }
+
+    /**
+     * A view's query as H2 prints it, with the conditions of its top-level {@code WHERE} sorted. H2 keeps the query as
+     * its planner rewrote it, the conditions of inner joins moved into the {@code WHERE} ({@code ON 1=1}) in an order
+     * that changes each time the same query is planned (Sakila's {@code sales_by_film_category}, created again from its
+     * own text, lists its five conditions rotated), so that a view would differ from itself. Sorted, the query reads
+     * alike however it was planned; a condition over several lines, or a query with more than one top-level {@code
+     * WHERE}, is left as it is.
+     */
+    static String conditionsInOrder(String definition) {
+        List<String> lines = List.of(definition.split("\n", -1));
+        List<Integer> wheres = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("WHERE ")) {
+                wheres.add(i);
+            }
+        }
+        if (wheres.size() != 1) {
+            return definition;
+        }
+        int where = wheres.get(0);
+        List<String> conditions = new ArrayList<>();
+        conditions.add(lines.get(where).substring("WHERE ".length()));
+        int end = where + 1;
+        while (end < lines.size() && lines.get(end).startsWith("    AND ")) {
+            conditions.add(lines.get(end).substring("    AND ".length()));
+            end++;
+        }
+        boolean alone = end == lines.size() || !lines.get(end).startsWith(" ");
+        if (conditions.size() < 2 || !alone || !conditions.stream().allMatch(H2Catalog::oneCondition)) {
+            return definition;
+        }
+        List<String> sorted = conditions.stream().sorted().toList();
+        List<String> out = new ArrayList<>(lines.subList(0, where));
+        out.add("WHERE " + sorted.get(0));
+        sorted.subList(1, sorted.size()).forEach(condition -> out.add("    AND " + condition));
+        out.addAll(lines.subList(end, lines.size()));
+        return String.join("\n", out);
+    }
+
+    /** True for one parenthesised condition: its first parenthesis closes at its end (quotes aside). */
+    private static boolean oneCondition(String condition) {
+        if (!condition.startsWith("(") || !condition.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < condition.length(); i++) {
+            char c = condition.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0 && i < condition.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0 && quote == 0;
     }
 
     @Override
@@ -170,7 +234,7 @@ final class H2Catalog extends Catalog {
                             "select view_definition from information_schema.views"
                                     + " where table_schema = ? and table_name = ?",
                             at(VIEW_PROBE));
-                    return rows.isEmpty() ? null : text(rows.get(0), "view_definition");
+                    return rows.isEmpty() ? null : conditionsInOrder(text(rows.get(0), "view_definition"));
                 });
     }
 
