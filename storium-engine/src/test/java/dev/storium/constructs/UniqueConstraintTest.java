@@ -174,15 +174,10 @@ class UniqueConstraintTest {
                                 "drop index members_email_unique on members",
                                 "add unique constraint members_email_unique on members");
                 push(db, tables);
-            } else if (dialect == Dialect.MYSQL) {
-                assertThat(db.drift(tables)).isEmpty();
             } else {
-                assertThat(db.drift(tables))
-                        .extracting(SchemaChange::describe)
-                        .containsExactly(
-                                "drop index members_email_unique on members",
-                                "add unique constraint members_email_unique on members");
-                push(db, tables);
+                // MySQL keeps a unique constraint as a unique index; H2 holds an ascending unique index as the
+                // constraint Storium writes for it, and its catalog reads the two alike
+                assertThat(db.drift(tables)).isEmpty();
             }
         }
     }

@@ -388,8 +388,24 @@ final class H2Catalog extends Catalog {
                     index, text(row, "index_type_name").toUpperCase(Locale.ROOT).contains("UNIQUE"));
         }
         List<Index> indexes = new ArrayList<>();
-        columns.forEach((index, names) -> indexes.add(new Index(
-                index, names, unique.get(index), null, false, descending.get(index), null, List.of(), List.of())));
+        columns.forEach((index, names) -> {
+            boolean ascending = !descending.get(index).contains(Boolean.TRUE);
+            // a unique index sorted ascending is the unique constraint the H2 renderer writes for it, whether Storium
+            // or a person made it: read alike, so that a database migrated from its code has the same catalog
+            indexes.add(
+                    unique.get(index) && ascending
+                            ? Index.uniqueConstraint(index, names)
+                            : new Index(
+                                    index,
+                                    names,
+                                    unique.get(index),
+                                    null,
+                                    false,
+                                    descending.get(index),
+                                    null,
+                                    List.of(),
+                                    List.of()));
+        });
         indexes.addAll(uniqueConstraints(table));
         return indexes;
     }

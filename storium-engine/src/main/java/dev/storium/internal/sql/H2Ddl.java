@@ -129,15 +129,12 @@ final class H2Ddl extends StandardDdl {
     }
 
     /**
-     * A unique index Storium wrote is a constraint, but one made by hand (drift) is an index: both are dropped if they
-     * exist, so that either goes.
+     * A unique index Storium wrote is a constraint, but one made by hand is an index, which the catalog reads as the
+     * constraint it stands for: both are dropped if they exist, so that either goes.
      */
     @Override
     public List<String> visit(SchemaChange.DropIndex change) {
         Index index = change.index();
-        if (index.constraint()) {
-            return super.visit(change);
-        }
         if (!asConstraint(index)) {
             return super.visit(change);
         }
