@@ -216,12 +216,7 @@ public final class StoriumInstance implements AutoCloseable {
      */
     long transactionCountingWrites(Consumer<DSLContext> work) {
         WriteCounter counter = new WriteCounter();
-        transaction(
-                tx -> {
-                    work.accept(tx);
-                    return null;
-                },
-                counter);
+        transactionRun(work, counter);
         return counter.rows();
     }
 
@@ -244,10 +239,16 @@ public final class StoriumInstance implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, as {@link #transaction(Function)} does, for work without a result. */
     public void transactionRun(Consumer<DSLContext> work) {
-        transaction(tx -> {
-            work.accept(tx);
-            return null;
-        });
+        transactionRun(work, null);
+    }
+
+    private void transactionRun(Consumer<DSLContext> work, WriteCounter counter) {
+        transaction(
+                tx -> {
+                    work.accept(tx);
+                    return null;
+                },
+                counter);
     }
 
     /** True once {@link #disconnect()} (or {@link #close()}) ran. */

@@ -64,6 +64,13 @@ public final class DocSnippets {
     private static final Pattern TYPE = Pattern.compile("(?m)^(?:public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*"
             + "(?:class|interface|record|enum)|(?:final\\s+|abstract\\s+)*(?:class|interface|enum))\\s+(\\w+)");
 
+    /** The public type of a unit, whose name its file must have. */
+    private static final Pattern PUBLIC_TYPE =
+            Pattern.compile("(?m)^public\\s+(?:final\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)");
+
+    /** Where the blocks' classes go: one directory for all, as only whether they compile matters. */
+    private static final Path OUT = Path.of("target/doc-snippets");
+
     /** A member declared with an annotation at the start of a line, such as Spring's {@code @Bean} methods. */
     private static final Pattern ANNOTATED = Pattern.compile("(?m)^@\\w+");
 
@@ -138,13 +145,11 @@ public final class DocSnippets {
 
     private static void compiles(Snippet snippet, String extraImports) throws IOException {
         String source = unit(snippet, extraImports);
-        Matcher type = Pattern.compile(
-                        "(?m)^public\\s+(?:final\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)")
-                .matcher(source);
+        Matcher type = PUBLIC_TYPE.matcher(source);
         String name = type.find() ? type.group(1) : "Snippet";
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Path out = Files.createTempDirectory("doc-snippet");
+        Path out = Files.createDirectories(OUT);
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             JavaFileObject file =
                     new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {

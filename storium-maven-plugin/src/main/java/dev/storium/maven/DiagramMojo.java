@@ -31,11 +31,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         configurator = MaskingConfigurator.ID)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DiagramMojo extends SchemaDatabaseMojo {
+    /** Where the diagram goes unless {@code storium.diagram} says otherwise; storium:status names the same file. */
+    static final String DEFAULT_FILE = "${project.build.directory}/storium-schema.md";
+
     /**
      * The file written; {@code .md} gets Markdown around the diagram, another name (such as {@code .mmd}) none.
      * storium:status names it (the same setting), so set it once in the plugin's configuration to move it.
      */
-    @Parameter(property = "storium.diagram", defaultValue = "${project.build.directory}/storium-schema.md")
+    @Parameter(property = "storium.diagram", defaultValue = DEFAULT_FILE)
     private File diagram;
 
     /**

@@ -46,7 +46,7 @@ public class StatusMojo extends SchemaDatabaseMojo {
     private File output;
 
     /** The schema diagram storium:diagram writes (the same setting as its {@code diagram}), named in the report. */
-    @Parameter(property = "storium.diagram", defaultValue = "${project.build.directory}/storium-schema.md")
+    @Parameter(property = "storium.diagram", defaultValue = DiagramMojo.DEFAULT_FILE)
     private File diagram;
 
     public StatusMojo() {

@@ -156,7 +156,8 @@ final class Mermaid {
     private static String relationship(Table table, ForeignKey key, String parent, String child) {
         boolean required = key.columns().stream()
                 .allMatch(name -> table.columns().stream()
-                        .anyMatch(column -> column.name().equals(name) && (column.notNull() || isKey(table, name))));
+                        .anyMatch(column -> column.name().equals(name)
+                                && (column.notNull() || table.primaryKey().contains(name))));
         boolean oneToOne = sameColumns(table.primaryKey(), key.columns())
                 || table.indexes().stream()
                         .filter(index -> index.unique() && index.where() == null)
@@ -165,10 +166,6 @@ final class Mermaid {
         boolean identifying = table.primaryKey().containsAll(key.columns());
         return parent + " " + (required ? "||" : "|o") + (identifying ? "--" : "..") + (oneToOne ? "o|" : "o{") + " "
                 + child + " : \"" + String.join(", ", key.columns()).replace('"', '\'') + "\"";
-    }
-
-    private static boolean isKey(Table table, String column) {
-        return table.primaryKey().contains(column);
     }
 
     private static boolean sameColumns(List<String> one, List<String> other) {
